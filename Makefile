@@ -1,0 +1,39 @@
+# newsflow: `make run` to see it work, `make test` to prove it does.
+UV_RUN := uv run --locked --quiet
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run stop test test-unit lint format schemas
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+setup: ## Install uv and the locked environment
+	@scripts/setup.sh
+
+run: setup ## Start the stack, run the pipeline on seeds/, print what was stored
+	$(UV_RUN) newsflow stack up
+	$(UV_RUN) newsflow ingest seeds/
+	$(UV_RUN) newsflow results seeds/
+	@echo "Endpoints (the stack keeps running; 'make stop' stops it):"
+	@$(UV_RUN) newsflow stack env
+
+stop: setup ## Stop the services and the local servers
+	$(UV_RUN) newsflow stack down
+
+test: setup lint ## Lint, then every test tier with its own Kafka and PostgreSQL
+	$(UV_RUN) pytest tests
+
+test-unit: setup ## Only the unit tier: no network, seconds
+	$(UV_RUN) pytest tests/unit
+
+lint: setup ## ruff and mypy
+	$(UV_RUN) ruff check .
+	$(UV_RUN) ruff format --check .
+	$(UV_RUN) mypy schemas/src services/ingest/src services/enrich/src services/store/src src
+
+format: setup ## Apply ruff's fixes and formatting
+	$(UV_RUN) ruff check --fix .
+	$(UV_RUN) ruff format .
+
+schemas: setup ## Regenerate the committed JSON Schemas from the event models
+	$(UV_RUN) python -m newsflow_schemas.registry schemas/json

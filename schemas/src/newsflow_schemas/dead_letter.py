@@ -1,0 +1,22 @@
+"""DeadLetter: a message a stage could not process, with the reason, so nothing is lost silently."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class DeadLetter(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore", title="DeadLetter")
+
+    schema_version: Literal[1] = 1
+    stage: str = Field(description="The stage that gave up: ingest, enrich or store.")
+    reason: str = Field(description="A short, stable code such as invalid_raw_article.")
+    error: str = Field(description="The error, for a person to read.")
+    source_topic: str | None = None
+    source_partition: int | None = None
+    source_offset: int | None = None
+    key: str | None = None
+    payload: str = Field(description="The original message value, decoded as UTF-8 with escapes.")
+    failed_at: AwareDatetime

@@ -1,0 +1,1 @@
+"""newsflow enrich: named entities and sentiment for every article."""

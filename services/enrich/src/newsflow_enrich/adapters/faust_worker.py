@@ -1,0 +1,74 @@
+"""The Faust app: a thin agent that batches raw messages and hands them to the BatchHandler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import faust
+from faust.types import EventT
+
+from newsflow_enrich.adapters.batch_handler import BatchHandler, InboundMessage
+from newsflow_enrich.settings import EnrichSettings
+from newsflow_schemas import DeadLetter, EnrichedArticle
+from newsflow_schemas.envelope import encode
+
+SOURCE = "newsflow/enrich"
+
+
+def build_app(settings: EnrichSettings) -> faust.App:
+    return faust.App(
+        settings.enrich_consumer_group,
+        broker=f"kafka://{settings.kafka_bootstrap_servers}",
+        key_serializer="raw",
+        value_serializer="raw",
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        # Topics are created by the stack, never by a worker; no leader topic is needed.
+        topic_allow_declare=False,
+        topic_disable_leader=True,
+        web_enabled=False,
+        # Long NLP batches must not look like a dead consumer to the group coordinator.
+        broker_max_poll_interval=600.0,
+    )
+
+
+def _inbound(event: EventT) -> InboundMessage:
+    message = event.message
+    return InboundMessage(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        key=message.key,
+        value=message.value,
+    )
+
+
+def wire_agent(
+    app: faust.App, settings: EnrichSettings, make_handler: Callable[..., BatchHandler]
+) -> None:
+    raw = app.topic(settings.raw_topic)
+    enriched = app.topic(settings.enriched_topic)
+    dead_letters = app.topic(settings.dead_letter_topic)
+
+    async def publish(article: EnrichedArticle) -> None:
+        record = encode(article, key=article.article_id, source=SOURCE)
+        delivered = await enriched.send(key=record.key, value=record.value, headers=record.headers)
+        await delivered
+
+    async def publish_dead_letter(letter: DeadLetter) -> None:
+        record = encode(letter, key=letter.key, source=SOURCE)
+        delivered = await dead_letters.send(
+            key=record.key, value=record.value, headers=record.headers
+        )
+        await delivered
+
+    handler = make_handler(publish, publish_dead_letter)
+
+    @app.agent(raw, name="enrich-articles")
+    async def enrich_articles(stream: faust.StreamT[bytes]) -> None:
+        # take_events acks a batch only after this body finishes with it: at-least-once.
+        events: Sequence[EventT]
+        async for events in stream.take_events(
+            settings.enrich_batch_size, within=settings.enrich_batch_seconds
+        ):
+            await handler.handle([_inbound(event) for event in events])

@@ -1,0 +1,1 @@
+"""newsflow ingest: articles from files and HTTP in, RawArticle events out."""

@@ -1,0 +1,47 @@
+"""Publishes RawArticle events with an idempotent, acks=all aiokafka producer."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol
+
+from aiokafka import AIOKafkaProducer
+
+from newsflow_schemas import RawArticle
+from newsflow_schemas.envelope import encode
+
+SOURCE = "newsflow/ingest"
+
+
+class ArticlePublisher(Protocol):
+    async def publish(self, article: RawArticle) -> None: ...
+
+
+class KafkaArticlePublisher:
+    def __init__(self, bootstrap_servers: str, topic: str) -> None:
+        self._topic = topic
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=bootstrap_servers,
+            enable_idempotence=True,
+            acks="all",
+            linger_ms=5,
+        )
+
+    async def __aenter__(self) -> KafkaArticlePublisher:
+        await self._producer.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self._producer.stop()
+
+    async def publish(self, article: RawArticle) -> None:
+        # Keyed by article id: every version of an article lands on one partition, in order.
+        record = encode(article, key=article.article_id, source=SOURCE)
+        await self._producer.send_and_wait(
+            self._topic, record.value, key=record.key, headers=record.headers
+        )

@@ -1,0 +1,29 @@
+"""An article as a client submits it over HTTP, before newsflow stamps it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from newsflow_schemas import RawArticle, article_id
+
+
+class ArticleSubmission(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str = Field(min_length=1, max_length=1_000)
+    body: str = Field(min_length=1)
+    standfirst: str = ""
+    bullets: tuple[str, ...] = ()
+    url: str | None = None
+    published_at: AwareDatetime | None = None
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$")
+
+    def to_raw_article(self, *, source: str, ingested_at: datetime) -> RawArticle:
+        return RawArticle(
+            article_id=article_id(url=self.url, title=self.title, body=self.body),
+            ingested_at=ingested_at,
+            source=source,
+            **self.model_dump(),
+        )

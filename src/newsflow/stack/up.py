@@ -1,0 +1,94 @@
+"""Bringing the whole local stack up and down: servers, topics, then services."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsflow.settings import StackSettings
+from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
+from newsflow.stack.postgres import PostgresNode, postgres_url, start_postgres, stop_postgres
+from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
+from newsflow.stack.topics import ensure_topics
+from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
+
+LOCALHOST = "127.0.0.1"
+
+
+@dataclass(frozen=True)
+class Stack:
+    kafka_bootstrap_servers: str
+    database_url: str
+    services: tuple[ServiceProcess, ...]
+
+    @property
+    def ingest_url(self) -> str:
+        return self.services[0].metrics_url.removesuffix("/metrics")
+
+    def env_lines(self) -> list[str]:
+        lines = [
+            f"KAFKA_BOOTSTRAP_SERVERS={self.kafka_bootstrap_servers}",
+            f"DATABASE_URL={self.database_url}",
+            f"INGEST_URL={self.ingest_url}",
+        ]
+        return lines + [f"{s.name.upper()}_METRICS_URL={s.metrics_url}" for s in self.services]
+
+
+def kafka_node(settings: StackSettings) -> KafkaNode:
+    return KafkaNode(settings.kafka_dir, settings.kafka_port, settings.kafka_controller_port)
+
+
+def postgres_node(settings: StackSettings) -> PostgresNode:
+    return PostgresNode(settings.postgres_dir, settings.postgres_port)
+
+
+def describe(settings: StackSettings) -> Stack:
+    """The stack's addresses, from settings alone: nothing is started or contacted."""
+    bootstrap = settings.kafka_bootstrap_servers or kafka_node(settings).bootstrap_servers
+    database_url = settings.database_url or postgres_url(postgres_node(settings))
+    shared = {"KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DATABASE_URL": database_url}
+
+    def service(name: str, port: int, port_var: str) -> ServiceProcess:
+        url = f"http://{LOCALHOST}:{port}/metrics"
+        return ServiceProcess(name, f"newsflow_{name}", url, {**shared, port_var: str(port)})
+
+    return Stack(
+        bootstrap,
+        database_url,
+        (
+            service("ingest", settings.ingest_http_port, "INGEST_HTTP_PORT"),
+            service("enrich", settings.enrich_metrics_port, "ENRICH_METRICS_PORT"),
+            service("store", settings.store_metrics_port, "STORE_METRICS_PORT"),
+        ),
+    )
+
+
+def up(settings: StackSettings, say: Callable[[str], None] = print) -> Stack:
+    stack = describe(settings)
+    if settings.kafka_bootstrap_servers is None:
+        say(f"starting Kafka on {stack.kafka_bootstrap_servers}")
+        start_kafka(kafka_node(settings))
+    if settings.database_url is None:
+        say(f"starting PostgreSQL on 127.0.0.1:{settings.postgres_port}")
+        start_postgres(postgres_node(settings))
+    topics = [RAW_TOPIC, ENRICHED_TOPIC, DEAD_LETTER_TOPIC]
+    asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, topics, settings.topic_partitions))
+    for service in stack.services:
+        say(f"starting {service.name}")
+        start_service(service, settings.run_dir)
+    for service in stack.services:
+        wait_until_serving(service, settings.run_dir)
+    return stack
+
+
+def down(settings: StackSettings, say: Callable[[str], None] = print) -> None:
+    for service in reversed(describe(settings).services):
+        say(f"stopping {service.name}")
+        stop_service(service, settings.run_dir)
+    if settings.database_url is None:
+        say("stopping PostgreSQL")
+        stop_postgres(postgres_node(settings))
+    if settings.kafka_bootstrap_servers is None:
+        say("stopping Kafka")
+        stop_kafka(kafka_node(settings))

@@ -1,0 +1,68 @@
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsflow_ingest.domain import ArticleFormatError, parse_article
+from newsflow_ingest.domain.seed_format import normalise_text
+
+SEED = Path(__file__).parents[3] / "seeds" / "000_4df16f0c322def31.txt"
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def parse(text: str) -> object:
+    return parse_article(text, source="test", ingested_at=NOW)
+
+
+def test_seed_article_splits_into_title_standfirst_bullets_and_body() -> None:
+    article = parse_article(SEED.read_text(), source="file:seed", ingested_at=NOW)
+    assert article.title == "Russian troops are 'panicking' as Ukraine's forces continue to advance"
+    assert article.standfirst.startswith("Russian troops are ‘panicking’ with Zelensky’s forces")
+    assert len(article.bullets) == 4
+    assert article.bullets[0] == (
+        "Ukrainian troops continue advancing in east following Russian rout in Kharkiv"
+    )
+    assert article.body.startswith("Russian troops are panicking as Ukraine pushes further")
+    assert article.body.endswith("atrocities were staged by Ukrainians.")
+
+
+def test_source_boilerplate_never_reaches_the_body() -> None:
+    article = parse_article(SEED.read_text(), source="file:seed", ingested_at=NOW)
+    assert "Read Full Article" not in article.body
+
+
+def test_non_breaking_spaces_are_normalised_and_the_original_kept() -> None:
+    original = SEED.read_text()
+    article = parse_article(original, source="file:seed", ingested_at=NOW)
+    assert "\u00a0" not in article.text
+    assert "Governor Serhiy Gaidai" in article.body
+    assert article.original_text == original
+
+
+def test_wrapped_lines_inside_a_paragraph_are_joined() -> None:
+    article = parse_article(
+        "Title\n\nStandfirst\n\nFirst line of a body\nparagraph that wraps.\n\nSecond.",
+        source="t",
+        ingested_at=NOW,
+    )
+    assert article.body == "First line of a body paragraph that wraps.\n\nSecond."
+
+
+def test_windows_line_endings_parse_like_unix_ones() -> None:
+    unix = parse("Title\n\nStandfirst\n\n• one\n• two\n\nBody.\n")
+    windows = parse("Title\r\n\r\nStandfirst\r\n\r\n• one\r\n• two\r\n\r\nBody.\r\n")
+    assert unix == windows.model_copy(update={"original_text": unix.original_text})
+
+
+def test_text_without_a_body_is_refused_with_a_reason() -> None:
+    with pytest.raises(ArticleFormatError, match="title line and one body"):
+        parse("Only a title")
+
+
+def test_a_standfirst_alone_is_not_a_body() -> None:
+    with pytest.raises(ArticleFormatError, match="no body"):
+        parse("Title\n\nStandfirst\n\nSource: Read Full Article")
+
+
+def test_normalise_text_folds_odd_spaces_and_strips_invisible_characters() -> None:
+    assert normalise_text("a\u00a0\u2009b\u200b \ufeffc  \n") == "a b c\n"
