@@ -1,0 +1,71 @@
+"""Runs newsflow services as real processes against the test session's Kafka and PostgreSQL,
+on topics and consumer groups of their own, so tests never share state."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsflow.stack.ports import free_port
+from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
+
+
+@dataclass(frozen=True)
+class PipelineTopics:
+    raw: str
+    enriched: str
+    dead_letter: str
+
+    @classmethod
+    def unique(cls) -> PipelineTopics:
+        suffix = uuid.uuid4().hex[:8]
+        return cls(f"raw-{suffix}", f"enriched-{suffix}", f"dead-letter-{suffix}")
+
+    @property
+    def names(self) -> list[str]:
+        return [self.raw, self.enriched, self.dead_letter]
+
+    def env(self) -> dict[str, str]:
+        return {
+            "RAW_TOPIC": self.raw,
+            "ENRICHED_TOPIC": self.enriched,
+            "DEAD_LETTER_TOPIC": self.dead_letter,
+        }
+
+
+PORT_VARIABLES = {
+    "ingest": "INGEST_HTTP_PORT",
+    "enrich": "ENRICH_METRICS_PORT",
+    "store": "STORE_METRICS_PORT",
+}
+
+
+def service(name: str, env: dict[str, str], instance: int = 0) -> ServiceProcess:
+    port = free_port()
+    group = f"{name}-{env['RAW_TOPIC']}"
+    return ServiceProcess(
+        name=f"{name}-{instance}",
+        module=f"newsflow_{name}",
+        metrics_url=f"http://127.0.0.1:{port}/metrics",
+        env={
+            **env,
+            PORT_VARIABLES[name]: str(port),
+            f"{name.upper()}_CONSUMER_GROUP": group,
+        },
+    )
+
+
+@contextmanager
+def running(services: Sequence[ServiceProcess], run_dir: Path) -> Iterator[None]:
+    try:
+        for each in services:
+            start_service(each, run_dir)
+        for each in services:
+            wait_until_serving(each, run_dir, timeout=180)
+        yield
+    finally:
+        for each in services:
+            stop_service(each, run_dir)
