@@ -38,9 +38,7 @@ def ingest(paths: Paths) -> None:
     settings = IngestSettings(**_stack_env())
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(expand_paths(paths)))
-        report = asyncio.run(
-            ingest_paths(settings, paths, lambda _: progress.advance(task))
-        )
+        report = asyncio.run(ingest_paths(settings, paths, lambda _: progress.advance(task)))
     for path, reason in report.invalid.items():
         console.print(f"[red]invalid[/red] {path}: {reason}")
     console.print(

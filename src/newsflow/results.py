@@ -34,8 +34,8 @@ def article_ids(paths: Sequence[Path]) -> list[str]:
     return [read_article(path, now).article_id for path in expand_paths(paths)]
 
 
-async def _wait_for(database_url: str, ids: Sequence[str], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
+async def _wait_for(database_url: str, ids: Sequence[str], within_seconds: float) -> bool:
+    deadline = time.monotonic() + within_seconds
     while time.monotonic() < deadline:
         try:
             if await count_articles(database_url, ids) >= len(set(ids)):

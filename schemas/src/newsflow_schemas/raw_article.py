@@ -39,7 +39,9 @@ class RawArticle(BaseModel):
         if isinstance(data, dict) and not data.get("article_id"):
             data = dict(data)
             data["article_id"] = derive_article_id(
-                url=data.get("url"), title=str(data.get("title", "")), body=str(data.get("body", ""))
+                url=data.get("url"),
+                title=str(data.get("title", "")),
+                body=str(data.get("body", "")),
             )
         return data
 
@@ -48,4 +50,3 @@ class RawArticle(BaseModel):
         """The text that enrichment analyses; entity offsets index into it."""
         parts = [self.title, self.standfirst, *self.bullets, self.body]
         return "\n\n".join(part for part in parts if part)
-

@@ -18,12 +18,12 @@ from tests.pipeline import PipelineTopics, running, service
 pytestmark = pytest.mark.integration
 
 
-async def read(bootstrap: str, topic: str, count: int, timeout: float = 120) -> list[bytes]:
+async def read(bootstrap: str, topic: str, count: int, within_seconds: float = 120) -> list[bytes]:
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
     await consumer.start()
     values: list[bytes] = []
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(within_seconds):
             async for message in consumer:
                 values.append(message.value)
                 if len(values) == count:
@@ -50,15 +50,22 @@ async def test_worker_enriches_raw_articles_and_dead_letters_garbage(
         await producer.stop()
 
     with running([worker], tmp_path):
-        enriched = EnrichedArticle.model_validate_json((await read(kafka_bootstrap, topics.enriched, 1))[0])
-        dead = DeadLetter.model_validate_json((await read(kafka_bootstrap, topics.dead_letter, 1))[0])
-        metrics = httpx.get(worker.metrics_url).text
+        enriched = EnrichedArticle.model_validate_json(
+            (await read(kafka_bootstrap, topics.enriched, 1))[0]
+        )
+        dead = DeadLetter.model_validate_json(
+            (await read(kafka_bootstrap, topics.dead_letter, 1))[0]
+        )
+        async with httpx.AsyncClient() as http:
+            metrics = (await http.get(worker.metrics_url)).text
 
     assert enriched.article == article
     assert ("Zelensky", "PERSON") in {(e.text, e.label) for e in enriched.entities}
     assert (dead.stage, dead.reason, dead.key, dead.payload) == (
-        "enrich", "invalid_raw_article", "garbage", "{broken"
+        "enrich",
+        "invalid_raw_article",
+        "garbage",
+        "{broken",
     )
     assert 'newsflow_dead_letters_total{reason="invalid_raw_article",stage="enrich"} 1.0' in metrics
     assert 'newsflow_articles_processed_total{outcome="enriched",stage="enrich"} 1.0' in metrics
-

@@ -70,8 +70,14 @@ async def test_valid_messages_are_enriched_and_invalid_ones_dead_lettered(
     assert [(d.reason, d.source_offset, d.payload) for d in recorder.dead] == [
         ("invalid_raw_article", 1, "not json")
     ]
-    assert value(registry, "newsflow_dead_letters_total", stage="enrich", reason="invalid_raw_article") == 1
-    assert value(registry, "newsflow_articles_processed_total", stage="enrich", outcome="enriched") == 1
+    assert (
+        value(registry, "newsflow_dead_letters_total", stage="enrich", reason="invalid_raw_article")
+        == 1
+    )
+    assert (
+        value(registry, "newsflow_articles_processed_total", stage="enrich", outcome="enriched")
+        == 1
+    )
 
 
 async def test_a_failing_batch_is_retried_one_by_one_to_isolate_the_poison(

@@ -71,7 +71,7 @@ class BatchHandler:
     async def handle(self, messages: Sequence[InboundMessage]) -> None:
         started = time.perf_counter()
         valid = [pair for pair in [await self._decode(m) for m in messages] if pair]
-        for message, enriched in await self._enrich_all(valid):
+        for _, enriched in await self._enrich_all(valid):
             if enriched is None:
                 continue
             await self._publish(enriched)
@@ -99,7 +99,9 @@ class BatchHandler:
             log.exception("batch enrichment failed; retrying article by article")
             return [(m, await self._enrich_one(m, a)) for m, a in pairs]
 
-    async def _enrich_one(self, message: InboundMessage, article: RawArticle) -> EnrichedArticle | None:
+    async def _enrich_one(
+        self, message: InboundMessage, article: RawArticle
+    ) -> EnrichedArticle | None:
         try:
             return await self._off_loop(self._enricher.enrich, article)
         except Exception as error:
@@ -111,7 +113,9 @@ class BatchHandler:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, argument)
 
     async def _reject(self, message: InboundMessage, reason: str, error: str) -> None:
-        log.warning("dead-lettering %s/%s@%s: %s", message.topic, message.partition, message.offset, reason)
+        log.warning(
+            "dead-lettering %s/%s@%s: %s", message.topic, message.partition, message.offset, reason
+        )
         await self._publish_dead_letter(dead_letter(message, reason, error))
         self._metrics.stage.dead_lettered(reason)
         self._metrics.stage.count("dead_lettered")

@@ -32,14 +32,15 @@ def build_app(settings: EnrichSettings) -> faust.App:
     )
 
 
-def _inbound(event: EventT) -> InboundMessage:
+def _inbound(event: EventT[bytes]) -> InboundMessage:
     message = event.message
     return InboundMessage(
         topic=message.topic,
         partition=message.partition,
         offset=message.offset,
         key=message.key,
-        value=message.value,
+        # A tombstone (None) is not an article; as b"" it is dead-lettered like any junk.
+        value=message.value or b"",
     )
 
 
@@ -67,8 +68,9 @@ def wire_agent(
     @app.agent(raw, name="enrich-articles")
     async def enrich_articles(stream: faust.StreamT[bytes]) -> None:
         # take_events acks a batch only after this body finishes with it: at-least-once.
-        events: Sequence[EventT]
-        async for events in stream.take_events(
+        events: Sequence[EventT[bytes]]
+        # take_events is on faust's Stream, not yet on its StreamT protocol.
+        async for events in stream.take_events(  # type: ignore[attr-defined]
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
             await handler.handle([_inbound(event) for event in events])

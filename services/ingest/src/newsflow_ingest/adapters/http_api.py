@@ -39,9 +39,7 @@ def _validated_submissions(raw: bytes) -> list[ArticleSubmission]:
         return [_ONE.validate_json(raw)]
     except ValidationError as error:
         errors = error.errors(include_url=False)
-        raise RequestValidationError(
-            [{**e, "loc": ("body", *e["loc"])} for e in errors]
-        ) from error
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from error
 
 
 async def _articles_from(request: Request, now: datetime) -> list[RawArticle]:

@@ -1,14 +1,14 @@
 """Parser for the seed article format.
 
-    Title line
-    <blank>
-    Standfirst paragraph
-    <blank>
-    • bullet
-    • bullet
-    <blank>
-    Body paragraphs, separated by blank lines …
-    Source: Read Full Article        <- boilerplate, dropped
+Title line
+<blank>
+Standfirst paragraph
+<blank>
+• bullet
+• bullet
+<blank>
+Body paragraphs, separated by blank lines …
+Source: Read Full Article        <- boilerplate, dropped
 """
 
 from __future__ import annotations
