@@ -1,0 +1,32 @@
+"""What the batch handler needs from a database, so tests can hand it a fake."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from newsflow_store.domain import StoreBatch
+
+
+class TransientWriteError(Exception):
+    """The database could not be reached or gave up on the transaction: try the batch again."""
+
+
+class RejectedWriteError(Exception):
+    """The database refused the data itself: the same batch would fail again."""
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What one write changed. Articles it left alone (redeliveries, older versions) are absent."""
+
+    stored_at: dict[str, datetime] = field(default_factory=dict)
+    entities_inserted: int = 0
+    links_written: int = 0
+
+
+class BatchWriter(Protocol):
+    async def write(self, batch: StoreBatch) -> WriteResult:
+        """Writes the whole batch in one transaction, or nothing."""
+        ...

@@ -1,0 +1,65 @@
+"""The one place where the store's real adapters are wired together."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from prometheus_client import CollectorRegistry, start_http_server
+
+from newsflow_store.adapters.batch_handler import BatchHandler
+from newsflow_store.adapters.kafka_consumer import (
+    DeadLetterPublisher,
+    StoreConsumer,
+    build_consumer,
+    build_producer,
+)
+from newsflow_store.adapters.postgres_writer import PostgresWriter
+from newsflow_store.metrics import StoreMetrics
+from newsflow_store.migrations import migrate
+from newsflow_store.settings import StoreSettings
+
+log = logging.getLogger(__name__)
+
+
+async def serve(settings: StoreSettings, stop: asyncio.Event, registry: CollectorRegistry) -> None:
+    """Consumes enriched events into PostgreSQL until `stop` is set. Expects a migrated schema."""
+    writer = PostgresWriter(settings.database_url.get_secret_value())
+    consumer = build_consumer(settings)
+    producer = build_producer(settings)
+    publish = DeadLetterPublisher(producer, settings.dead_letter_topic)
+    handler = BatchHandler(writer, publish, StoreMetrics.create(registry))
+    await producer.start()
+    try:
+        await consumer.start()
+        try:
+            await StoreConsumer(
+                consumer, handler, settings.store_batch_size, settings.store_batch_timeout_ms
+            ).run(stop)
+        finally:
+            await consumer.stop()
+    finally:
+        await producer.stop()
+        await writer.close()
+
+
+def stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+
+
+async def _main(settings: StoreSettings, registry: CollectorRegistry) -> None:
+    stop = asyncio.Event()
+    stop_on_signals(stop)
+    await serve(settings, stop, registry)
+
+
+def run(settings: StoreSettings) -> None:
+    logging.basicConfig(level=settings.log_level)
+    log.info("starting store with %s", settings)
+    migrate(settings.database_url.get_secret_value())
+    registry = CollectorRegistry()
+    start_http_server(settings.store_metrics_port, settings.store_metrics_host, registry)
+    asyncio.run(_main(settings, registry))

@@ -1,0 +1,51 @@
+"""Store's metrics: the stage bundle plus what only the store knows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+from newsflow_schemas.metrics import StageMetrics
+
+# Ingest to store spans enrichment and any backlog, so the buckets reach further than a stage's.
+END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800)
+
+
+@dataclass(frozen=True)
+class StoreMetrics:
+    stage: StageMetrics
+    end_to_end_seconds: Histogram
+    rows_written: Counter
+    write_retries: Counter
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry) -> StoreMetrics:
+        return cls(
+            stage=StageMetrics.create(registry, "store"),
+            end_to_end_seconds=Histogram(
+                "newsflow_end_to_end_latency_seconds",
+                "Time from an article's ingestion to its row being stored.",
+                buckets=END_TO_END_BUCKETS,
+                registry=registry,
+            ),
+            rows_written=Counter(
+                "newsflow_store_rows_written_total",
+                "Rows inserted or updated by the store, by table.",
+                ["table"],
+                registry=registry,
+            ),
+            write_retries=Counter(
+                "newsflow_store_write_retries_total",
+                "Batch writes retried after a transient database error.",
+                registry=registry,
+            ),
+        )
+
+    def stored(self, ingested_at: datetime, stored_at: datetime) -> None:
+        # Clamped: a producer's clock ahead of the database's must not record negative time.
+        self.end_to_end_seconds.observe(max(0.0, (stored_at - ingested_at).total_seconds()))
+
+    def wrote(self, table: str, rows: int) -> None:
+        self.rows_written.labels(table=table).inc(rows)

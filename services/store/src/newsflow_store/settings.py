@@ -1,0 +1,24 @@
+"""Store settings, read once from the environment at start-up."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC
+
+
+class StoreSettings(BaseSettings):
+    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+
+    kafka_bootstrap_servers: str = "127.0.0.1:19092"
+    # A SecretStr, because the URL may carry a password and settings get logged.
+    database_url: SecretStr = SecretStr("postgresql://postgres@127.0.0.1:15432/newsflow")
+    enriched_topic: str = ENRICHED_TOPIC
+    dead_letter_topic: str = DEAD_LETTER_TOPIC
+    store_consumer_group: str = "newsflow-store"
+    store_batch_size: int = Field(default=500, ge=1, le=10_000)
+    store_batch_timeout_ms: int = Field(default=500, ge=1)
+    store_metrics_host: str = "127.0.0.1"
+    store_metrics_port: int = 9103
+    log_level: str = "INFO"

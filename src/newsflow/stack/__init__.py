@@ -1,0 +1,1 @@
+"""Local stack: real Kafka and PostgreSQL servers that newsflow starts by itself."""

@@ -1,0 +1,113 @@
+"""One local Kafka node on disk: its file layout, rendered configs and formatted storage."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from newsflow.stack.kafka_jars import java_executable
+from newsflow.stack.ports import LOOPBACK
+
+
+class KafkaStartError(RuntimeError):
+    """The broker did not come up; the message carries the tail of its log."""
+
+
+@dataclass(frozen=True)
+class KafkaNode:
+    """Where one local broker keeps its state and which loopback ports it uses."""
+
+    data_dir: Path
+    port: int
+    controller_port: int
+    host: str = LOOPBACK
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def root(self) -> Path:
+        return self.data_dir.resolve()
+
+    @property
+    def log_dir(self) -> Path:
+        return self.root / "kraft-logs"
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / "server.properties"
+
+    @property
+    def log4j_file(self) -> Path:
+        return self.root / "log4j2.properties"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.root / "kafka.pid"
+
+    @property
+    def output_file(self) -> Path:
+        return self.root / "broker.log"
+
+
+def write_configs(node: KafkaNode) -> None:
+    """(Re)write server.properties and the log4j2 config; ports may change between starts."""
+    node.log_dir.mkdir(parents=True, exist_ok=True)
+    template = Template(_resource_text("server.properties.template"))
+    node.config_file.write_text(
+        template.substitute(
+            host=node.host,
+            port=node.port,
+            controller_port=node.controller_port,
+            log_dir=node.log_dir,
+        )
+    )
+    node.log4j_file.write_text(_resource_text("log4j2.properties"))
+
+
+def format_storage_once(node: KafkaNode, libs: Path) -> None:
+    """Format the KRaft log dir with a new cluster id, unless it already holds one."""
+    if (node.log_dir / "meta.properties").is_file():
+        return
+    command = [
+        *java_command(node, libs, "-Xmx256m"),
+        "kafka.tools.StorageTool",
+        "format",
+        "--cluster-id",
+        _new_cluster_id(),
+        "--config",
+        str(node.config_file),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        raise KafkaStartError(f"formatting KRaft storage failed:\n{result.stdout}{result.stderr}")
+
+
+def java_command(node: KafkaNode, libs: Path, *jvm_opts: str) -> list[str]:
+    """A java command line with the Kafka classpath, up to (excluding) the main class."""
+    return [
+        java_executable(),
+        *jvm_opts,
+        f"-Dlog4j2.configurationFile={node.log4j_file}",
+        "-cp",
+        f"{libs}/*",
+    ]
+
+
+def _new_cluster_id() -> str:
+    # Kafka's own format: a random UUID as unpadded URL-safe base64. An id
+    # starting with "-" would be parsed as a command-line flag, so redraw.
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
+
+
+def _resource_text(name: str) -> str:
+    return (resources.files("newsflow.stack") / "resources" / name).read_text()

@@ -1,0 +1,178 @@
+"""PostgresWriter against a real PostgreSQL: idempotent, newest wins, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from newsflow.stack.ports import free_port
+from newsflow_store import count_articles, migrate, stored_summaries
+from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError
+from newsflow_store.adapters.postgres_writer import PostgresWriter
+from newsflow_store.domain import to_rows
+from tests.integration.store.conftest import NewDatabase
+from tests.integration.store.helpers import query
+from tests.unit.store.factories import enriched, mention, raw_article
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+async def writer(store_database: str) -> AsyncIterator[PostgresWriter]:
+    writer = PostgresWriter(store_database)
+    yield writer
+    await writer.close()
+
+
+def article_row(url: str, article_id: str) -> list[tuple[Any, ...]]:
+    return query(url, "SELECT * FROM articles WHERE article_id = %s", article_id)
+
+
+def links(url: str, article_id: str) -> set[tuple[str, str, int, int]]:
+    rows = query(
+        url,
+        """SELECT e.name, e.label, l.mention_count, l.first_start
+           FROM article_entities AS l JOIN entities AS e USING (entity_id)
+           WHERE l.article_id = %s""",
+        article_id,
+    )
+    return {(name, label, count, start) for name, label, count, start in rows}
+
+
+def test_migrations_apply_from_empty_and_again_as_a_no_op(new_database: NewDatabase) -> None:
+    url = new_database()
+
+    migrate(url)
+    migrate(url)
+
+    tables = query(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    assert {t for (t,) in tables} == {"alembic_version", "articles", "entities", "article_entities"}
+    assert query(url, "SELECT version_num FROM alembic_version") == [("0001",)]
+
+
+async def test_writing_an_event_twice_changes_nothing_the_second_time(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    event = enriched(entities=[mention("BBC"), mention("bbc", start=30), mention("Kyiv", "GPE")])
+
+    first = await writer.write(to_rows([event]))
+    row_before = article_row(store_database, event.article_id)
+    links_before = links(store_database, event.article_id)
+    second = await writer.write(to_rows([event]))
+
+    assert (list(first.stored_at), first.entities_inserted, first.links_written) == (
+        [event.article_id],
+        2,
+        2,
+    )
+    assert (second.stored_at, second.entities_inserted, second.links_written) == ({}, 0, 0)
+    assert article_row(store_database, event.article_id) == row_before  # stored_at included
+    assert (
+        links(store_database, event.article_id)
+        == links_before
+        == {
+            ("BBC", "ORG", 2, 0),
+            ("Kyiv", "GPE", 1, 0),
+        }
+    )
+
+
+async def test_a_newer_enrichment_replaces_the_older_and_its_links(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    article = raw_article()
+    older = enriched(article, entities=[mention("Old Co")], compound=0.6)
+    newer = enriched(
+        article, entities=[mention("New Co")], compound=-0.6, enriched_after=timedelta(hours=1)
+    )
+
+    await writer.write(to_rows([older]))
+    [(stored_before,)] = query(store_database, "SELECT stored_at FROM articles")
+    replaced = await writer.write(to_rows([newer]))
+    stale = await writer.write(to_rows([older]))  # a late redelivery of the older version
+
+    assert list(replaced.stored_at) == [article.article_id] and stale.stored_at == {}
+    [(label, enriched_at, stored_at)] = query(
+        store_database, "SELECT sentiment_label, enriched_at, stored_at FROM articles"
+    )
+    assert (label, enriched_at) == ("negative", newer.enriched_at)
+    assert stored_at > stored_before
+    assert links(store_database, article.article_id) == {("New Co", "ORG", 1, 0)}
+
+
+async def test_a_batch_shares_entities_and_keeps_one_row_per_article(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    events = [enriched(entities=[mention("BBC"), mention("London", "GPE", 9)]) for _ in range(3)]
+
+    result = await writer.write(to_rows([*events, events[0]]))
+
+    assert (len(result.stored_at), result.entities_inserted, result.links_written) == (3, 2, 6)
+    assert query(store_database, "SELECT count(*) FROM articles") == [(3,)]
+
+
+async def test_a_refused_row_rolls_back_the_whole_batch(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    good = enriched(entities=[mention("BBC")])
+    poisoned = enriched(raw_article(body="a NUL \x00 byte"))
+
+    with pytest.raises(RejectedWriteError):
+        await writer.write(to_rows([good, poisoned]))
+
+    assert query(store_database, "SELECT count(*) FROM articles") == [(0,)]
+    assert list((await writer.write(to_rows([good]))).stored_at) == [good.article_id]
+
+
+async def test_an_unreachable_database_is_a_transient_error() -> None:
+    writer = PostgresWriter(f"postgresql://postgres@127.0.0.1:{free_port()}/none", 2)
+
+    with pytest.raises(TransientWriteError):
+        await writer.write(to_rows([enriched()]))
+
+
+async def test_after_a_dropped_connection_the_next_write_reconnects(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    await writer.write(to_rows([enriched()]))
+    query(
+        store_database,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    event = enriched()
+
+    with pytest.raises(TransientWriteError):
+        await writer.write(to_rows([event]))
+    assert list((await writer.write(to_rows([event]))).stored_at) == [event.article_id]
+
+
+async def test_summaries_show_sentiment_and_top_entities(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    event = enriched(
+        entities=[
+            mention("Kyiv", "GPE", 50),
+            mention("Zelensky", "PERSON", 5),
+            mention("Kyiv", "GPE", 90),
+        ],
+        compound=-0.4,
+    )
+    other = enriched()
+    await writer.write(to_rows([event, other]))
+
+    [summary] = await stored_summaries(store_database, [event.article_id], top_entities=1)
+
+    assert (summary.title, summary.sentiment_label, summary.sentiment_compound) == (
+        event.article.title,
+        "negative",
+        -0.4,
+    )
+    assert [(e.name, e.label, e.mention_count) for e in summary.top_entities] == [
+        ("Kyiv", "GPE", 2)
+    ]
+    assert len(await stored_summaries(store_database)) == 2
+    assert await count_articles(store_database, [event.article_id, "missing"]) == 1
