@@ -35,7 +35,8 @@ def ingest(paths: Paths) -> None:
     from newsflow_ingest.service import expand_paths
     from newsflow_ingest.settings import IngestSettings
 
-    settings = IngestSettings(**_stack_env())
+    bootstrap = stack.describe(StackSettings()).kafka_bootstrap_servers
+    settings = IngestSettings(kafka_bootstrap_servers=bootstrap)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(expand_paths(paths)))
         report = asyncio.run(ingest_paths(settings, paths, lambda _: progress.advance(task)))
@@ -111,10 +112,6 @@ def stack_env() -> None:
     """Print the stack's endpoints as shell-ready KEY=VALUE lines."""
     for line in stack.describe(StackSettings()).env_lines():
         print(line)
-
-
-def _stack_env() -> dict[str, str]:
-    return {"kafka_bootstrap_servers": stack.describe(StackSettings()).kafka_bootstrap_servers}
 
 
 def main() -> None:
