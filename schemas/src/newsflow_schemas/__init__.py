@@ -2,10 +2,15 @@
 
 from newsflow_schemas.dead_letter import DeadLetter
 from newsflow_schemas.enriched_article import (
+    CanonicalEntity,
     DocumentSentiment,
     EnrichedArticle,
     EntityMention,
+    GeoPlace,
+    Mention,
     ModelInfo,
+    Quote,
+    SentenceSentiment,
     SentimentLabel,
     Timings,
 )
@@ -17,12 +22,17 @@ __all__ = [
     "DEAD_LETTER_TOPIC",
     "ENRICHED_TOPIC",
     "RAW_TOPIC",
+    "CanonicalEntity",
     "DeadLetter",
     "DocumentSentiment",
     "EnrichedArticle",
     "EntityMention",
+    "GeoPlace",
+    "Mention",
     "ModelInfo",
+    "Quote",
     "RawArticle",
+    "SentenceSentiment",
     "SentimentLabel",
     "Timings",
     "article_id",

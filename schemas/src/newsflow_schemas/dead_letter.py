@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class DeadLetter(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", title="DeadLetter")
 
-    schema_version: Literal[1] = 1
+    schema_version: int = Field(default=1, ge=1, description="Additive revision on this topic.")
     stage: str = Field(description="The stage that gave up: ingest, enrich or store.")
     reason: str = Field(description="A short, stable code such as invalid_raw_article.")
     error: str = Field(description="The error, for a person to read.")

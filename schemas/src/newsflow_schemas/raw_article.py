@@ -3,8 +3,6 @@ feed scrapers may produce it to the raw topic directly."""
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from newsflow_schemas.ids import article_id as derive_article_id
@@ -15,7 +13,7 @@ class RawArticle(BaseModel):
     # can read events written by a later, additive version.
     model_config = ConfigDict(frozen=True, extra="ignore", title="RawArticle")
 
-    schema_version: Literal[1] = 1
+    schema_version: int = Field(default=1, ge=1, description="Additive revision on this topic.")
     article_id: str = Field(
         pattern=r"^[0-9a-f]{32}$",
         description="sha256 prefix of the canonical URL, or of the normalised title and body.",
