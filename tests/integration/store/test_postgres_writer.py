@@ -15,7 +15,7 @@ from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.domain import to_rows
 from tests.integration.store.conftest import NewDatabase
 from tests.integration.store.helpers import query
-from tests.unit.store.factories import enriched, mention, raw_article
+from tests.unit.store.factories import canonical, enriched, mention, quote, raw_article
 
 pytestmark = pytest.mark.integration
 
@@ -34,7 +34,7 @@ def article_row(url: str, article_id: str) -> list[tuple[Any, ...]]:
 def links(url: str, article_id: str) -> set[tuple[str, str, int, int]]:
     rows = query(
         url,
-        """SELECT e.name, e.label, l.mention_count, l.first_start
+        """SELECT e.name, e.type, l.mention_count, l.first_start
            FROM article_entities AS l JOIN entities AS e USING (entity_id)
            WHERE l.article_id = %s""",
         article_id,
@@ -49,7 +49,15 @@ def test_migrations_apply_from_empty_and_again_as_a_no_op(new_database: NewDatab
     migrate(url)
 
     tables = query(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
-    assert {t for (t,) in tables} == {"alembic_version", "articles", "entities", "article_entities"}
+    assert {t for (t,) in tables} == {
+        "alembic_version",
+        "articles",
+        "entities",
+        "entity_keys",
+        "entity_aliases",
+        "article_entities",
+        "quotes",
+    }
     assert query(url, "SELECT version_num FROM alembic_version") == [("0001",)]
 
 
@@ -176,3 +184,59 @@ async def test_summaries_show_sentiment_and_top_entities(
     ]
     assert len(await stored_summaries(store_database)) == 2
     assert await count_articles(store_database, [event.article_id, "missing"]) == 1
+
+
+async def test_an_alias_in_a_later_article_joins_the_entity_of_an_earlier_one(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    earlier = enriched(
+        canonical_entities=[
+            canonical(
+                "Volodymyr Zelensky", "PERSON",
+                ["PERSON:volodymyr zelensky", "PERSON:zelensky"],
+                aliases=["Volodymyr Zelensky", "Zelensky"], count=3,
+            ),
+            canonical("Izyum", "PLACE", ["PLACE:izyum"]),
+        ]
+    )  # fmt: skip
+    later = enriched(
+        canonical_entities=[
+            canonical("Zelenskiy", "PERSON", ["PERSON:zelensky"], sentiment=-0.2),
+            canonical("Izium", "PLACE", ["PLACE:geonames:707292", "PLACE:izyum"],
+                      geonames_id=707292),
+        ],
+        quotes=[quote("We will not simply march in", "Zelenskiy", "PERSON:zelensky")],
+    )  # fmt: skip
+
+    await writer.write(to_rows([earlier]))
+    await writer.write(to_rows([later]))
+
+    people = query(store_database, "SELECT entity_id, name FROM entities WHERE type = 'PERSON'")
+    assert [name for _, name in people] == ["Volodymyr Zelensky"]
+    [(person_id, _)] = people
+    aliases = query(
+        store_database, "SELECT alias FROM entity_aliases WHERE entity_id = %s", person_id
+    )
+    assert {a for (a,) in aliases} == {"Volodymyr Zelensky", "Zelensky", "Zelenskiy"}
+    linked = query(
+        store_database, "SELECT article_id FROM article_entities WHERE entity_id = %s", person_id
+    )
+    assert {a for (a,) in linked} == {earlier.article_id, later.article_id}
+    [(geonames_id,)] = query(
+        store_database, "SELECT geonames_id FROM entities WHERE type = 'PLACE'"
+    )
+    assert geonames_id == 707292  # the later article's gazetteer link reached the earlier entity
+    assert query(store_database, "SELECT speaker_entity_id FROM quotes") == [(person_id,)]
+
+
+async def test_two_people_sharing_a_surname_stay_two_entities(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    john = canonical("John Smith", "PERSON", ["PERSON:john smith", "PERSON:smith"])
+    jane = canonical("Jane Smith", "PERSON", ["PERSON:jane smith", "PERSON:smith"])
+
+    await writer.write(to_rows([enriched(canonical_entities=[john])]))
+    await writer.write(to_rows([enriched(canonical_entities=[jane])]))
+
+    names = query(store_database, "SELECT name FROM entities ORDER BY name")
+    assert names == [("Jane Smith",), ("John Smith",)]

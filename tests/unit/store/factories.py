@@ -7,10 +7,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from newsflow_schemas import (
+    CanonicalEntity,
     DocumentSentiment,
     EnrichedArticle,
     EntityMention,
+    GeoPlace,
+    Mention,
     ModelInfo,
+    Quote,
     RawArticle,
     SentimentLabel,
     Timings,
@@ -48,10 +52,50 @@ def mention(text: str, label: str = "ORG", start: int = 0) -> EntityMention:
     return EntityMention(text=text, label=label, start=start, end=start + len(text))
 
 
+def canonical(
+    name: str,
+    type_: str = "PERSON",
+    keys: Sequence[str] = (),
+    *,
+    aliases: Sequence[str] = (),
+    count: int = 1,
+    start: int = 0,
+    sentiment: float | None = None,
+    geonames_id: int | None = None,
+) -> CanonicalEntity:
+    place = None
+    if geonames_id is not None:
+        place = GeoPlace(
+            geonames_id=geonames_id, name=name, country_code="UA", latitude=50.0,
+            longitude=36.0, feature="city",
+        )  # fmt: skip
+    return CanonicalEntity(
+        name=name,
+        type=type_,
+        kind=type_,
+        aliases=tuple(aliases) or (name,),
+        alias_keys=tuple(keys) or (f"{type_}:{name.casefold()}",),
+        mentions=tuple(
+            Mention(text=name, start=start + i, end=start + i + 1, sentence=0) for i in range(count)
+        ),  # fmt: skip
+        mention_count=count,
+        salience=0.5,
+        sentiment=sentiment,
+        place=place,
+    )
+
+
+def quote(text: str, speaker: str | None = None, speaker_key: str | None = None) -> Quote:
+    return Quote(text=text, start=0, end=len(text), speaker=speaker, speaker_key=speaker_key)
+
+
 def enriched(
     article: RawArticle | None = None,
     *,
     entities: Sequence[EntityMention] = (),
+    canonical_entities: Sequence[CanonicalEntity] = (),
+    quotes: Sequence[Quote] = (),
+    duplicate_of: str | None = None,
     compound: float = 0.5,
     enriched_after: timedelta = timedelta(seconds=1),
 ) -> EnrichedArticle:
@@ -67,4 +111,7 @@ def enriched(
         model=MODEL,
         timings=Timings(ner_seconds=0.01, sentiment_seconds=0.001, total_seconds=0.011),
         enriched_at=article.ingested_at + enriched_after,
+        canonical_entities=tuple(canonical_entities),
+        quotes=tuple(quotes),
+        duplicate_of=duplicate_of,
     )

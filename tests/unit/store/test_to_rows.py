@@ -5,28 +5,29 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from newsflow_store.domain import EntityRow, LinkRow, entity_key, to_rows
-from tests.unit.store.factories import enriched, mention, raw_article
+from newsflow_store.domain import entity_key, to_rows
+from tests.unit.store.factories import canonical, enriched, mention, quote, raw_article
 
 
 def test_one_article_row_per_event_with_the_full_event_as_json() -> None:
-    event = enriched(entities=[mention("BBC")], compound=-0.3)
+    event = enriched(entities=[mention("BBC")], compound=-0.3, duplicate_of="a" * 32)
 
     [row] = to_rows([event]).articles
 
     assert row.article_id == event.article_id
     assert (row.sentiment_compound, row.sentiment_label) == (-0.3, "negative")
     assert (row.ingested_at, row.enriched_at) == (event.article.ingested_at, event.enriched_at)
+    assert row.duplicate_of == "a" * 32
     assert json.loads(row.event) == json.loads(event.model_dump_json())
 
 
 def test_a_redelivered_event_yields_one_row() -> None:
-    event = enriched(entities=[mention("BBC")])
+    event = enriched(canonical_entities=[canonical("BBC", "ORG")])
 
     batch = to_rows([event, event])
 
     assert [a.article_id for a in batch.articles] == [event.article_id]
-    assert len(batch.links) == 1
+    assert len(batch.entities) == 1
 
 
 def test_the_newest_enrichment_of_an_article_wins_whatever_the_order() -> None:
@@ -45,64 +46,69 @@ def test_entity_keys_fold_case_and_whitespace() -> None:
     assert entity_key("BBC") == entity_key("bbc") == entity_key("\uff22\uff22\uff23")  # full-width
 
 
-def test_mentions_of_one_entity_become_one_link_with_count_and_first_offset() -> None:
+def test_canonical_entities_keep_their_keys_aliases_and_place() -> None:
+    entity = canonical(
+        "Izyum", "PLACE", ["PLACE:geonames:707292", "PLACE:izyum"], aliases=["Izium"],
+        count=2, start=7, sentiment=-0.5, geonames_id=707292,
+    )  # fmt: skip
+
+    [row] = to_rows([enriched(canonical_entities=[entity])]).entities
+
+    assert row.alias_keys == ("PLACE:geonames:707292", "PLACE:izyum")
+    assert row.primary_key == "PLACE:geonames:707292"
+    assert row.aliases == ("Izyum", "Izium")
+    assert (row.mention_count, row.first_start, row.sentiment) == (2, 7, -0.5)
+    assert (row.geonames_id, row.country_code) == (707292, "UA")
+
+
+def test_version_1_events_fall_back_to_one_entity_per_text_and_label() -> None:
     event = enriched(
         entities=[
             mention("the  BBC", start=40),
             mention("The BBC", start=3),
-            mention("London", "GPE"),
+            mention("Washington", "GPE"),
+            mention("Washington", "PERSON", 20),
+            mention("  ", start=50),
         ]
     )
 
-    batch = to_rows([event])
+    rows = {
+        (r.type, r.alias_keys, r.mention_count, r.first_start) for r in to_rows([event]).entities
+    }
 
-    assert sorted(batch.links) == [
-        LinkRow(event.article_id, "london", "GPE", 1, 0),
-        LinkRow(event.article_id, "the bbc", "ORG", 2, 3),
-    ]
-    # The entity is named after its first mention in the text, spaces collapsed.
-    assert EntityRow("the bbc", "ORG", "The BBC") in batch.entities
-
-
-def test_the_same_text_with_different_labels_is_two_entities() -> None:
-    event = enriched(entities=[mention("Washington", "GPE"), mention("Washington", "PERSON", 20)])
-
-    batch = to_rows([event])
-
-    assert {(e.key, e.label) for e in batch.entities} == {
-        ("washington", "GPE"),
-        ("washington", "PERSON"),
+    assert rows == {
+        ("ORG", ("ORG:the bbc",), 2, 3),
+        ("GPE", ("GPE:washington",), 1, 0),
+        ("PERSON", ("PERSON:washington",), 1, 20),
     }
 
 
-def test_entities_shared_by_articles_appear_once() -> None:
-    events = [enriched(entities=[mention("BBC")]), enriched(entities=[mention("bbc")])]
+def test_quotes_become_rows_in_order() -> None:
+    event = enriched(quotes=[quote("We hold", "Volodymyr Zelensky", "PERSON:volodymyr zelensky"),
+                             quote("No comment")])  # fmt: skip
 
-    batch = to_rows(events)
+    rows = to_rows([event]).quotes
 
-    assert [(e.key, e.label) for e in batch.entities] == [("bbc", "ORG")]
-    assert len(batch.links) == 2
-
-
-def test_blank_mentions_are_dropped() -> None:
-    assert to_rows([enriched(entities=[mention("  ")])]).links == ()
+    assert [(q.position, q.text, q.speaker_key) for q in rows] == [
+        (0, "We hold", "PERSON:volodymyr zelensky"),
+        (1, "No comment", None),
+    ]
 
 
-def test_restricted_to_keeps_only_the_named_articles_and_their_entities() -> None:
-    kept = enriched(entities=[mention("BBC")])
-    dropped = enriched(entities=[mention("ITV")])
+def test_restricted_to_keeps_only_the_named_articles_and_their_rows() -> None:
+    kept = enriched(canonical_entities=[canonical("BBC", "ORG")], quotes=[quote("a")])
+    dropped = enriched(canonical_entities=[canonical("ITV", "ORG")], quotes=[quote("b")])
 
     batch = to_rows([kept, dropped]).restricted_to({kept.article_id})
 
     assert [a.article_id for a in batch.articles] == [kept.article_id]
-    assert [e.key for e in batch.entities] == ["bbc"]
-    assert [link.article_id for link in batch.links] == [kept.article_id]
+    assert [e.name for e in batch.entities] == ["BBC"]
+    assert [q.text for q in batch.quotes] == ["a"]
 
 
-def test_rows_are_sorted_by_key_so_concurrent_writers_lock_in_one_order() -> None:
+def test_rows_are_sorted_by_article_so_concurrent_writers_lock_in_one_order() -> None:
     events = [enriched(entities=[mention(name)]) for name in ("Zed", "Alpha", "Mid")]
 
     batch = to_rows(events)
 
     assert [a.article_id for a in batch.articles] == sorted(e.article_id for e in events)
-    assert [e.key for e in batch.entities] == ["alpha", "mid", "zed"]

@@ -30,12 +30,12 @@ SELECT a.article_id, a.title, a.sentiment_label, a.sentiment_compound,
        COALESCE(top.entities, '[]'::jsonb)
 FROM articles AS a
 LEFT JOIN LATERAL (
-    SELECT jsonb_agg(jsonb_build_array(e.name, e.label, ae.mention_count)
-                     ORDER BY ae.mention_count DESC, ae.first_start) AS entities
-    FROM (SELECT entity_id, mention_count, first_start
+    SELECT jsonb_agg(jsonb_build_array(e.name, e.type, ae.mention_count)
+                     ORDER BY ae.salience DESC, ae.mention_count DESC, ae.first_start) AS entities
+    FROM (SELECT entity_id, mention_count, salience, first_start
           FROM article_entities
           WHERE article_id = a.article_id
-          ORDER BY mention_count DESC, first_start
+          ORDER BY salience DESC, mention_count DESC, first_start
           LIMIT %(top)s) AS ae
     JOIN entities AS e USING (entity_id)
 ) AS top ON true

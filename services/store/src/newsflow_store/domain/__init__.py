@@ -1,11 +1,17 @@
 """The store's core: enriched events in, table rows out. No Kafka, Postgres or metrics here."""
 
+from newsflow_store.domain.entities import (
+    EntityRow,
+    KnownKey,
+    Resolution,
+    entity_key,
+    entity_rows,
+    resolve,
+)
 from newsflow_store.domain.rows import (
     ArticleRow,
-    EntityRow,
-    LinkRow,
+    QuoteRow,
     StoreBatch,
-    entity_key,
     newest_per_article,
     to_rows,
 )
@@ -13,9 +19,13 @@ from newsflow_store.domain.rows import (
 __all__ = [
     "ArticleRow",
     "EntityRow",
-    "LinkRow",
+    "KnownKey",
+    "QuoteRow",
+    "Resolution",
     "StoreBatch",
     "entity_key",
+    "entity_rows",
     "newest_per_article",
+    "resolve",
     "to_rows",
 ]

@@ -1,17 +1,14 @@
-"""Enriched events into the rows of the store's three tables: pure, no database in sight."""
+"""Enriched events into the rows of the store's tables: pure, no database in sight."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from newsflow_schemas import EnrichedArticle, EntityMention
-
-_WHITESPACE = re.compile(r"\s+")
+from newsflow_schemas import EnrichedArticle
+from newsflow_store.domain.entities import EntityRow, entity_rows
 
 
 class ArticleRow(NamedTuple):
@@ -30,47 +27,35 @@ class ArticleRow(NamedTuple):
     ner_model: str
     ner_model_version: str
     schema_version: int
+    duplicate_of: str | None
     event: str
 
 
-class EntityRow(NamedTuple):
-    key: str
-    label: str
-    name: str
-
-
-class LinkRow(NamedTuple):
+class QuoteRow(NamedTuple):
     article_id: str
-    key: str
-    label: str
-    mention_count: int
-    first_start: int
+    position: int
+    text: str
+    start_offset: int
+    end_offset: int
+    speaker: str | None
+    speaker_key: str | None
 
 
 @dataclass(frozen=True)
 class StoreBatch:
-    """One row per article (newest enrichment wins), entity and article-entity link."""
+    """One row per article (newest enrichment wins), and its entities and quotes."""
 
     articles: tuple[ArticleRow, ...]
     entities: tuple[EntityRow, ...]
-    links: tuple[LinkRow, ...]
+    quotes: tuple[QuoteRow, ...] = ()
 
     def restricted_to(self, article_ids: Collection[str]) -> StoreBatch:
-        """The links, and the entities they need, of only these articles."""
-        links = tuple(link for link in self.links if link.article_id in article_ids)
-        needed = {(link.key, link.label) for link in links}
-        entities = tuple(e for e in self.entities if (e.key, e.label) in needed)
-        articles = tuple(a for a in self.articles if a.article_id in article_ids)
-        return StoreBatch(articles, entities, links)
-
-
-def entity_key(text: str) -> str:
-    """What makes two mentions the same entity: 'The  BBC' and 'the bbc' share a key."""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
-
-
-def display_name(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+        """Only these articles, with only their entities and quotes."""
+        return StoreBatch(
+            tuple(a for a in self.articles if a.article_id in article_ids),
+            tuple(e for e in self.entities if e.article_id in article_ids),
+            tuple(q for q in self.quotes if q.article_id in article_ids),
+        )
 
 
 def newest_per_article(events: Iterable[EnrichedArticle]) -> list[EnrichedArticle]:
@@ -86,11 +71,10 @@ def newest_per_article(events: Iterable[EnrichedArticle]) -> list[EnrichedArticl
 def to_rows(events: Sequence[EnrichedArticle]) -> StoreBatch:
     # Sorted so that concurrent writers take row locks in the same order: no deadlocks.
     kept = sorted(newest_per_article(events), key=lambda event: event.article_id)
-    links = [link for event in kept for link in _links(event)]
     return StoreBatch(
         articles=tuple(_article_row(event) for event in kept),
-        entities=_entities(kept),
-        links=tuple(links),
+        entities=tuple(row for event in kept for row in entity_rows(event)),
+        quotes=tuple(row for event in kept for row in _quote_rows(event)),
     )
 
 
@@ -112,31 +96,13 @@ def _article_row(event: EnrichedArticle) -> ArticleRow:
         ner_model=event.model.ner_model,
         ner_model_version=event.model.ner_model_version,
         schema_version=event.schema_version,
+        duplicate_of=event.duplicate_of,
         event=event.model_dump_json(),
     )
 
 
-def _mentions_by_entity(event: EnrichedArticle) -> dict[tuple[str, str], list[EntityMention]]:
-    grouped: dict[tuple[str, str], list[EntityMention]] = {}
-    for mention in event.entities:
-        key = entity_key(mention.text)
-        if key:
-            grouped.setdefault((key, mention.label), []).append(mention)
-    return grouped
-
-
-def _links(event: EnrichedArticle) -> list[LinkRow]:
+def _quote_rows(event: EnrichedArticle) -> list[QuoteRow]:
     return [
-        LinkRow(event.article_id, key, label, len(mentions), min(m.start for m in mentions))
-        for (key, label), mentions in _mentions_by_entity(event).items()
+        QuoteRow(event.article_id, i, q.text, q.start, q.end, q.speaker, q.speaker_key)
+        for i, q in enumerate(event.quotes)
     ]
-
-
-def _entities(events: Sequence[EnrichedArticle]) -> tuple[EntityRow, ...]:
-    # The first spelling seen names a new entity; later spellings only link to it.
-    names: dict[tuple[str, str], str] = {}
-    for event in events:
-        for (key, label), mentions in _mentions_by_entity(event).items():
-            first = min(mentions, key=lambda m: m.start)
-            names.setdefault((key, label), display_name(first.text))
-    return tuple(EntityRow(key, label, name) for (key, label), name in sorted(names.items()))

@@ -1,0 +1,104 @@
+"""The store's SQL. Rows travel as one array per column and come back out through unnest()."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newsflow_store.domain import ArticleRow, QuoteRow
+
+_ARTICLE_TYPES = {
+    "published_at": "timestamptz",
+    "ingested_at": "timestamptz",
+    "enriched_at": "timestamptz",
+    "sentiment_compound": "double precision",
+    "schema_version": "smallint",
+    "event": "jsonb",
+}
+
+
+def unnest_params(names: Sequence[str], types: dict[str, str]) -> str:
+    return ", ".join(f"%s::{types.get(name, 'text')}[]" for name in names)
+
+
+def columns(rows: Sequence[tuple[Any, ...]], width: int) -> list[list[Any]]:
+    """Rows to one list per column: the shape unnest() takes."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * width
+
+
+_ARTICLE_COLUMNS = ArticleRow._fields
+_UPDATED = ", ".join(f"{c} = EXCLUDED.{c}" for c in _ARTICLE_COLUMNS if c != "article_id")
+
+# The WHERE makes a redelivery a no-op (stored_at included); RETURNING names what changed.
+UPSERT_ARTICLES = f"""
+INSERT INTO articles ({", ".join(_ARTICLE_COLUMNS)})
+SELECT * FROM unnest({unnest_params(_ARTICLE_COLUMNS, _ARTICLE_TYPES)})
+ON CONFLICT (article_id) DO UPDATE SET {_UPDATED}, stored_at = now()
+WHERE articles.enriched_at < EXCLUDED.enriched_at
+RETURNING article_id, stored_at
+"""
+
+DELETE_LINKS = "DELETE FROM article_entities WHERE article_id = ANY(%s::text[])"
+DELETE_QUOTES = "DELETE FROM quotes WHERE article_id = ANY(%s::text[])"
+
+# Entity resolution reads, then writes, the key table: one store worker at a time may do it.
+LOCK_ENTITY_RESOLUTION = "SELECT pg_advisory_xact_lock(hashtext('newsflow.entity_resolution'))"
+
+KNOWN_KEYS = "SELECT key, entity_id, is_primary FROM entity_keys WHERE key = ANY(%s::text[])"
+
+NEW_ENTITY_IDS = (
+    "SELECT nextval(pg_get_serial_sequence('entities', 'entity_id')) FROM generate_series(1, %s)"
+)
+
+INSERT_ENTITIES = f"""
+INSERT INTO entities (entity_id, name, type, kind, geonames_id, country_code, latitude, longitude)
+SELECT * FROM unnest({
+    unnest_params(
+        ("entity_id", "name", "type", "kind", "geonames_id", "country_code", "lat", "lon"),
+        {"entity_id": "bigint", "geonames_id": "bigint", "lat": "float8", "lon": "float8"},
+    )
+})
+"""
+
+# A place first seen without its gazetteer link gains it when a later article has one.
+ENRICH_PLACES = """
+UPDATE entities AS e SET geonames_id = p.geonames_id, country_code = p.country_code,
+    latitude = p.latitude, longitude = p.longitude
+FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::float8[], %s::float8[])
+    AS p(entity_id, geonames_id, country_code, latitude, longitude)
+WHERE e.entity_id = p.entity_id AND e.geonames_id IS NULL
+"""
+
+INSERT_KEYS = """
+INSERT INTO entity_keys (key, entity_id, is_primary)
+SELECT * FROM unnest(%s::text[], %s::bigint[], %s::boolean[])
+ON CONFLICT DO NOTHING
+"""
+
+INSERT_ALIASES = """
+INSERT INTO entity_aliases (entity_id, alias)
+SELECT * FROM unnest(%s::bigint[], %s::text[])
+ON CONFLICT DO NOTHING
+"""
+
+INSERT_LINKS = """
+INSERT INTO article_entities (article_id, entity_id, mention_count, salience, sentiment,
+                              first_start)
+SELECT * FROM unnest(%s::text[], %s::bigint[], %s::integer[], %s::float8[], %s::float8[],
+                     %s::integer[])
+"""
+
+# The speaker's key finds the entity written moments earlier in the same transaction.
+INSERT_QUOTES = f"""
+INSERT INTO quotes (article_id, position, text, start_offset, end_offset, speaker,
+                    speaker_entity_id)
+SELECT q.article_id, q.position, q.text, q.start_offset, q.end_offset, q.speaker,
+       (SELECT k.entity_id FROM entity_keys AS k WHERE k.key = q.speaker_key
+        ORDER BY k.is_primary DESC, k.entity_id LIMIT 1)
+FROM unnest({
+    unnest_params(
+        QuoteRow._fields,
+        {"position": "integer", "start_offset": "integer", "end_offset": "integer"},
+    )
+}) AS q({", ".join(QuoteRow._fields)})
+"""
