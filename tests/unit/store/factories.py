@@ -77,7 +77,7 @@ def canonical(
         alias_keys=tuple(keys) or (f"{type_}:{name.casefold()}",),
         mentions=tuple(
             Mention(text=name, start=start + i, end=start + i + 1, sentence=0) for i in range(count)
-        ),  # fmt: skip
+        ),
         mention_count=count,
         salience=0.5,
         sentiment=sentiment,
