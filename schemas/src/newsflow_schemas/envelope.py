@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
+from newsflow_schemas.tracing import TRACEPARENT, new_traceparent
+
 Headers = list[tuple[str, bytes]]
 
 EVENT_TYPES: dict[str, str] = {
@@ -24,7 +26,11 @@ class KafkaRecord:
     headers: Headers
 
 
-def encode(event: BaseModel, *, key: str | None, source: str) -> KafkaRecord:
+def encode(
+    event: BaseModel, *, key: str | None, source: str, traceparent: str | None = None
+) -> KafkaRecord:
+    """traceparent: the span this event continues (see tracing.child_traceparent); None
+    starts a new trace, as ingest does for every article entering newsflow."""
     name = type(event).__name__
     version = getattr(event, "schema_version", 1)
     headers: Headers = [
@@ -34,6 +40,7 @@ def encode(event: BaseModel, *, key: str | None, source: str) -> KafkaRecord:
         ("ce_type", f"{EVENT_TYPES.get(name, name)}.v{version}".encode()),
         ("ce_time", datetime.now(UTC).isoformat().encode()),
         ("content-type", b"application/json"),
+        (TRACEPARENT, (traceparent or new_traceparent()).encode()),
     ]
     return KafkaRecord(
         key=key.encode() if key is not None else None,
