@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from newsflow_schemas import EnrichedArticle
-from newsflow_schemas.metrics import StageMetrics
+from newsflow_schemas.metrics import (
+    ConsumerLag,
+    StageMetrics,
+    package_version,
+    register_build_info,
+)
 
 SENTIMENT_BUCKETS = (-1.0, -0.75, -0.5, -0.25, -0.05, 0.05, 0.25, 0.5, 0.75, 1.0)
+# The reasons the batch handler dead-letters with; they start at zero for rate() and alerts.
+DEAD_LETTER_REASONS = ("invalid_raw_article", "enrichment_failed")
 
 
 @dataclass(frozen=True)
@@ -17,11 +24,15 @@ class EnrichMetrics:
     stage: StageMetrics
     entities: Counter
     sentiment: Histogram
+    lag: ConsumerLag
 
     @classmethod
-    def create(cls, registry: CollectorRegistry) -> EnrichMetrics:
+    def create(cls, registry: CollectorRegistry, model: str = "") -> EnrichMetrics:
+        """`model`: the NER model package, named in newsflow_build_info with its version."""
+        model_label = f"{model}=={package_version(model)}" if model else ""
+        register_build_info(registry, "enrich", package_version("newsflow-enrich"), model_label)
         return cls(
-            stage=StageMetrics.create(registry, "enrich"),
+            stage=StageMetrics.create(registry, "enrich", DEAD_LETTER_REASONS),
             entities=Counter(
                 "newsflow_entities_total",
                 "Entity mentions found, by entity label.",
@@ -34,6 +45,7 @@ class EnrichMetrics:
                 buckets=SENTIMENT_BUCKETS,
                 registry=registry,
             ),
+            lag=ConsumerLag(registry, "enrich"),
         )
 
     def observe(self, article: EnrichedArticle) -> None:

@@ -6,8 +6,10 @@ import asyncio
 import logging
 import signal
 
-from prometheus_client import CollectorRegistry, start_http_server
+from prometheus_client import CollectorRegistry
 
+from newsflow_schemas.health import HealthServer
+from newsflow_schemas.logging import configure_logging
 from newsflow_store.adapters.batch_handler import BatchHandler
 from newsflow_store.adapters.kafka_consumer import (
     DeadLetterPublisher,
@@ -15,6 +17,7 @@ from newsflow_store.adapters.kafka_consumer import (
     build_consumer,
     build_producer,
 )
+from newsflow_store.adapters.observability import readiness_checks, watch_lag
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.metrics import StoreMetrics
 from newsflow_store.migrations import migrate
@@ -23,21 +26,32 @@ from newsflow_store.settings import StoreSettings
 log = logging.getLogger(__name__)
 
 
-async def serve(settings: StoreSettings, stop: asyncio.Event, registry: CollectorRegistry) -> None:
+async def serve(
+    settings: StoreSettings,
+    stop: asyncio.Event,
+    registry: CollectorRegistry,
+    health: HealthServer | None = None,
+) -> None:
     """Consumes enriched events into PostgreSQL until `stop` is set. Expects a migrated schema."""
     writer = PostgresWriter(settings.database_url.get_secret_value())
     consumer = build_consumer(settings)
     producer = build_producer(settings)
     publish = DeadLetterPublisher(producer, settings.dead_letter_topic)
-    handler = BatchHandler(writer, publish, StoreMetrics.create(registry))
+    metrics = StoreMetrics.create(registry)
+    handler = BatchHandler(writer, publish, metrics)
+    if health is not None:
+        database_url = settings.database_url.get_secret_value()
+        health.attach(asyncio.get_running_loop(), readiness_checks(consumer, database_url))
     await producer.start()
     try:
         await consumer.start()
+        lag_watch = asyncio.create_task(watch_lag(consumer, metrics.lag, stop))
         try:
             await StoreConsumer(
                 consumer, handler, settings.store_batch_size, settings.store_batch_timeout_ms
             ).run(stop)
         finally:
+            lag_watch.cancel()
             await consumer.stop()
     finally:
         await producer.stop()
@@ -50,16 +64,20 @@ def stop_on_signals(stop: asyncio.Event) -> None:
         loop.add_signal_handler(signum, stop.set)
 
 
-async def _main(settings: StoreSettings, registry: CollectorRegistry) -> None:
+async def _main(settings: StoreSettings, registry: CollectorRegistry, health: HealthServer) -> None:
     stop = asyncio.Event()
     stop_on_signals(stop)
-    await serve(settings, stop, registry)
+    await serve(settings, stop, registry, health)
 
 
 def run(settings: StoreSettings) -> None:
-    logging.basicConfig(level=settings.log_level)
+    configure_logging("store", settings.log_level)
     log.info("starting store with %s", settings)
     migrate(settings.database_url.get_secret_value())
     registry = CollectorRegistry()
-    start_http_server(settings.store_metrics_port, settings.store_metrics_host, registry)
-    asyncio.run(_main(settings, registry))
+    health = HealthServer(registry, settings.store_metrics_host, settings.store_metrics_port)
+    health.start()
+    try:
+        asyncio.run(_main(settings, registry, health))
+    finally:
+        health.stop()

@@ -7,10 +7,17 @@ from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from newsflow_schemas.metrics import StageMetrics
+from newsflow_schemas.metrics import (
+    ConsumerLag,
+    StageMetrics,
+    package_version,
+    register_build_info,
+)
 
 # Ingest to store spans enrichment and any backlog, so the buckets reach further than a stage's.
 END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800)
+# The reasons the batch handler dead-letters with; they start at zero for rate() and alerts.
+DEAD_LETTER_REASONS = ("invalid_enriched_article", "store_failed")
 
 
 @dataclass(frozen=True)
@@ -19,11 +26,13 @@ class StoreMetrics:
     end_to_end_seconds: Histogram
     rows_written: Counter
     write_retries: Counter
+    lag: ConsumerLag
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> StoreMetrics:
+        register_build_info(registry, "store", package_version("newsflow-store"))
         return cls(
-            stage=StageMetrics.create(registry, "store"),
+            stage=StageMetrics.create(registry, "store", DEAD_LETTER_REASONS),
             end_to_end_seconds=Histogram(
                 "newsflow_end_to_end_latency_seconds",
                 "Time from an article's ingestion to its row being stored.",
@@ -41,6 +50,7 @@ class StoreMetrics:
                 "Batch writes retried after a transient database error.",
                 registry=registry,
             ),
+            lag=ConsumerLag(registry, "store"),
         )
 
     def stored(self, ingested_at: datetime, stored_at: datetime) -> None:

@@ -14,6 +14,7 @@ from aiokafka.errors import CommitFailedError
 
 from newsflow_schemas import DeadLetter
 from newsflow_schemas.envelope import encode
+from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
 from newsflow_store.adapters.batch_handler import BatchHandler, InboundMessage, StopRequested
 from newsflow_store.settings import StoreSettings
 
@@ -53,6 +54,8 @@ class DeadLetterPublisher:
         await self._producer.send_and_wait(
             self._topic, value=record.value, key=record.key, headers=record.headers
         )
+        fields = {"stage": letter.stage, "reason": letter.reason, **article_fields(letter.key)}
+        log.info("dead letter published", extra=fields)
 
 
 def inbound(record: ConsumerRecord[bytes, bytes]) -> InboundMessage:
@@ -94,7 +97,8 @@ class StoreConsumer:
             if not records:
                 continue
             try:
-                await self._handler.handle([inbound(r) for r in records], stop)
+                with batch_traces(traces_by_key((r.key, r.headers) for r in records)):
+                    await self._handler.handle([inbound(r) for r in records], stop)
             except StopRequested:
                 log.warning(
                     "stopping with %d records unwritten; they will be redelivered", len(records)

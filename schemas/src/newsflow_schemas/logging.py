@@ -1,0 +1,114 @@
+"""Structured logs: one JSON object a line, carrying the article and trace they concern.
+
+`log_context(article_id=..., trace_id=...)` binds fields for everything logged inside it
+(context variables, so concurrent tasks keep their own); `extra={...}` adds fields to one
+line. A trace id comes from the W3C `traceparent` Kafka or HTTP header when there is one."""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from types import MappingProxyType
+
+from newsflow_schemas.tracing import trace_id
+
+_CONTEXT: contextvars.ContextVar[Mapping[str, str]] = contextvars.ContextVar(
+    "newsflow_log_context", default=MappingProxyType({})
+)
+_BATCH_TRACES: contextvars.ContextVar[Mapping[str, str]] = contextvars.ContextVar(
+    "newsflow_batch_traces", default=MappingProxyType({})
+)
+# Attributes every LogRecord has; anything else on a record came from `extra=`.
+_STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+# Kafka clients give headers as (name, value) pairs; HTTP frameworks and Faust as mappings.
+Headers = Iterable[tuple[str, bytes | str | None]] | Mapping[str, bytes | str | None] | None
+
+
+@contextmanager
+def log_context(**fields: str | None) -> Iterator[None]:
+    bound = {key: value for key, value in fields.items() if value is not None}
+    token = _CONTEXT.set({**_CONTEXT.get(), **bound})
+    try:
+        yield
+    finally:
+        _CONTEXT.reset(token)
+
+
+def trace_id_from_traceparent(traceparent: str | bytes | None) -> str | None:
+    """The trace id of a W3C traceparent, if it is a well-formed one."""
+    if isinstance(traceparent, bytes):
+        traceparent = traceparent.decode("ascii", errors="replace")
+    found = trace_id((traceparent or "").strip().lower())
+    return None if found == "0" * 32 else found
+
+
+def trace_id_from_headers(
+    headers: Headers,
+) -> str | None:
+    pairs = headers.items() if isinstance(headers, Mapping) else (headers or ())
+    for key, value in pairs:
+        if key.lower() == "traceparent" and value is not None:
+            return trace_id_from_traceparent(value)
+    return None
+
+
+def traces_by_key(messages: Iterable[tuple[bytes | None, Headers]]) -> dict[str, str]:
+    """Trace ids by message key (an article id) for the (key, headers) of a batch."""
+    traces: dict[str, str] = {}
+    for key, headers in messages:
+        trace_id = trace_id_from_headers(headers)
+        if key is not None and trace_id is not None:
+            traces[key.decode(errors="replace")] = trace_id
+    return traces
+
+
+@contextmanager
+def batch_traces(traces: Mapping[str, str]) -> Iterator[None]:
+    """While a batch is handled: its articles' trace ids, for lines about one of them."""
+    token = _BATCH_TRACES.set(traces)
+    try:
+        yield
+    finally:
+        _BATCH_TRACES.reset(token)
+
+
+def article_fields(article_id: str | None) -> dict[str, str]:
+    """`extra=` for a line about one article: its id and, when known, its trace id."""
+    if article_id is None:
+        return {}
+    trace_id = _BATCH_TRACES.get().get(article_id) or _CONTEXT.get().get("trace_id")
+    return {"article_id": article_id, **({"trace_id": trace_id} if trace_id else {})}
+
+
+class JsonFormatter(logging.Formatter):
+    def __init__(self, service: str) -> None:
+        super().__init__()
+        self._service = service
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "service": self._service,
+            "logger": record.name,
+            "message": record.getMessage(),
+            **_CONTEXT.get(),
+        }
+        entry.update((k, v) for k, v in vars(record).items() if k not in _STANDARD)
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def configure_logging(service: str, level: str | int = "INFO") -> None:
+    """Every record through the root logger, as JSON on stderr; replaces other handlers."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter(service))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)

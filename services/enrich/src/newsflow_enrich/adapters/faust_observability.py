@@ -1,0 +1,99 @@
+"""What the health server and the lag gauge ask of the Faust worker.
+
+Lag is the raw topic's end offset minus the group's committed offset, per partition this
+worker owns: committed, because Faust commits only what the agent has finished, so a
+stuck agent shows up as lag that grows while the worker still fetches."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import faust
+from aiokafka import TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+from faust.exceptions import ConsumerNotStarted
+
+from newsflow_enrich.settings import EnrichSettings
+from newsflow_schemas.health import HealthServer
+from newsflow_schemas.metrics import ConsumerLag, TopicPartitionKey, partition_lag
+
+log = logging.getLogger(__name__)
+
+LAG_REFRESH_SECONDS = 2.0
+PROBE_TIMEOUT_SECONDS = 5.0
+
+
+class FaustLagProbe:
+    def __init__(self, app: faust.App, settings: EnrichSettings) -> None:
+        self._app = app
+        self._topic = settings.raw_topic
+        self._group = settings.enrich_consumer_group
+        self._bootstrap = settings.kafka_bootstrap_servers
+        self._admin: AIOKafkaAdminClient | None = None
+
+    def owned(self) -> list[TopicPartition]:
+        """The raw topic's partitions assigned to this worker; none before it has started."""
+        try:
+            assigned = self._app.consumer.assignment()
+        except ConsumerNotStarted:
+            return []
+        mine = (
+            TopicPartition(tp.topic, tp.partition) for tp in assigned if tp.topic == self._topic
+        )
+        return sorted(mine)
+
+    async def lag(self) -> dict[TopicPartitionKey, int]:
+        owned = self.owned()
+        if not owned:
+            return {}
+        ends = await self._app.consumer.highwaters(*owned)
+        admin = await self._admin_client()
+        offsets = await admin.list_consumer_group_offsets(self._group, partitions=owned)
+        committed = {tp: meta.offset if meta.offset >= 0 else None for tp, meta in offsets.items()}
+        never = [tp for tp in owned if committed.get(tp) is None]
+        beginnings = await self._app.consumer.earliest_offsets(*never) if never else {}
+        return partition_lag(
+            {(tp.topic, tp.partition): end for tp, end in ends.items()},
+            {(tp.topic, tp.partition): offset for tp, offset in committed.items()},
+            {(tp.topic, tp.partition): offset for tp, offset in beginnings.items()},
+        )
+
+    async def _admin_client(self) -> AIOKafkaAdminClient:
+        # Made on first use: aiokafka clients belong to the loop they are created on.
+        if self._admin is None:
+            admin = AIOKafkaAdminClient(
+                bootstrap_servers=self._bootstrap, client_id="newsflow/enrich-lag"
+            )
+            await admin.start()
+            self._admin = admin
+        return self._admin
+
+
+def wire_observability(
+    app: faust.App, settings: EnrichSettings, health: HealthServer, lag: ConsumerLag
+) -> None:
+    probe = FaustLagProbe(app, settings)
+
+    async def partitions_assigned() -> bool:
+        return not app.rebalancing and bool(probe.owned())
+
+    async def attach_health() -> None:
+        health.attach(asyncio.get_running_loop(), {"partitions_assigned": partitions_assigned})
+
+    failing = False
+
+    async def refresh_lag() -> None:
+        nonlocal failing
+        try:
+            async with asyncio.timeout(PROBE_TIMEOUT_SECONDS):
+                lag.update(await probe.lag())
+            failing = False
+        except Exception as error:  # Best effort: the gauge keeps its last value.
+            # A warning once per outage, not one every refresh.
+            log.log(logging.DEBUG if failing else logging.WARNING, "cannot measure lag: %r", error)
+            failing = True
+
+    # Registered by call, not as decorators: faust's decorators are untyped.
+    app.task(attach_health)
+    app.timer(interval=LAG_REFRESH_SECONDS)(refresh_lag)
