@@ -1,30 +1,17 @@
 from pathlib import Path
 
-from aiokafka.errors import KafkaConnectionError
 from fastapi.testclient import TestClient
 from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.adapters.http_api import create_app
-from newsflow_ingest.metrics import create_metrics
-from newsflow_schemas import RawArticle
+from tests.unit.ingest.fakes import FakePublisher, counted, ingestor
 
 SEED = next((Path(__file__).parents[3] / "seeds").glob("*.txt"))
 
 
-class FakePublisher:
-    def __init__(self, fail: bool = False) -> None:
-        self.published: list[RawArticle] = []
-        self.fail = fail
-
-    async def publish(self, article: RawArticle) -> None:
-        if self.fail:
-            raise KafkaConnectionError("broker down")
-        self.published.append(article)
-
-
-def client(publisher: FakePublisher) -> TestClient:
-    registry = CollectorRegistry()
-    return TestClient(create_app(publisher, create_metrics(registry), registry))
+def client(publisher: FakePublisher, registry: CollectorRegistry | None = None) -> TestClient:
+    registry = registry or CollectorRegistry()
+    return TestClient(create_app(ingestor(publisher, registry), registry))
 
 
 def test_a_json_batch_is_accepted_with_its_ids() -> None:
@@ -34,6 +21,7 @@ def test_a_json_batch_is_accepted_with_its_ids() -> None:
     )
     assert response.status_code == 202
     assert response.json()["article_ids"] == [a.article_id for a in publisher.published]
+    assert response.json()["duplicates"] == []
     assert [a.source for a in publisher.published] == ["http", "http"]
 
 
@@ -53,10 +41,12 @@ def test_validation_errors_name_the_field() -> None:
     assert ["body", "title"] in locations and ["body", "body"] in locations
 
 
-def test_errors_in_a_batch_name_the_item() -> None:
-    response = client(FakePublisher()).post("/articles", json=[{"title": "A", "body": "B"}, {}])
+def test_errors_in_a_batch_name_the_item_and_nothing_is_published() -> None:
+    publisher = FakePublisher()
+    response = client(publisher).post("/articles", json=[{"title": "A", "body": "B"}, {}])
     assert response.status_code == 422
     assert ["body", 1, "title"] in [error["loc"] for error in response.json()["detail"]]
+    assert publisher.published == []
 
 
 def test_malformed_json_is_a_422_not_a_crash() -> None:
@@ -74,13 +64,51 @@ def test_unknown_content_type_is_refused() -> None:
 
 
 def test_publish_failure_answers_503_with_retry_after() -> None:
-    response = client(FakePublisher(fail=True)).post("/articles", json={"title": "A", "body": "B"})
+    response = client(FakePublisher(fail_after=0)).post(
+        "/articles", json={"title": "A", "body": "B"}
+    )
     assert response.status_code == 503
     assert response.headers["retry-after"] == "5"
 
 
-def test_metrics_count_published_articles() -> None:
-    api = client(FakePublisher())
-    api.post("/articles", json={"title": "A", "body": "B"})
-    text = api.get("/metrics").text
-    assert 'newsflow_articles_processed_total{outcome="published",stage="ingest"} 1.0' in text
+def test_a_retried_batch_after_a_partial_failure_publishes_each_article_once() -> None:
+    publisher = FakePublisher(fail_after=1)
+    api = client(publisher)
+    batch = [{"title": "A", "body": "One."}, {"title": "B", "body": "Two."}]
+    assert api.post("/articles", json=batch).status_code == 503
+    publisher.fail_after = None
+
+    retried = api.post("/articles", json=batch)
+
+    assert retried.status_code == 202
+    assert [a.title for a in publisher.published] == ["A", "B"]
+    assert retried.json()["duplicates"] == [publisher.published[0].article_id]
+    assert retried.json()["article_ids"] == [a.article_id for a in publisher.published]
+
+
+def test_the_same_article_in_a_later_request_is_skipped_and_counted() -> None:
+    publisher, registry = FakePublisher(), CollectorRegistry()
+    api = client(publisher, registry)
+    first = api.post("/articles", json={"title": "A", "body": "One."}).json()
+    again = api.post("/articles", json={"title": "A", "body": "One."}).json()
+    assert again == {"article_ids": first["article_ids"], "duplicates": first["article_ids"]}
+    assert len(publisher.published) == 1
+    assert counted(registry, "duplicate") == 1
+    assert 'outcome="duplicate",stage="ingest"} 1.0' in api.get("/metrics").text
+
+
+def test_guards_run_before_the_body_is_read() -> None:
+    from fastapi import Depends, HTTPException
+
+    def refuse() -> None:
+        raise HTTPException(401, detail="no token")
+
+    registry = CollectorRegistry()
+    publisher = FakePublisher()
+    app = create_app(ingestor(publisher, registry), registry, guards=[Depends(refuse)])
+    response = TestClient(app).post("/articles", json={"title": "A", "body": "B"})
+    assert response.status_code == 401 and publisher.published == []
+
+
+def test_health() -> None:
+    assert client(FakePublisher()).get("/healthz").json() == {"status": "ok"}

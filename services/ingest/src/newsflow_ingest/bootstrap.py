@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import uvicorn
@@ -12,35 +14,116 @@ from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.adapters.http_api import create_app
 from newsflow_ingest.adapters.kafka_publisher import KafkaArticlePublisher
+from newsflow_ingest.adapters.state import IngestState
+from newsflow_ingest.adapters.web import HttpWeb
+from newsflow_ingest.drop_folder import watch_folder
+from newsflow_ingest.feeds import poll_feed, poll_forever
+from newsflow_ingest.files import ingest_files
+from newsflow_ingest.ingestor import (
+    DiscardingPublisher,
+    DryRunSeenIds,
+    Ingestor,
+    IngestReport,
+)
 from newsflow_ingest.metrics import create_metrics
-from newsflow_ingest.service import IngestReport, ingest_files
 from newsflow_ingest.settings import IngestSettings
+from newsflow_schemas.health import Check
+from newsflow_schemas.logging import configure_logging
+
+log = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def wired(
+    settings: IngestSettings,
+    registry: CollectorRegistry | None = None,
+    dry_run: bool = False,
+    readiness: dict[str, Check] | None = None,
+) -> AsyncIterator[tuple[Ingestor, IngestState]]:
+    """An Ingestor on the real state store, publishing to Kafka (or nowhere, on a dry run).
+    `readiness`, when given, receives the checks that say whether it can publish now."""
+    state = IngestState(settings.state_path, settings.ingest_seen_days)
+    metrics = create_metrics(registry or CollectorRegistry())
+    seen = state.seen_ids(settings.raw_topic)
+    try:
+        if dry_run:
+            yield Ingestor(DiscardingPublisher(), DryRunSeenIds(seen), metrics), state
+        else:
+            async with KafkaArticlePublisher(
+                settings.kafka_bootstrap_servers, settings.raw_topic
+            ) as publisher:
+                if readiness is not None:
+                    readiness["kafka"] = publisher.connected
+                yield Ingestor(publisher, seen, metrics), state
+    finally:
+        state.close()
+
+
+def _web(settings: IngestSettings) -> HttpWeb:
+    return HttpWeb(settings.ingest_fetch_timeout_seconds, settings.ingest_fetch_max_bytes)
 
 
 async def ingest_paths(
     settings: IngestSettings,
     paths: Iterable[Path],
     on_progress: Callable[[Path], None] = lambda _: None,
+    dry_run: bool = False,
 ) -> IngestReport:
-    metrics = create_metrics(CollectorRegistry())
-    async with KafkaArticlePublisher(settings.kafka_bootstrap_servers, settings.raw_topic) as pub:
-        return await ingest_files(paths, pub, metrics, on_progress)
+    async with wired(settings, dry_run=dry_run) as (ingestor, _):
+        return await ingest_files(paths, ingestor, on_progress)
+
+
+async def ingest_feeds(settings: IngestSettings, urls: Sequence[str]) -> IngestReport:
+    """Polls each feed once."""
+    report = IngestReport()
+    async with wired(settings) as (ingestor, state), _web(settings) as web:
+        for url in urls:
+            report.extend(await poll_feed(url, web, state, ingestor))
+    return report
+
+
+async def watch(
+    settings: IngestSettings,
+    folder: Path,
+    on_report: Callable[[IngestReport], None],
+    stop: asyncio.Event | None = None,
+) -> None:
+    async with wired(settings) as (ingestor, state):
+        journal = state.file_journal(settings.raw_topic)
+        await watch_folder(folder, ingestor, journal, on_report, stop)
 
 
 async def serve(settings: IngestSettings) -> None:
+    """The HTTP API, and the configured feeds polled in the background."""
     registry = CollectorRegistry()
-    metrics = create_metrics(registry)
-    async with KafkaArticlePublisher(settings.kafka_bootstrap_servers, settings.raw_topic) as pub:
-        app = create_app(pub, metrics, registry)
+    readiness: dict[str, Check] = {}
+    async with (
+        wired(settings, registry, readiness=readiness) as (ingestor, state),
+        _web(settings) as web,
+    ):
+        app = create_app(ingestor, registry, readiness=readiness)
         config = uvicorn.Config(
             app,
             host=settings.ingest_http_host,
             port=settings.ingest_http_port,
             log_level=settings.log_level.lower(),
+            log_config=None,  # uvicorn's loggers go through the root's JSON handler
         )
-        await uvicorn.Server(config).serve()
+        poller = asyncio.create_task(
+            poll_forever(
+                settings.ingest_feeds,
+                settings.ingest_feed_interval_seconds,
+                lambda url: poll_feed(url, web, state, ingestor),
+            )
+        )
+        try:
+            await uvicorn.Server(config).serve()
+        finally:
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
 
 
 def run(settings: IngestSettings) -> None:
-    logging.basicConfig(level=settings.log_level)
+    configure_logging("ingest", settings.log_level)
     asyncio.run(serve(settings))

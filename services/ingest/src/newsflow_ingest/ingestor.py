@@ -1,16 +1,54 @@
-"""The ingest service layer: files in, published articles and a report out."""
+"""The heart of ingest: every path in (HTTP, files, feeds, a drop folder) hands its
+articles to one Ingestor, which skips ids already published, publishes the rest and counts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
+from typing import Protocol
 
 from newsflow_ingest.adapters.kafka_publisher import ArticlePublisher
-from newsflow_ingest.domain import ArticleFormatError, parse_article
 from newsflow_schemas import RawArticle
 from newsflow_schemas.metrics import StageMetrics
+
+
+class SeenIds(Protocol):
+    """Article ids already published to the raw topic."""
+
+    def seen(self, article_id: str) -> bool: ...
+
+    def remember(self, article_id: str) -> None: ...
+
+
+class MemorySeenIds:
+    def __init__(self) -> None:
+        self._ids: set[str] = set()
+
+    def seen(self, article_id: str) -> bool:
+        return article_id in self._ids
+
+    def remember(self, article_id: str) -> None:
+        self._ids.add(article_id)
+
+
+class DryRunSeenIds:
+    """Consults the real store but writes only to memory: a dry run changes nothing."""
+
+    def __init__(self, real: SeenIds) -> None:
+        self._real = real
+        self._this_run = MemorySeenIds()
+
+    def seen(self, article_id: str) -> bool:
+        return self._this_run.seen(article_id) or self._real.seen(article_id)
+
+    def remember(self, article_id: str) -> None:
+        self._this_run.remember(article_id)
+
+
+class DiscardingPublisher:
+    """For dry runs: validates everything, publishes nothing."""
+
+    async def publish(self, article: RawArticle) -> None:
+        return None
 
 
 @dataclass
@@ -19,55 +57,35 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)
     invalid: dict[str, str] = field(default_factory=dict)
 
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the .txt files inside given folders, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        files.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
-    return files
+    def extend(self, other: IngestReport) -> None:
+        self.published.extend(other.published)
+        self.duplicates.extend(other.duplicates)
+        self.invalid.update(other.invalid)
 
 
-def read_article(path: Path, ingested_at: datetime) -> RawArticle:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ArticleFormatError(f"cannot read: {error}") from error
-    return parse_article(text, source=f"file:{path.name}", ingested_at=ingested_at)
+class Ingestor:
+    def __init__(self, publisher: ArticlePublisher, seen: SeenIds, metrics: StageMetrics) -> None:
+        self._publisher = publisher
+        self._seen = seen
+        self._metrics = metrics
 
+    def already_published(self, article_id: str) -> bool:
+        return self._seen.seen(article_id)
 
-async def ingest_files(
-    paths: Iterable[Path],
-    publisher: ArticlePublisher,
-    metrics: StageMetrics,
-    on_progress: Callable[[Path], None] = lambda _: None,
-) -> IngestReport:
-    report = IngestReport()
-    seen: set[str] = set()
-    for path in expand_paths(paths):
-        try:
-            article = read_article(path, datetime.now(UTC))
-        except ArticleFormatError as error:
-            report.invalid[str(path)] = str(error)
-            metrics.count("invalid")
-        else:
-            await _publish_once(article, publisher, metrics, report, seen)
-        on_progress(path)
-    return report
+    async def submit(self, article: RawArticle, report: IngestReport) -> None:
+        """Publishes unless the id was published before; remembers it only once acked."""
+        if self._seen.seen(article.article_id):
+            self.skip(article.article_id, report)
+            return
+        await self._publisher.publish(article)
+        self._seen.remember(article.article_id)
+        report.published.append(article.article_id)
+        self._metrics.count("published")
 
+    def skip(self, article_id: str, report: IngestReport) -> None:
+        report.duplicates.append(article_id)
+        self._metrics.count("duplicate")
 
-async def _publish_once(
-    article: RawArticle,
-    publisher: ArticlePublisher,
-    metrics: StageMetrics,
-    report: IngestReport,
-    seen: set[str],
-) -> None:
-    if article.article_id in seen:
-        report.duplicates.append(article.article_id)
-        metrics.count("duplicate")
-        return
-    seen.add(article.article_id)
-    await publisher.publish(article)
-    report.published.append(article.article_id)
-    metrics.count("published")
+    def reject(self, where: str, reason: str, report: IngestReport) -> None:
+        report.invalid[where] = reason
+        self._metrics.count("invalid")

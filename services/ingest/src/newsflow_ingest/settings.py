@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from newsflow_schemas import DEAD_LETTER_TOPIC, RAW_TOPIC
 
@@ -15,4 +19,23 @@ class IngestSettings(BaseSettings):
     dead_letter_topic: str = DEAD_LETTER_TOPIC
     ingest_http_host: str = "127.0.0.1"
     ingest_http_port: int = 9101
+    newsflow_home: Path = Field(default=Path(".newsflow"), description="Holds ingest/state.db.")
+    ingest_seen_days: int = Field(default=30, ge=1, description="How long a published id is kept.")
+    ingest_feeds: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(), description="Comma-separated feed URLs the service polls."
+    )
+    ingest_feed_interval_seconds: float = Field(default=300, gt=0)
+    ingest_fetch_timeout_seconds: float = Field(default=10, gt=0)
+    ingest_fetch_max_bytes: int = Field(default=5_000_000, gt=0)
     log_level: str = "INFO"
+
+    @field_validator("ingest_feeds", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(url.strip() for url in value.split(",") if url.strip())
+        return value
+
+    @property
+    def state_path(self) -> Path:
+        return self.newsflow_home / "ingest" / "state.db"

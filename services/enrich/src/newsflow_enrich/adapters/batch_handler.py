@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
 
@@ -33,6 +33,17 @@ class InboundMessage:
     offset: int
     key: bytes | None
     value: bytes
+
+
+class NearDuplicateFinder(Protocol):
+    async def earlier_duplicates(self, articles: Sequence[RawArticle]) -> dict[str, str]:
+        """{article_id: duplicate_of} for those articles that nearly duplicate earlier ones."""
+        ...
+
+
+class NoNearDuplicates:
+    async def earlier_duplicates(self, articles: Sequence[RawArticle]) -> dict[str, str]:
+        return {}
 
 
 Publish = Callable[[EnrichedArticle], Awaitable[None]]
@@ -61,7 +72,9 @@ class BatchHandler:
         publish: Publish,
         publish_dead_letter: PublishDeadLetter,
         metrics: EnrichMetrics,
+        near_duplicates: NearDuplicateFinder | None = None,
     ) -> None:
+        self._near_duplicates = near_duplicates or NoNearDuplicates()
         self._enricher = enricher
         self._executor = executor
         self._publish = publish
@@ -71,13 +84,21 @@ class BatchHandler:
     async def handle(self, messages: Sequence[InboundMessage]) -> None:
         started = time.perf_counter()
         valid = [pair for pair in [await self._decode(m) for m in messages] if pair]
-        for _, enriched in await self._enrich_all(valid):
-            if enriched is None:
-                continue
+        done = [enriched for _, enriched in await self._enrich_all(valid) if enriched is not None]
+        for enriched in await self._flag_near_duplicates(done):
             await self._publish(enriched)
             self._metrics.observe(enriched)
             self._metrics.stage.count("enriched")
         self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
+
+    async def _flag_near_duplicates(self, articles: list[EnrichedArticle]) -> list[EnrichedArticle]:
+        originals = await self._near_duplicates.earlier_duplicates([e.article for e in articles])
+        return [
+            e.model_copy(update={"duplicate_of": originals[e.article_id]})
+            if e.article_id in originals
+            else e
+            for e in articles
+        ]
 
     async def _decode(self, message: InboundMessage) -> tuple[InboundMessage, RawArticle] | None:
         try:

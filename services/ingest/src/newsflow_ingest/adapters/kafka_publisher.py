@@ -45,3 +45,7 @@ class KafkaArticlePublisher:
         await self._producer.send_and_wait(
             self._topic, record.value, key=record.key, headers=record.headers
         )
+
+    async def connected(self) -> bool:
+        """Whether a broker answers this producer's metadata request now: for /readyz."""
+        return bool(await self._producer.client.force_metadata_update())
