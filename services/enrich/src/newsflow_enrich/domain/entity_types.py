@@ -1,0 +1,135 @@
+"""Deciding an entity's type from all its mentions, not from one odd label.
+
+Evidence, strongest first:
+1. a person cluster that has a full name ("Serhiy Gaidai") is a PERSON;
+2. the name's head word: "…Authority", "…Forces of Ukraine" are organisations,
+   "…Republic", "River …", "…Road" are places, "…Act" is a law and "Storm …" an event
+   (English naming conventions, not lists of names);
+3. the gazetteer: a country, US state or continent is a PLACE;
+4. a vote over the mentions' spaCy labels, where a mention whose name the gazetteer
+   knows counts as a place when spaCy called it a person (it often tags an unfamiliar
+   town PERSON) or an organisation after a locative preposition ("in Kherson"); a
+   person or organisation after a spatial preposition is a place ("across Cumbria"); an
+   item of a list counts as the type the other items share ("Mayorsk, Vesele,
+   Kurdyumivka and …"); an adjective the gazetteer does not know counts as NORP
+   ("Ukrainian troops"); a common noun describing the mention ("the broker Peel Hunt",
+   "Luhansk province") outvotes all of these; any gazetteer match breaks a tie in
+   favour of PLACE. Votes read from the context weigh a little more than labels;
+5. a demonym the gazetteer does not know stays NORP when NORP has as many votes as PLACE.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from newsflow_enrich.domain.gazetteer import Candidate, Rank
+from newsflow_enrich.domain.mentions import Span
+from newsflow_enrich.domain.names import word_set
+
+PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+ORG_HEADS = word_set(
+    """agency authority commission committee council service services force forces army navy
+    police party movement alliance association federation institute university college
+    school bank group company corporation corp inc ltd plc llc holdings systems semiconductor
+    semiconductors technologies airlines airways motors exchange assembly parliament congress
+    senate ministry department office board trust foundation society network"""
+)
+PLACE_HEADS = word_set(
+    """republic kingdom emirates oblast province region county district territory territories
+    island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
+    pass road street avenue lane square bridge line airport station stadium arena park forest
+    desert canal coast highlands hills heights basin"""
+)
+PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
+LAW_HEADS = word_set("act bill treaty")
+EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
+_LINKS = ("of", "for")
+GAZETTEER_TIE_BREAK = 0.5
+# A vote read from the context outweighs spaCy's label for the same mention: the small
+# model's labels are least reliable on exactly the rare names that need the context.
+CONTEXT_WEIGHT = 1.25
+
+
+def head_type(name: str) -> str | None:
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in PLACE_PREFIXES:
+        return PLACE
+    if words[0].lower() in EVENT_PREFIXES:
+        return "EVENT"  # a named storm: "Storm Isla"
+    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
+    head = words[cut - 1].lower() if cut > 0 else ""
+    if head in ORG_HEADS:
+        return ORG
+    if head in PLACE_HEADS:
+        return PLACE
+    if head in LAW_HEADS:
+        return "LAW"
+    return None
+
+
+def decide_type(
+    spans: Sequence[Span],
+    name: str,
+    is_person: bool,
+    place: Candidate | None,
+    continent: bool,
+) -> str:
+    if is_person:
+        return PERSON
+    by_head = head_type(name)
+    if by_head is not None:
+        return by_head
+    if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
+        return PLACE
+    votes = _votes(spans, place is not None)
+    winner = _winner(votes, _vote(spans[0], place is not None), place is not None)
+    if winner == PLACE and place is None and votes["NORP"] >= votes[PLACE]:
+        return "NORP"
+    return winner
+
+
+def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]:
+    votes: defaultdict[str, float] = defaultdict(float)
+    for span in spans:
+        vote = _vote(span, in_gazetteer)
+        votes[vote] += 1 if vote == span.coarse else CONTEXT_WEIGHT
+    if in_gazetteer:
+        votes[PLACE] += GAZETTEER_TIE_BREAK
+    return votes
+
+
+def _vote(span: Span, in_gazetteer: bool) -> str:
+    coarse = span.coarse
+    if span.described_as is not None:
+        return span.described_as
+    if coarse in (PERSON, ORG) and span.listed_with is not None:
+        return span.listed_with
+    if coarse in (PERSON, ORG) and span.spatial:
+        return PLACE  # "across Cumbria", "near Kharkiv"
+    if in_gazetteer and (coarse == PERSON or (coarse == ORG and span.locative)):
+        return PLACE  # a known place that spaCy took for a person, or "in <place>"
+    if not in_gazetteer and coarse == PLACE and span.adjectival:
+        return "NORP"  # "Ukrainian troops": a nationality, not a place
+    return coarse
+
+
+def _winner(votes: Mapping[str, float], first: str, in_gazetteer: bool) -> str:
+    best = max(votes.values())
+    tied = [t for t, v in votes.items() if v == best]
+    if len(tied) == 1:
+        return tied[0]
+    if in_gazetteer and PLACE in tied:
+        return PLACE
+    return first if first in tied else sorted(tied)[0]
+
+
+def majority_label(spans: Sequence[Span]) -> str:
+    counts = Counter(span.label for span in spans)
+    return max(counts, key=lambda label: (counts[label], -_first_index(spans, label)))
+
+
+def _first_index(spans: Sequence[Span], label: str) -> int:
+    return next(i for i, span in enumerate(spans) if span.label == label)

@@ -1,0 +1,103 @@
+"""Name keys: the folded forms under which two spellings of one name meet.
+
+The same folding runs in every article, so a key is also a join key across articles:
+`alias_keys` are built from it. Folding is deliberately small and general:
+- case, accents, apostrophe style, a leading "the" and a possessive "'s" are dropped;
+- dots in abbreviations go ("U.S." and "US" meet), hyphens become spaces;
+- transliteration variants of Slavic and similar names meet: a word ending -iy, -yy,
+  -ij, -yi, -ii or -i (after a consonant) ends -y ("Zelenskiy", "Zelenskyy" -> zelensky;
+  "Dmitri", "Dmitrii" -> dmitry), "iu" reads "yu" ("Izium" -> izyum) and a final "ia"
+  reads "ya" ("Daria" -> darya);
+- German umlauts written out meet the bare vowel: "Krueger", "Krüger", "Kruger" -> kruger.
+Keys are for matching, never shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_SPACES = re.compile(r"\s+")
+_SOFT_ENDINGS = ("iy", "yy", "ij", "yi", "ii")
+_VOWELS = frozenset("aeiouy")
+# Apostrophes unify, dots vanish ("U.S."), other punctuation separates words.
+_PUNCTUATION = str.maketrans(
+    {
+        **{c: " " for c in '!"#$%&()*+,/:;<=>?@[\\]^_{|}~\u2013\u2014-'},
+        **{c: "'" for c in "\u2019\u2018`\u02bc"},
+        ".": "",
+    }
+)
+_ROMAN = re.compile(r"^[ivxlcdm]+$")
+MIN_FOLD_LENGTH = 4  # short words ("li", "ii") are left as they are
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A vocabulary written as one string of space-separated words."""
+    return frozenset(words.split())
+
+
+TITLES = word_set(
+    "mr mrs ms miss dr sir dame lord lady prof professor president prime minister governor "
+    "gov senator sen rep representative mayor chancellor secretary general gen colonel col "
+    "captain capt lieutenant sergeant king queen prince princess pope judge justice chairman "
+    "chairwoman chief sheikh rev reverend saint st archbishop bishop commander admiral "
+    "marshal premier ambassador deputy vice"
+)
+
+
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def surface_form(text: str) -> str:
+    """A name as written, tidied for comparison: one space, straight apostrophes."""
+    return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+
+
+def fold_token(token: str) -> str:
+    if len(token) < MIN_FOLD_LENGTH or _ROMAN.match(token):
+        return token
+    token = token.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    token = token.replace("iu", "yu")
+    if token.endswith("ia"):
+        token = token[:-2] + "ya"
+    if token.endswith(_SOFT_ENDINGS):
+        return token[:-2] + "y"
+    if token[-1] == "i" and token[-2] not in _VOWELS:
+        return token[:-1] + "y"
+    return token
+
+
+def name_tokens(text: str) -> list[str]:
+    """Folded tokens of a name, without a leading article or a trailing possessive."""
+    return list(_folded(text))
+
+
+@lru_cache(maxsize=1 << 16)  # the same few hundred names recur in every article
+def _folded(text: str) -> tuple[str, ...]:
+    tokens = strip_accents(text).casefold().translate(_PUNCTUATION).split()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    if tokens:
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+    return tuple(fold_token(t.strip("'")) for t in tokens if t.strip("'"))
+
+
+def name_key(text: str) -> str:
+    return " ".join(_folded(text))
+
+
+def person_tokens(text: str) -> list[str]:
+    """A person's name tokens without titles ("President", "Mr") or initials."""
+    tokens = name_tokens(text)
+    while len(tokens) > 1 and tokens[0] in TITLES:
+        tokens = tokens[1:]
+    inner = [t for t in tokens[1:-1] if len(t) > 1]
+    return tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens

@@ -1,0 +1,127 @@
+"""Text clean-up before NLP that never moves a character.
+
+Every rewrite here replaces characters one for one, so an offset into the normalised text
+is the same offset into the original: entity spans found on the clean text index the
+published text exactly, with no mapping table to keep in step.
+
+What it fixes, because the small spaCy model stumbles on each of them:
+- odd spaces (non-breaking, thin, …) and invisible characters become plain spaces;
+- typographic quotes and apostrophes become straight ones (the model learned on those);
+- a single line break inside a paragraph is a wrap, so it becomes a space, unless the
+  next line is a bullet, and bullet markers become spaces;
+- shouted words: a mostly upper-case line is put in title case, and an upper-case word
+  in a mixed-case line ("reclaim ENTIRE Luhansk") is lowered when the article uses the
+  word in lower case elsewhere, or title-cased otherwise; acronyms are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Every Unicode space separator but the space itself (category Zs: no-break, thin, …).
+_ODD_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACES = dict.fromkeys(_ODD_SPACES, " ")
+_CHAR_MAP = str.maketrans(
+    {
+        **_SPACES,
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\r": " ",
+        "\t": " ",
+        "\u200b": " ",
+        "\u200c": " ",
+        "\u200d": " ",
+        "\u2060": " ",
+        "\ufeff": " ",
+        "\u00ad": " ",
+    }
+)
+_BULLET_LINE = re.compile(r"(?m)^([^\S\n]*)([\u2022\u00b7\u25aa\u25e6\u2023\u2043*\-\u2013])(?=\s)")
+_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_ACRONYM_DEFINITION = re.compile(r"\(([A-Z]{2,8})\)")
+_SENTENCE_START = re.compile(r"(^|[.!?:]\s+|^\s*)$")
+MOSTLY_CAPS = 0.6
+SHORT_ACRONYM = 3  # UK, UN, BBC: short upper-case words are taken as acronyms
+_VOWELS = frozenset("AEIOUY")
+
+
+def normalise_for_nlp(text: str) -> str:
+    """The text as the model should read it; the same length, so offsets still hold."""
+    clean = _spaces_and_quotes(text)
+    bullet_starts = {m.start() for m in _BULLET_LINE.finditer(clean)}
+    clean = _BULLET_LINE.sub(lambda m: m.group(1) + " ", clean)
+    clean = _WRAP.sub(lambda m: "\n" if m.end() in bullet_starts else " ", clean)
+    clean = _unshout(clean)
+    assert len(clean) == len(text), "normalisation must preserve length"
+    return clean
+
+
+def _spaces_and_quotes(text: str) -> str:
+    return text.translate(_CHAR_MAP)
+
+
+def _unshout(text: str) -> str:
+    lines = text.split("\n")
+    known = set(_ACRONYM_DEFINITION.findall(text))
+    lower_words: set[str] = set()
+    for line in lines:
+        words = _words(line)
+        if not _mostly_caps(words):
+            known.update(w for w in words if w.isupper() and len(w) <= SHORT_ACRONYM)
+            lower_words.update(w for w in words if w.islower())
+    return "\n".join(_unshout_line(line, known, lower_words) for line in lines)
+
+
+def _words(line: str) -> list[str]:
+    return [w for w in _WORD.findall(line) if len(w) >= 2]
+
+
+def _mostly_caps(words: list[str]) -> bool:
+    shouted = sum(1 for w in words if w.isupper())
+    return len(words) >= 3 and shouted / len(words) >= MOSTLY_CAPS
+
+
+def _unshout_line(line: str, known: set[str], lower_words: set[str]) -> str:
+    mostly_caps = _mostly_caps(_words(line))
+    out = list(line)
+    for match in _WORD.finditer(line):
+        word = match.group()
+        if len(word) < 2 or not word.isupper():
+            continue
+        at_start = bool(_SENTENCE_START.search(line[: match.start()]))
+        out[match.start() : match.end()] = _recase(word, at_start, mostly_caps, known, lower_words)
+    return "".join(out)
+
+
+def _looks_like_acronym(word: str, mostly_caps: bool, known: set[str]) -> bool:
+    if word in known or not _VOWELS.intersection(word):
+        return True
+    if mostly_caps:  # a shouted headline: only short non-words are taken as acronyms
+        return len(word) <= 2 and (word == "US" or word.lower() not in STOP_WORDS)
+    return len(word) <= SHORT_ACRONYM
+
+
+def _recase(
+    word: str, at_start: bool, mostly_caps: bool, known: set[str], lower_words: set[str]
+) -> str:
+    lower = word.lower()
+    if len(lower) != len(word) or _looks_like_acronym(word, mostly_caps, known):
+        return word
+    if lower in STOP_WORDS or (not mostly_caps and lower in lower_words):
+        return _capitalised(lower) if at_start else lower
+    return _capitalised(lower)
+
+
+def _capitalised(lower: str) -> str:
+    first = lower[0].upper()
+    return (first if len(first) == 1 else lower[0]) + lower[1:]

@@ -1,0 +1,123 @@
+"""The evaluation table: raw spaCy beside newsflow, per article and over the whole set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import reduce
+from pathlib import Path
+
+from spacy.language import Language
+
+from newsflow_enrich.domain.enricher import Enricher
+from newsflow_enrich.domain.mentions import coarse_type
+from newsflow_enrich.domain.pipeline import PARAGRAPHS
+from newsflow_enrich.evaluation.gold import gold_pairs
+from newsflow_enrich.evaluation.scorer import Predicted, Score, score_article
+from newsflow_schemas import EnrichedArticle, RawArticle
+
+TARGETS = {"F1": 0.95, "merge": 0.90, "type": 0.95}
+Baseline = Callable[[str], list[Predicted]]
+
+
+@dataclass(frozen=True)
+class ArticleScores:
+    article: str
+    gold_entities: int
+    spacy: Score
+    newsflow: Score
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    articles: tuple[ArticleScores, ...]
+
+    @property
+    def spacy(self) -> Score:
+        return reduce(lambda a, b: a + b, (a.spacy for a in self.articles), Score())
+
+    @property
+    def newsflow(self) -> Score:
+        return reduce(lambda a, b: a + b, (a.newsflow for a in self.articles), Score())
+
+    def meets_targets(self) -> bool:
+        score = self.newsflow
+        achieved = (score.f1, score.merge_accuracy, score.type_accuracy)
+        return all(a >= t for a, t in zip(achieved, TARGETS.values(), strict=True))
+
+
+def spacy_baseline(nlp: Language) -> Baseline:
+    """Raw spaCy: each distinct entity text is one entity, typed by its commonest label."""
+
+    def predict(text: str) -> list[Predicted]:
+        disabled = [PARAGRAPHS] if PARAGRAPHS in nlp.pipe_names else []
+        with nlp.select_pipes(disable=disabled):
+            doc = nlp(text)
+        by_text: dict[str, list[str]] = {}
+        for ent in doc.ents:
+            by_text.setdefault(ent.text, []).append(ent.label_)
+        return [
+            Predicted(coarse_type(max(labels, key=labels.count)), (text,) * len(labels))
+            for text, labels in by_text.items()
+        ]
+
+    return predict
+
+
+def predicted_entities(enriched: EnrichedArticle) -> list[Predicted]:
+    return [
+        Predicted(e.type, tuple(m.text for m in e.mentions)) for e in enriched.canonical_entities
+    ]
+
+
+def evaluate(
+    seed_dir: Path,
+    read_article: Callable[[Path], RawArticle],
+    enricher: Enricher,
+    baseline: Baseline,
+) -> Evaluation:
+    pairs = gold_pairs(seed_dir)
+    articles = [read_article(path) for path, _ in pairs]
+    enriched = enricher.enrich_batch(articles)
+    return Evaluation(
+        tuple(
+            ArticleScores(
+                article=path.stem,
+                gold_entities=len(gold.entities),
+                spacy=score_article(gold, raw.text, baseline(raw.text)),
+                newsflow=score_article(gold, raw.text, predicted_entities(result)),
+            )
+            for (path, gold), raw, result in zip(pairs, articles, enriched, strict=True)
+        )
+    )
+
+
+def format_evaluation(evaluation: Evaluation) -> str:
+    header = f"{'article':<34} {'gold':>4}  {'system':<8} {'P':>5} {'R':>5} {'F1':>5} "
+    header += f"{'merge':>7} {'type':>5}   tp  fp  fn"
+    lines = [header, "-" * len(header)]
+    for article in evaluation.articles:
+        lines += _rows(article.article, article.gold_entities, article.spacy, article.newsflow)
+    lines.append("-" * len(header))
+    total_gold = sum(a.gold_entities for a in evaluation.articles)
+    label = f"ALL ({len(evaluation.articles)} articles)"
+    lines += _rows(label, total_gold, evaluation.spacy, evaluation.newsflow)
+    targets = f"{'target':<34} {'':>4}  {'':<8} {'':>5} {'':>5} {TARGETS['F1']:>5.2f} "
+    lines.append(targets + f"{TARGETS['merge']:>7.2f} {TARGETS['type']:>5.2f}")
+    return "\n".join(lines)
+
+
+def _rows(name: str, gold: int, spacy: Score, newsflow: Score) -> Sequence[str]:
+    return [
+        f"{name:<34} {gold:>4}  {'spaCy':<8} {_cells(spacy)}",
+        f"{'':<34} {'':>4}  {'newsflow':<8} {_cells(newsflow)}",
+    ]
+
+
+def _cells(score: Score) -> str:
+    merge = f"{score.merge_accuracy:.2f}" if score.mergeable else "  -"
+    return (
+        f"{score.precision:>5.2f} {score.recall:>5.2f} {score.f1:>5.2f} {merge:>7} "
+        f"{score.type_accuracy:>5.2f} {score.true_positives:>4} {score.false_positives:>3} "
+        f"{score.false_negatives:>3}"
+    )

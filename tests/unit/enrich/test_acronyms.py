@@ -1,0 +1,33 @@
+"""Acronyms bound to the long form they were defined with."""
+
+from newsflow_enrich.domain.acronyms import find_acronyms
+
+
+def long_forms(text: str) -> dict[str, str]:
+    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+
+
+def test_an_acronym_binds_to_the_capitalised_words_before_it() -> None:
+    text = (
+        "It will be scrutinised by the Competition and Markets Authority (CMA), which said "
+        "little. Denis Pushilin, leader of the so-called Donetsk People's Republic (DPR), spoke."
+    )
+    assert long_forms(text) == {
+        "CMA": "Competition and Markets Authority",
+        "DPR": "Donetsk People's Republic",
+    }
+
+
+def test_every_later_use_of_the_acronym_is_found() -> None:
+    text = "The Environment Agency (EA) issued warnings. The EA said more would follow."
+    (acronym,) = find_acronyms(text)
+    assert [text[s:e] for s, e in acronym.occurrences] == ["EA", "EA"]
+
+
+def test_a_foreign_acronym_may_keep_its_own_letter_order() -> None:
+    text = "She will talk to the Social Democratic Party (SPD) about it."
+    assert long_forms(text) == {"SPD": "Social Democratic Party"}
+
+
+def test_brackets_that_do_not_spell_the_words_bind_nothing() -> None:
+    assert long_forms("Vladimir Putin (pictured) spoke to Reuters Television (AP).") == {}
