@@ -37,11 +37,15 @@ def enriched_article(
     raw = raw or raw_article()
     text = raw.text
     start = text.find("Zelensky")
-    entities = (EntityMention(text="Zelensky", label="PERSON", start=start, end=start + 8),)
+    entities = (
+        (EntityMention(text="Zelensky", label="PERSON", start=start, end=start + 8),)
+        if start >= 0
+        else ()
+    )
     return EnrichedArticle(
         article=raw,
         text=text,
-        entities=entities if start >= 0 else (),
+        entities=entities,
         sentiment=DocumentSentiment(compound=compound, label=SentimentLabel.NEGATIVE),
         model=ModelInfo(
             ner_model="en_core_web_sm",

@@ -3,11 +3,16 @@ on topics and consumer groups of their own, so tests never share state."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from newsflow.stack.ports import free_port
 from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
@@ -40,15 +45,19 @@ PORT_VARIABLES = {
     "ingest": "INGEST_HTTP_PORT",
     "enrich": "ENRICH_METRICS_PORT",
     "store": "STORE_METRICS_PORT",
+    "api": "API_PORT",
 }
+MODULES = {"api": "newsflow_store.api"}
 
 
-def service(name: str, env: dict[str, str], instance: int = 0) -> ServiceProcess:
+def service(
+    name: str, env: dict[str, str], instance: int = 0, group: str | None = None
+) -> ServiceProcess:
     port = free_port()
-    group = f"{name}-{env['RAW_TOPIC']}"
+    group = group or f"{name}-{env['RAW_TOPIC']}"
     return ServiceProcess(
         name=f"{name}-{instance}",
-        module=f"newsflow_{name}",
+        module=MODULES.get(name, f"newsflow_{name}"),
         metrics_url=f"http://127.0.0.1:{port}/metrics",
         env={
             **env,
@@ -69,3 +78,26 @@ def running(services: Sequence[ServiceProcess], run_dir: Path) -> Iterator[None]
     finally:
         for each in services:
             stop_service(each, run_dir)
+
+
+async def wait_until_caught_up(
+    bootstrap: str, group: str, topic: str, within_seconds: float = 120
+) -> None:
+    """Until the group has committed the end offset of every partition of the topic."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    await admin.start()
+    await consumer.start()
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        ends = await consumer.end_offsets(partitions)
+        deadline = time.monotonic() + within_seconds
+        while time.monotonic() < deadline:
+            committed = await admin.list_consumer_group_offsets(group, partitions=partitions)
+            if all(committed.get(tp) and committed[tp].offset >= ends[tp] for tp in partitions):
+                return
+            await asyncio.sleep(0.5)
+        raise AssertionError(f"{group} did not catch up on {topic} in {within_seconds} s")
+    finally:
+        await consumer.stop()
+        await admin.close()

@@ -26,6 +26,19 @@ class KafkaRecord:
     headers: Headers
 
 
+def cloudevent_headers(ce_type: str, *, source: str, traceparent: str | None = None) -> Headers:
+    """CloudEvents binary-mode headers, plus the W3C traceparent; None starts a new trace."""
+    return [
+        ("ce_specversion", b"1.0"),
+        ("ce_id", str(uuid.uuid4()).encode()),
+        ("ce_source", source.encode()),
+        ("ce_type", ce_type.encode()),
+        ("ce_time", datetime.now(UTC).isoformat().encode()),
+        ("content-type", b"application/json"),
+        (TRACEPARENT, (traceparent or new_traceparent()).encode()),
+    ]
+
+
 def encode(
     event: BaseModel, *, key: str | None, source: str, traceparent: str | None = None
 ) -> KafkaRecord:
@@ -33,17 +46,9 @@ def encode(
     starts a new trace, as ingest does for every article entering newsflow."""
     name = type(event).__name__
     version = getattr(event, "schema_version", 1)
-    headers: Headers = [
-        ("ce_specversion", b"1.0"),
-        ("ce_id", str(uuid.uuid4()).encode()),
-        ("ce_source", source.encode()),
-        ("ce_type", f"{EVENT_TYPES.get(name, name)}.v{version}".encode()),
-        ("ce_time", datetime.now(UTC).isoformat().encode()),
-        ("content-type", b"application/json"),
-        (TRACEPARENT, (traceparent or new_traceparent()).encode()),
-    ]
+    ce_type = f"{EVENT_TYPES.get(name, name)}.v{version}"
     return KafkaRecord(
         key=key.encode() if key is not None else None,
         value=event.model_dump_json().encode(),
-        headers=headers,
+        headers=cloudevent_headers(ce_type, source=source, traceparent=traceparent),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 TRACEPARENT = "traceparent"
 _FORMAT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$")
@@ -30,8 +30,11 @@ def trace_id(traceparent: str | None) -> str | None:
     return match[1] if match else None
 
 
-def header_value(headers: Iterable[tuple[str, bytes]] | None, name: str) -> str | None:
-    for key, value in headers or ():
+def header_value(
+    headers: Iterable[tuple[str, bytes]] | Mapping[str, bytes] | None, name: str
+) -> str | None:
+    pairs = headers.items() if isinstance(headers, Mapping) else headers or ()
+    for key, value in pairs:
         if key == name:
             return value.decode(errors="replace")
     return None

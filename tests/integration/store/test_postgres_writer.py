@@ -192,21 +192,24 @@ async def test_an_alias_in_a_later_article_joins_the_entity_of_an_earlier_one(
     earlier = enriched(
         canonical_entities=[
             canonical(
-                "Volodymyr Zelensky", "PERSON",
+                "Volodymyr Zelensky",
+                "PERSON",
                 ["PERSON:volodymyr zelensky", "PERSON:zelensky"],
-                aliases=["Volodymyr Zelensky", "Zelensky"], count=3,
+                aliases=["Volodymyr Zelensky", "Zelensky"],
+                count=3,
             ),
             canonical("Izyum", "PLACE", ["PLACE:izyum"]),
         ]
-    )  # fmt: skip
+    )
     later = enriched(
         canonical_entities=[
             canonical("Zelenskiy", "PERSON", ["PERSON:zelensky"], sentiment=-0.2),
-            canonical("Izium", "PLACE", ["PLACE:geonames:707292", "PLACE:izyum"],
-                      geonames_id=707292),
+            canonical(
+                "Izium", "PLACE", ["PLACE:geonames:707292", "PLACE:izyum"], geonames_id=707292
+            ),
         ],
         quotes=[quote("We will not simply march in", "Zelenskiy", "PERSON:zelensky")],
-    )  # fmt: skip
+    )
 
     await writer.write(to_rows([earlier]))
     await writer.write(to_rows([later]))

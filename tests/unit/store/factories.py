@@ -66,9 +66,13 @@ def canonical(
     place = None
     if geonames_id is not None:
         place = GeoPlace(
-            geonames_id=geonames_id, name=name, country_code="UA", latitude=50.0,
-            longitude=36.0, feature="city",
-        )  # fmt: skip
+            geonames_id=geonames_id,
+            name=name,
+            country_code="UA",
+            latitude=50.0,
+            longitude=36.0,
+            feature="city",
+        )
     return CanonicalEntity(
         name=name,
         type=type_,

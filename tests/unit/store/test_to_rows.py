@@ -48,9 +48,15 @@ def test_entity_keys_fold_case_and_whitespace() -> None:
 
 def test_canonical_entities_keep_their_keys_aliases_and_place() -> None:
     entity = canonical(
-        "Izyum", "PLACE", ["PLACE:geonames:707292", "PLACE:izyum"], aliases=["Izium"],
-        count=2, start=7, sentiment=-0.5, geonames_id=707292,
-    )  # fmt: skip
+        "Izyum",
+        "PLACE",
+        ["PLACE:geonames:707292", "PLACE:izyum"],
+        aliases=["Izium"],
+        count=2,
+        start=7,
+        sentiment=-0.5,
+        geonames_id=707292,
+    )
 
     [row] = to_rows([enriched(canonical_entities=[entity])]).entities
 
@@ -84,8 +90,12 @@ def test_version_1_events_fall_back_to_one_entity_per_text_and_label() -> None:
 
 
 def test_quotes_become_rows_in_order() -> None:
-    event = enriched(quotes=[quote("We hold", "Volodymyr Zelensky", "PERSON:volodymyr zelensky"),
-                             quote("No comment")])  # fmt: skip
+    event = enriched(
+        quotes=[
+            quote("We hold", "Volodymyr Zelensky", "PERSON:volodymyr zelensky"),
+            quote("No comment"),
+        ]
+    )
 
     rows = to_rows([event]).quotes
 

@@ -22,3 +22,17 @@ class StoreSettings(BaseSettings):
     store_metrics_host: str = "127.0.0.1"
     store_metrics_port: int = 9103
     log_level: str = "INFO"
+
+
+class ApiSettings(BaseSettings):
+    """The read API: a separate process of the store service, scaled on its own."""
+
+    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+
+    database_url: SecretStr = SecretStr("postgresql://postgres@127.0.0.1:15432/newsflow")
+    # A login that can only read, where the deployment has one; else DATABASE_URL is used,
+    # and every session drops to the newsflow_reader role and read-only transactions.
+    api_database_url: SecretStr | None = None
+    api_host: str = "127.0.0.1"
+    api_port: int = 9104
+    log_level: str = "INFO"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 
 import faust
@@ -11,6 +12,10 @@ from newsflow_enrich.adapters.batch_handler import BatchHandler, InboundMessage
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_schemas.envelope import encode
+from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
+from newsflow_schemas.tracing import TRACEPARENT, child_traceparent, header_value
+
+log = logging.getLogger(__name__)
 
 SOURCE = "newsflow/enrich"
 
@@ -51,10 +56,18 @@ def wire_agent(
     enriched = app.topic(settings.enriched_topic)
     dead_letters = app.topic(settings.dead_letter_topic)
 
+    # The traceparent of each raw message in the batch at hand, by article id: an enriched
+    # event continues its raw article's trace as a child span.
+    parents: dict[str, str | None] = {}
+
     async def publish(article: EnrichedArticle) -> None:
-        record = encode(article, key=article.article_id, source=SOURCE)
+        parent = parents.get(article.article_id)
+        record = encode(
+            article, key=article.article_id, source=SOURCE, traceparent=child_traceparent(parent)
+        )
         delivered = await enriched.send(key=record.key, value=record.value, headers=record.headers)
         await delivered
+        log.debug("enriched article published", extra=article_fields(article.article_id))
 
     async def publish_dead_letter(letter: DeadLetter) -> None:
         record = encode(letter, key=letter.key, source=SOURCE)
@@ -62,6 +75,8 @@ def wire_agent(
             key=record.key, value=record.value, headers=record.headers
         )
         await delivered
+        fields = {"stage": letter.stage, "reason": letter.reason, **article_fields(letter.key)}
+        log.info("dead letter published", extra=fields)
 
     handler = make_handler(publish, publish_dead_letter)
 
@@ -73,4 +88,15 @@ def wire_agent(
         async for events in stream.take_events(  # type: ignore[attr-defined]
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
-            await handler.handle([_inbound(event) for event in events])
+            parents.clear()
+            parents.update(
+                (
+                    e.message.key.decode(errors="replace"),
+                    header_value(e.message.headers, TRACEPARENT),
+                )
+                for e in events
+                if e.message.key is not None
+            )
+            traces = traces_by_key((e.message.key, e.message.headers) for e in events)
+            with batch_traces(traces):
+                await handler.handle([_inbound(event) for event in events])

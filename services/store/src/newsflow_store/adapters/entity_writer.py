@@ -52,8 +52,16 @@ async def _allocate_ids(cur: AsyncCursor[Any], refs: list[int]) -> dict[int, int
 
 
 def _entity(entity_id: int, row: EntityRow) -> tuple[Any, ...]:
-    return (entity_id, row.name, row.type, row.kind, row.geonames_id, row.country_code,
-            row.latitude, row.longitude)  # fmt: skip
+    return (
+        entity_id,
+        row.name,
+        row.type,
+        row.kind,
+        row.geonames_id,
+        row.country_code,
+        row.latitude,
+        row.longitude,
+    )
 
 
 def _places(rows: Sequence[EntityRow], ids: Sequence[int]) -> list[tuple[Any, ...]]:

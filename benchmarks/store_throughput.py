@@ -1,0 +1,156 @@
+"""Store write throughput: the batched, set-based writer against a per-row INSERT loop.
+
+    uv run python -m benchmarks.store_throughput [--articles 3000] [--batch 500]
+
+Starts a throwaway PostgreSQL (the embedded server the stack uses) on a free port, writes
+the same synthetic articles both ways into two fresh databases, and prints articles/s."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from newsflow.stack.ports import free_port
+from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
+from newsflow_store.adapters.postgres_writer import PostgresWriter
+from newsflow_store.domain import to_rows
+from newsflow_store.migrations import migrate
+from tests.unit.store.factories import canonical, enriched, quote, raw_article
+
+WORDS = [
+    "markets",
+    "storm",
+    "council",
+    "rally",
+    "flood",
+    "minister",
+    "league",
+    "court",
+    "harbour",
+    "strike",
+]
+NAMES = [
+    f"{first} {last}"
+    for first in ("Ana", "Ben", "Chidi", "Dana", "Emil")
+    for last in ("Okoro", "Silva", "Novak", "Berg", "Tanaka", "Reyes", "Haddad", "Kim")
+]
+
+
+def synthetic_events(count: int, seed: int = 7) -> list[Any]:
+    rng = random.Random(seed)
+    events = []
+    for i in range(count):
+        body = " ".join(rng.choice(WORDS) for _ in range(500))
+        people = rng.sample(NAMES, 15)
+        entities = [
+            canonical(
+                name,
+                "PERSON",
+                [f"PERSON:{name.lower()}", f"PERSON:{name.split()[1].lower()}"],
+                count=rng.randint(1, 6),
+                sentiment=rng.uniform(-1, 1),
+            )
+            for name in people
+        ]
+        article = raw_article(title=f"Story {i}", body=body)
+        events.append(enriched(article, canonical_entities=entities, quotes=[quote("Yes.")]))
+    return events
+
+
+async def batched(url: str, events: list[Any], batch_size: int) -> float:
+    writer = PostgresWriter(url)
+    started = time.perf_counter()
+    for start in range(0, len(events), batch_size):
+        await writer.write(to_rows(events[start : start + batch_size]))
+    elapsed = time.perf_counter() - started
+    await writer.close()
+    return elapsed
+
+
+ROW_ARTICLE = """INSERT INTO articles (article_id, title, standfirst, body, url, source, language,
+    published_at, ingested_at, enriched_at, sentiment_compound, sentiment_label, ner_model,
+    ner_model_version, schema_version, duplicate_of, event)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+    ON CONFLICT (article_id) DO NOTHING"""
+
+
+async def row_by_row(url: str, events: list[Any]) -> float:
+    """What a straightforward sink does: one statement per row, one transaction per event."""
+    started = time.perf_counter()
+    async with await psycopg.AsyncConnection.connect(url) as conn:
+        for event in events:
+            batch = to_rows([event])
+            async with conn.transaction():
+                await conn.execute(ROW_ARTICLE, batch.articles[0])
+                for row in batch.entities:
+                    found = await (
+                        await conn.execute(
+                            "SELECT entity_id FROM entity_keys WHERE key = %s", (row.primary_key,)
+                        )
+                    ).fetchone()
+                    if found is None:
+                        found = await (
+                            await conn.execute(
+                                "INSERT INTO entities (name, type, kind) VALUES (%s, %s, %s)"
+                                " RETURNING entity_id",
+                                (row.name, row.type, row.kind),
+                            )
+                        ).fetchone()
+                        await conn.execute(
+                            "INSERT INTO entity_keys VALUES (%s, %s, true)",
+                            (row.primary_key, found[0]),
+                        )
+                    await conn.execute(
+                        "INSERT INTO article_entities VALUES (%s, %s, %s, %s, %s, %s)",
+                        (
+                            row.article_id,
+                            found[0],
+                            row.mention_count,
+                            row.salience,
+                            row.sentiment,
+                            row.first_start,
+                        ),
+                    )
+    return time.perf_counter() - started
+
+
+def new_database(admin_url: str, name: str) -> str:
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    migrate(url)
+    return url
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--batch", type=int, default=500)
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
+    node = PostgresNode(home / "pg", free_port())
+    try:
+        admin_url = start_postgres(node)
+        events = synthetic_events(args.articles)
+        batch_seconds = asyncio.run(batched(new_database(admin_url, "batched"), events, args.batch))
+        row_seconds = asyncio.run(row_by_row(new_database(admin_url, "row_by_row"), events))
+        print(f"{args.articles} articles, 15 entities and 1 quote each, on PostgreSQL 18")
+        batched_rate, row_rate = args.articles / batch_seconds, args.articles / row_seconds
+        print(f"batched writer (batches of {args.batch}): {batched_rate:8.0f} articles/s")
+        print(f"per-row INSERT loop:            {row_rate:8.0f} articles/s")
+        print(f"speed-up: {row_seconds / batch_seconds:.1f}x")
+    finally:
+        stop_postgres(node)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

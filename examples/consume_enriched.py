@@ -1,0 +1,49 @@
+"""A downstream app reading newsflow's enriched topic with plain aiokafka.
+
+    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 python examples/consume_enriched.py
+
+It needs nothing of newsflow: events are JSON (schemas/json/enriched_article/), keyed by
+article_id, with CloudEvents headers. Unknown fields are ignored, so later additive
+versions of the event keep working here."""
+
+import asyncio
+import json
+import os
+
+from aiokafka import AIOKafkaConsumer
+
+TOPIC = os.environ.get("ENRICHED_TOPIC", "newsflow.articles.enriched.v1")
+GROUP = os.environ.get("EXAMPLE_GROUP", "example-downstream-app")
+LIMIT = int(os.environ.get("EXAMPLE_LIMIT", "0"))  # stop after this many; 0 runs forever
+
+
+async def main() -> None:
+    consumer = AIOKafkaConsumer(
+        TOPIC,
+        bootstrap_servers=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
+        group_id=GROUP,
+        auto_offset_reset="earliest",
+    )
+    await consumer.start()
+    seen = 0
+    try:
+        async for message in consumer:
+            headers = {key: value.decode() for key, value in message.headers}
+            event = json.loads(message.value)
+            people = sorted(
+                {e["name"] for e in event.get("canonical_entities", []) if e["type"] == "PERSON"}
+            )
+            print(
+                f"{headers.get('ce_type')} v{event['schema_version']} {event['article']['title']!r}"
+                f" sentiment={event['sentiment']['label']} people={people}",
+                flush=True,
+            )
+            seen += 1
+            if seen == LIMIT:
+                break
+    finally:
+        await consumer.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,191 @@
+"""The read API's routes. Filters are optional; lists page with opaque cursors."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import Annotated, Any
+
+import psycopg
+from fastapi import FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest
+from psycopg_pool import PoolTimeout
+
+from newsflow_store.api import queries as sql
+from newsflow_store.api.models import (
+    ArticleDetail,
+    ArticlePage,
+    ArticleSummary,
+    DailyMentions,
+    EntityCount,
+    EntityDetail,
+    EntityPage,
+    LinkedEntity,
+    Place,
+    QuoteOut,
+    Sentiment,
+)
+from newsflow_store.api.pagination import (
+    InvalidCursor,
+    article_position,
+    encode_cursor,
+    offset_position,
+)
+from newsflow_store.api.queries import ReadQueries
+
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL; refuse it as bad input, not a 500.
+Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
+Since = Annotated[datetime | None, Query(description="Ingested at or after (inclusive).")]
+Until = Annotated[datetime | None, Query(description="Ingested before (exclusive).")]
+Limit = Annotated[int, Query(ge=1, le=100)]
+Cursor = Annotated[str | None, Query(max_length=500, description="next_cursor of a page.")]
+ArticleId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
+EntityId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+
+
+def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
+    requests = Counter(
+        "newsflow_api_requests_total", "Read API requests.", ["route", "status"], registry=registry
+    )
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await queries.pool.open()
+        yield
+        await queries.pool.close()
+
+    app = FastAPI(title="newsflow read API", version="1", lifespan=lifespan)
+
+    @app.middleware("http")
+    async def count_requests(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        route = request.scope.get("route")
+        requests.labels(getattr(route, "path", "unmatched"), str(response.status_code)).inc()
+        return response
+
+    @app.exception_handler(InvalidCursor)
+    async def invalid_cursor(_: Request, error: InvalidCursor) -> JSONResponse:
+        detail = [{"loc": ["query", "cursor"], "msg": str(error), "type": "value_error"}]
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    @app.exception_handler(psycopg.OperationalError)
+    @app.exception_handler(PoolTimeout)
+    async def database_unavailable(_: Request, error: Exception) -> JSONResponse:
+        return JSONResponse(
+            {"detail": "the database is unavailable; try again"},
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
+
+    _article_routes(app, queries)
+    _entity_routes(app, queries)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
+    @app.get("/articles", response_model=ArticlePage, summary="Search stored articles")
+    async def list_articles(
+        entity: Annotated[
+            str | None,
+            Query(max_length=200, pattern=NO_NUL, description="Entity name or any alias."),
+        ] = None,
+        type: Text = None,
+        since: Since = None,
+        until: Until = None,
+        sentiment: Sentiment | None = None,
+        q: Annotated[
+            str | None,
+            Query(
+                max_length=200, pattern=NO_NUL, description="Full-text search over title and body."
+            ),
+        ] = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> ArticlePage:
+        filters = {
+            "entity": entity,
+            "type": type,
+            "since": since,
+            "until": until,
+            "q": q,
+            "sentiment": sentiment.value if sentiment else None,
+        }
+        rows = await queries.articles(filters, article_position(cursor), limit + 1)
+        items = [ArticleSummary.model_validate(row) for row in rows[:limit]]
+        last = items[-1] if len(rows) > limit else None
+        next_cursor = encode_cursor(last.ingested_at, last.article_id) if last else None
+        return ArticlePage(items=items, next_cursor=next_cursor)
+
+    @app.get(
+        "/articles/{article_id}",
+        response_model=ArticleDetail,
+        responses={404: {"description": "No such article"}},
+    )
+    async def get_article(article_id: ArticleId) -> ArticleDetail:
+        row = await queries.one(sql.ARTICLE, (article_id,))
+        if row is None:
+            raise HTTPException(404, detail=f"article {article_id} not found")
+        entities = await queries.all(sql.ARTICLE_ENTITIES, (article_id,))
+        quotes = await queries.all(sql.ARTICLE_QUOTES, (article_id,))
+        return ArticleDetail(
+            **row,
+            entities=[LinkedEntity.model_validate(e) for e in entities],
+            quotes=[QuoteOut.model_validate(q) for q in quotes],
+        )
+
+
+def _entity_routes(app: FastAPI, queries: ReadQueries) -> None:
+    @app.get("/entities", response_model=EntityPage, summary="Top entities by mentions")
+    async def top_entities(
+        type: Text = None,
+        since: Since = None,
+        until: Until = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> EntityPage:
+        offset = offset_position(cursor)
+        params = {
+            "type": type,
+            "since": since,
+            "until": until,
+            "limit": limit + 1,
+            "offset": offset,
+        }
+        rows = await queries.all(sql.TOP_ENTITIES, params)
+        more = len(rows) > limit
+        return EntityPage(
+            items=[EntityCount.model_validate(row) for row in rows[:limit]],
+            next_cursor=encode_cursor(offset + limit) if more else None,
+        )
+
+    @app.get(
+        "/entities/{entity_id}",
+        response_model=EntityDetail,
+        responses={404: {"description": "No such entity"}},
+    )
+    async def get_entity(entity_id: EntityId) -> EntityDetail:
+        row = await queries.one(sql.ENTITY, (entity_id,))
+        if row is None:
+            raise HTTPException(404, detail=f"entity {entity_id} not found")
+        days = await queries.all(sql.ENTITY_DAYS, (entity_id,))
+        place = None
+        if row["geonames_id"] is not None:
+            place = Place.model_validate(row)
+        return EntityDetail(
+            **{k: row[k] for k in ("entity_id", "name", "type", "kind", "aliases")},
+            place=place,
+            article_count=row["articles"],
+            average_sentiment=row["average_sentiment"],
+            mentions_per_day=[DailyMentions.model_validate(day) for day in days],
+        )

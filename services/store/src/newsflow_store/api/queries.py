@@ -1,0 +1,134 @@
+"""The read API's SQL, run on a pool of read-only sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from psycopg import AsyncConnection
+from psycopg.rows import dict_row
+from psycopg_pool import AsyncConnectionPool
+
+READER_ROLE = "newsflow_reader"
+
+ARTICLE_COLUMNS = """a.article_id, a.title, a.url, a.source, a.published_at, a.ingested_at,
+    a.sentiment_label, a.sentiment_compound, a.duplicate_of"""
+
+MATCHING_ENTITIES = """
+SELECT e.entity_id FROM entities AS e
+WHERE (%(type)s::text IS NULL OR e.type = %(type)s)
+  AND (%(entity)s::text IS NULL
+       OR lower(e.name) = lower(%(entity)s)
+       OR e.entity_id IN (SELECT entity_id FROM entity_aliases
+                          WHERE lower(alias) = lower(%(entity)s)))
+"""
+
+# Every filter is optional: a NULL parameter switches its condition off.
+ARTICLES = f"""
+SELECT {ARTICLE_COLUMNS}
+FROM articles AS a
+WHERE (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
+  AND (%(until)s::timestamptz IS NULL OR a.ingested_at < %(until)s)
+  AND (%(sentiment)s::text IS NULL OR a.sentiment_label = %(sentiment)s)
+  AND (%(q)s::text IS NULL OR a.search @@ websearch_to_tsquery('english', %(q)s))
+  AND ((%(entity)s::text IS NULL AND %(type)s::text IS NULL) OR EXISTS (
+        SELECT 1 FROM article_entities AS ae
+        WHERE ae.article_id = a.article_id AND ae.entity_id IN ({MATCHING_ENTITIES})))
+  AND (%(after_at)s::timestamptz IS NULL
+       OR (a.ingested_at, a.article_id) < (%(after_at)s, %(after_id)s::text))
+ORDER BY a.ingested_at DESC, a.article_id DESC
+LIMIT %(limit)s
+"""
+
+ARTICLE = f"""
+SELECT {ARTICLE_COLUMNS}, a.standfirst, a.body, a.enriched_at, a.stored_at
+FROM articles AS a WHERE a.article_id = %s
+"""
+
+ARTICLE_ENTITIES = """
+SELECT e.entity_id, e.name, e.type, ae.mention_count, ae.salience, ae.sentiment
+FROM article_entities AS ae JOIN entities AS e USING (entity_id)
+WHERE ae.article_id = %s
+ORDER BY ae.salience DESC, ae.mention_count DESC, e.entity_id
+"""
+
+ARTICLE_QUOTES = """
+SELECT text, speaker, speaker_entity_id FROM quotes WHERE article_id = %s ORDER BY position
+"""
+
+TOP_ENTITIES = """
+SELECT e.entity_id, e.name, e.type, sum(ae.mention_count)::int AS mentions,
+       count(*)::int AS articles
+FROM article_entities AS ae
+JOIN articles AS a USING (article_id)
+JOIN entities AS e USING (entity_id)
+WHERE (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
+  AND (%(until)s::timestamptz IS NULL OR a.ingested_at < %(until)s)
+  AND (%(type)s::text IS NULL OR e.type = %(type)s)
+GROUP BY e.entity_id
+ORDER BY mentions DESC, e.entity_id
+LIMIT %(limit)s OFFSET %(offset)s
+"""
+
+ENTITY = """
+SELECT e.entity_id, e.name, e.type, e.kind, e.geonames_id, e.country_code, e.latitude,
+       e.longitude,
+       (SELECT count(*)::int FROM article_entities WHERE entity_id = e.entity_id) AS articles,
+       (SELECT sum(sentiment * mention_count) / nullif(sum(mention_count), 0)
+        FROM article_entities WHERE entity_id = e.entity_id AND sentiment IS NOT NULL)
+            AS average_sentiment,
+       ARRAY(SELECT alias FROM entity_aliases WHERE entity_id = e.entity_id ORDER BY alias)
+            AS aliases
+FROM entities AS e WHERE e.entity_id = %s
+"""
+
+ENTITY_DAYS = """
+SELECT (a.ingested_at AT TIME ZONE 'UTC')::date AS day,
+       sum(ae.mention_count)::int AS mentions, count(*)::int AS articles
+FROM article_entities AS ae JOIN articles AS a USING (article_id)
+WHERE ae.entity_id = %s
+GROUP BY day ORDER BY day
+"""
+
+
+async def _read_only(conn: AsyncConnection[Any]) -> None:
+    """Every session reads only: by role where the migration could create it, and always
+    by transaction mode, so even a misrouted statement cannot write."""
+    await conn.set_autocommit(True)
+    cursor = await conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (READER_ROLE,))
+    if await cursor.fetchone():
+        await conn.execute(f"SET ROLE {READER_ROLE}")
+    await conn.execute("SET default_transaction_read_only = on")
+    await conn.execute("SET statement_timeout = '10s'")
+
+
+@dataclass
+class ReadQueries:
+    pool: AsyncConnectionPool[AsyncConnection[dict[str, Any]]]
+
+    @classmethod
+    def connect(cls, database_url: str, max_size: int = 8) -> ReadQueries:
+        pool = AsyncConnectionPool(
+            database_url,
+            min_size=1,
+            max_size=max_size,
+            open=False,
+            configure=_read_only,
+            kwargs={"row_factory": dict_row},
+        )
+        return cls(pool)
+
+    async def all(self, sql: str, params: Any) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            return await (await conn.execute(sql, params)).fetchall()
+
+    async def one(self, sql: str, params: Any) -> dict[str, Any] | None:
+        rows = await self.all(sql, params)
+        return rows[0] if rows else None
+
+    async def articles(
+        self, filters: dict[str, Any], after: tuple[datetime | None, str | None], limit: int
+    ) -> list[dict[str, Any]]:
+        params = {**filters, "after_at": after[0], "after_id": after[1], "limit": limit}
+        return await self.all(ARTICLES, params)

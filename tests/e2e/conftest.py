@@ -1,0 +1,63 @@
+"""One whole pipeline for the e2e tier: topics of its own, enrich, store and the read API
+as real processes, and every seed article ingested and stored before the first test."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from newsflow.stack.topics import ensure_topics
+from newsflow_ingest.bootstrap import ingest_paths
+from newsflow_ingest.settings import IngestSettings
+from tests.pipeline import PipelineTopics, running, service
+
+SEEDS = Path(__file__).parents[2] / "seeds"
+DEADLINE_SECONDS = 240
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    kafka_bootstrap: str
+    database_url: str
+    topics: PipelineTopics
+    api_url: str
+    seed_ids: tuple[str, ...]
+    env: dict[str, str]
+
+
+async def wait_until_stored(database_url: str, article_ids: list[str]) -> None:
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    while time.monotonic() < deadline:
+        async with await psycopg.AsyncConnection.connect(database_url) as conn:
+            cursor = await conn.execute(
+                "SELECT count(*) FROM articles WHERE article_id = ANY(%s)", (article_ids,)
+            )
+            row = await cursor.fetchone()
+        if row and row[0] == len(article_ids):
+            return
+        await asyncio.sleep(0.5)
+    raise AssertionError(f"seed articles not stored within {DEADLINE_SECONDS} s")
+
+
+@pytest.fixture(scope="session")
+async def pipeline(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Pipeline]:
+    topics = PipelineTopics.unique()
+    await ensure_topics(kafka_bootstrap, topics.names, partitions=6)
+    env = {"KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "DATABASE_URL": database_url, **topics.env()}
+    services = [service("enrich", env), service("store", env), service("api", env)]
+    run_dir = Path(tempfile.mkdtemp(prefix="newsflow-e2e-"))
+    with running(services, run_dir):
+        settings = IngestSettings(
+            kafka_bootstrap_servers=kafka_bootstrap, raw_topic=topics.raw, newsflow_home=run_dir
+        )
+        report = await ingest_paths(settings, [SEEDS])
+        await wait_until_stored(database_url, report.published)
+        api_url = services[2].metrics_url.removesuffix("/metrics")
+        yield Pipeline(kafka_bootstrap, database_url, topics, api_url, tuple(report.published), env)

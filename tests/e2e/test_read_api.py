@@ -1,0 +1,133 @@
+"""The read API over a PostgreSQL that the real pipeline filled."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from newsflow_store.api.queries import ReadQueries
+from tests.e2e.conftest import Pipeline
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+async def api(pipeline: Pipeline) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=pipeline.api_url, timeout=10) as client:
+        yield client
+
+
+async def get(api: httpx.AsyncClient, path: str, **params: Any) -> Any:
+    response = await api.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def zelensky_id(api: httpx.AsyncClient) -> int:
+    page = await get(api, "/entities", type="PERSON", limit=100)
+    [entity] = [e for e in page["items"] if "Zelensky" in e["name"]]
+    return int(entity["entity_id"])
+
+
+async def test_articles_filter_by_entity_name_or_alias(api: httpx.AsyncClient) -> None:
+    entity = await get(api, f"/entities/{await zelensky_id(api)}")
+    for name in [entity["name"], *entity["aliases"]]:
+        page = await get(api, "/articles", entity=name.upper())
+        assert [a["title"] for a in page["items"]], f"nothing found for {name}"
+        assert all("Russian troops" in a["title"] for a in page["items"])
+
+
+async def test_articles_filter_by_type_sentiment_dates_and_text(
+    api: httpx.AsyncClient, pipeline: Pipeline
+) -> None:
+    everything = await get(api, "/articles", limit=100)
+    assert len(everything["items"]) == len(pipeline.seed_ids)
+    negative = await get(api, "/articles", sentiment="negative", limit=100)
+    assert {a["sentiment_label"] for a in negative["items"]} == {"negative"}
+    assert (await get(api, "/articles", q="referendum Donetsk"))["items"]
+    assert not (await get(api, "/articles", q="zzzunheardofword"))["items"]
+    assert (await get(api, "/articles", type="PERSON", limit=100))["items"]
+    assert not (await get(api, "/articles", until="2000-01-01T00:00:00Z"))["items"]
+    assert len((await get(api, "/articles", since="2000-01-01T00:00:00Z", limit=100))["items"]) == (
+        len(pipeline.seed_ids)
+    )
+
+
+async def test_cursor_pagination_visits_every_article_once(
+    api: httpx.AsyncClient, pipeline: Pipeline
+) -> None:
+    seen: list[str] = []
+    cursor = None
+    for _ in range(len(pipeline.seed_ids) + 1):
+        page = await get(api, "/articles", limit=1, **({"cursor": cursor} if cursor else {}))
+        seen += [a["article_id"] for a in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted(pipeline.seed_ids)
+
+
+async def test_article_detail_has_entities_and_quotes(
+    api: httpx.AsyncClient, pipeline: Pipeline
+) -> None:
+    details = [await get(api, f"/articles/{article_id}") for article_id in pipeline.seed_ids]
+    assert all(d["entities"] for d in details)
+    war = next(d for d in details if "Russian troops" in d["title"])
+    assert war["sentiment_label"] == "negative"
+    assert any(e["type"] == "PERSON" and "Zelensky" in e["name"] for e in war["entities"])
+
+
+async def test_entities_top_and_detail(api: httpx.AsyncClient) -> None:
+    top = await get(api, "/entities", limit=5)
+    counts = [e["mentions"] for e in top["items"]]
+    assert counts == sorted(counts, reverse=True) and top["next_cursor"]
+    second = await get(api, "/entities", limit=5, cursor=top["next_cursor"])
+    assert {e["entity_id"] for e in second["items"]}.isdisjoint(
+        {e["entity_id"] for e in top["items"]}
+    )
+    detail = await get(api, f"/entities/{await zelensky_id(api)}")
+    assert detail["type"] == "PERSON" and detail["article_count"] >= 1
+    assert sum(d["mentions"] for d in detail["mentions_per_day"]) >= 2
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/articles/0123456789abcdef0123456789abcdef", 404, "not found"),
+        ("/articles/not-an-id", 422, "pattern"),
+        ("/entities/999999999", 404, "not found"),
+        ("/entities/0", 422, "greater than or equal"),
+        ("/articles?cursor=garbage!", 422, "cursor is not one this API issued"),
+        ("/articles?limit=1000", 422, "less than or equal"),
+        ("/entities?cursor=WzEsMl0", 422, "cursor is not one this API issued"),
+    ],
+)
+async def test_errors_are_4xx_with_a_reason(
+    api: httpx.AsyncClient, path: str, status: int, message: str
+) -> None:
+    response = await api.get(path)
+    assert response.status_code == status
+    assert message in response.text
+
+
+async def test_the_api_session_cannot_write(pipeline: Pipeline) -> None:
+    queries = ReadQueries.connect(pipeline.database_url, max_size=1)
+    await queries.pool.open()
+    try:
+        with pytest.raises(psycopg.errors.DatabaseError, match=r"read-only|permission denied"):
+            await queries.all("DELETE FROM articles", ())
+        [row] = await queries.all("SELECT current_user AS who", ())
+        assert row["who"] == "newsflow_reader"
+    finally:
+        await queries.pool.close()
+
+
+async def test_openapi_spec_is_served(api: httpx.AsyncClient) -> None:
+    spec = await get(api, "/openapi.json")
+    assert {"/articles", "/articles/{article_id}", "/entities", "/entities/{entity_id}"} <= set(
+        spec["paths"]
+    )
