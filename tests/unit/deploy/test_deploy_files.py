@@ -1,0 +1,82 @@
+"""The deployment files agree with the code and with how newsflow scales."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsflow_enrich.settings import EnrichSettings
+from newsflow_ingest.settings import IngestSettings
+from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
+from newsflow_store.settings import ApiSettings, StoreSettings
+
+ROOT = Path(__file__).parents[3]
+K8S = ROOT / "deploy" / "k8s"
+
+
+def documents(path: Path) -> list[dict[str, Any]]:
+    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc]
+
+
+def kind(name: str, kind_: str) -> dict[str, Any]:
+    found = [d for f in K8S.glob("*.yaml") for d in documents(f)
+             if d["kind"] == kind_ and d["metadata"]["name"] == name]  # fmt: skip
+    assert len(found) == 1, f"{kind_}/{name}"
+    return found[0]
+
+
+def raw_topic_partitions() -> int:
+    script = kind("newsflow-topics", "Job")["spec"]["template"]["spec"]["containers"][0]["args"][0]
+    return int(re.search(r"--partitions (\d+)", script)[1])  # type: ignore[index]
+
+
+def test_enrich_never_scales_past_the_raw_topic_partitions() -> None:
+    """A consumer beyond the partition count gets no partition and sits idle."""
+    scaler = kind("newsflow-enrich", "ScaledObject")["spec"]
+    assert 1 < scaler["maxReplicaCount"] <= raw_topic_partitions()
+    assert kind("newsflow-enrich", "Deployment")["spec"]["replicas"] > 1
+    trigger = scaler["triggers"][0]["metadata"]
+    assert trigger["topic"] == RAW_TOPIC
+    assert trigger["consumerGroup"] == EnrichSettings().enrich_consumer_group
+
+
+def test_store_scales_on_the_lag_of_its_own_group() -> None:
+    trigger = kind("newsflow-store", "ScaledObject")["spec"]["triggers"][0]["metadata"]
+    assert (trigger["topic"], trigger["consumerGroup"]) == (
+        ENRICHED_TOPIC,
+        StoreSettings().store_consumer_group,
+    )
+
+
+def test_config_names_the_topics_the_code_uses() -> None:
+    data = kind("newsflow", "ConfigMap")["data"]
+    assert (data["RAW_TOPIC"], data["ENRICHED_TOPIC"], data["DEAD_LETTER_TOPIC"]) == (
+        RAW_TOPIC,
+        ENRICHED_TOPIC,
+        DEAD_LETTER_TOPIC,
+    )
+
+
+def test_container_ports_match_the_services_defaults() -> None:
+    ports = {
+        "newsflow-ingest": IngestSettings().ingest_http_port,
+        "newsflow-enrich": EnrichSettings().enrich_metrics_port,
+        "newsflow-store": StoreSettings().store_metrics_port,
+        "newsflow-api": ApiSettings().api_port,
+    }
+    for name, port in ports.items():
+        container = kind(name, "Deployment")["spec"]["template"]["spec"]["containers"][0]
+        assert container["ports"][0]["containerPort"] == port, name
+
+
+def test_compose_runs_every_service_from_its_dockerfile() -> None:
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    for name in ("ingest", "enrich", "store"):
+        dockerfile = compose[name]["build"]["dockerfile"]
+        assert (ROOT / dockerfile).exists()
+        assert f"newsflow_{name}" in (ROOT / dockerfile).read_text()
+    assert compose["enrich"]["deploy"]["replicas"] > 1
+    assert compose["kafka"]["environment"]["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
