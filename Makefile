@@ -2,7 +2,7 @@
 UV_RUN := uv run --locked --quiet
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run stop test test-unit lint format schemas
+.PHONY: help setup run stop test test-unit lint format schemas eval
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ lint: setup ## ruff and mypy
 format: setup ## Apply ruff's fixes and formatting
 	$(UV_RUN) ruff check --fix .
 	$(UV_RUN) ruff format .
+
+eval: setup ## Score entity linking on seeds/gold: raw spaCy beside newsflow
+	$(UV_RUN) newsflow eval seeds
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
 	$(UV_RUN) python -m newsflow_schemas.registry schemas/json

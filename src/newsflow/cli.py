@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,6 +15,9 @@ from rich.progress import Progress
 from newsflow import results as results_view
 from newsflow.settings import StackSettings
 from newsflow.stack import up as stack
+
+if TYPE_CHECKING:
+    from newsflow_ingest.service import IngestReport
 
 app = typer.Typer(no_args_is_help=True, help="newsflow: news articles in, linked events out.")
 stack_app = typer.Typer(no_args_is_help=True, help="The local stack: Kafka, PostgreSQL, services.")
@@ -28,24 +32,70 @@ class Service(StrEnum):
     store = "store"
 
 
-@app.command()
-def ingest(paths: Paths) -> None:
-    """Parse article files and publish them to the raw topic."""
-    from newsflow_ingest.bootstrap import ingest_paths
-    from newsflow_ingest.service import expand_paths
-    from newsflow_ingest.settings import IngestSettings
-
-    bootstrap = stack.describe(StackSettings()).kafka_bootstrap_servers
-    settings = IngestSettings(kafka_bootstrap_servers=bootstrap)
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("ingesting", total=len(expand_paths(paths)))
-        report = asyncio.run(ingest_paths(settings, paths, lambda _: progress.advance(task)))
-    for path, reason in report.invalid.items():
-        console.print(f"[red]invalid[/red] {path}: {reason}")
+def _print_ingest_report(report: IngestReport, dry_run: bool) -> None:
+    for where, reason in report.invalid.items():
+        console.print(f"[red]invalid[/red] {where}: {reason}")
+    verb = "would publish" if dry_run else "published"
     console.print(
-        f"published {len(report.published)}, duplicates {len(report.duplicates)}, "
+        f"{verb} {len(report.published)}, duplicates {len(report.duplicates)}, "
         f"invalid {len(report.invalid)}"
     )
+
+
+def _print_watch_report(report: IngestReport) -> None:
+    if report.published or report.duplicates or report.invalid:
+        _print_ingest_report(report, dry_run=False)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(exists=True, help="Files or folders of articles.")
+    ] = None,
+    feeds: Annotated[
+        list[str] | None, typer.Option("--feed", help="An RSS or Atom feed URL to poll once.")
+    ] = None,
+    watch: Annotated[
+        Path | None,
+        typer.Option(exists=True, file_okay=False, help="Ingest files as they appear here."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Validate the files and report; publish nothing.")
+    ] = False,
+) -> None:
+    """Publish articles to the raw topic: files (.txt seed format, .json), feeds, a drop folder."""
+    from newsflow_ingest.bootstrap import ingest_feeds, ingest_paths
+    from newsflow_ingest.bootstrap import watch as watch_folder
+    from newsflow_ingest.files import expand_paths
+    from newsflow_ingest.service import IngestReport
+    from newsflow_ingest.settings import IngestSettings
+
+    if not (paths or feeds or watch):
+        raise typer.BadParameter("give files or folders, --feed URL or --watch DIR")
+    if dry_run and (feeds or watch):
+        raise typer.BadParameter("--dry-run checks files; it does not go with --feed or --watch")
+    stack_settings = StackSettings()
+    settings = IngestSettings(
+        kafka_bootstrap_servers=stack.describe(stack_settings).kafka_bootstrap_servers,
+        newsflow_home=stack_settings.newsflow_home,
+    )
+    report = IngestReport()
+    if paths:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("ingesting", total=len(expand_paths(paths)))
+
+            def advance(_: Path) -> None:
+                progress.advance(task)
+
+            report.extend(asyncio.run(ingest_paths(settings, paths, advance, dry_run)))
+    if feeds:
+        report.extend(asyncio.run(ingest_feeds(settings, feeds)))
+    if paths or feeds:
+        _print_ingest_report(report, dry_run)
+    if watch:
+        console.print(f"watching {watch} (Ctrl-C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(watch_folder(settings, watch, _print_watch_report))
     if report.invalid:
         raise typer.Exit(1)
 
@@ -63,6 +113,27 @@ def enrich(
             print(enriched.model_dump_json())
         else:
             results_view.print_enriched(console, enriched)
+
+
+@app.command("eval")
+def eval_entities(
+    seeds: Annotated[
+        Path, typer.Argument(exists=True, file_okay=False, help="Articles, with gold/ inside.")
+    ] = Path("seeds"),
+) -> None:
+    """Score entity linking against the gold annotations, raw spaCy beside newsflow."""
+    from datetime import UTC, datetime
+
+    from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
+    from newsflow_enrich.evaluation import evaluate, format_evaluation, spacy_baseline
+    from newsflow_ingest.service import read_article
+
+    nlp, now = load_ner_pipeline(), datetime.now(UTC)
+    enricher = Enricher(nlp, VaderAnalyser())
+    result = evaluate(seeds, lambda path: read_article(path, now), enricher, spacy_baseline(nlp))
+    print(format_evaluation(result))
+    if not result.meets_targets():
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -90,6 +161,19 @@ def results(
     """Wait until the given articles are stored, then print a summary of each."""
     database_url = stack.describe(StackSettings()).database_url
     if not results_view.wait_and_print(console, database_url, paths, timeout):
+        raise typer.Exit(1)
+
+
+@app.command()
+def status(
+    interval: Annotated[float, typer.Option(help="Seconds between the reads a rate needs.")] = 1.0,
+    watch: Annotated[bool, typer.Option("--watch", help="Keep refreshing until Ctrl-C.")] = False,
+) -> None:
+    """Each service's rate, lag, last failure and readiness, read from its own endpoints."""
+    from newsflow.status import show
+
+    endpoints = [(s.name, s.metrics_url) for s in stack.describe(StackSettings()).services]
+    if not show(console, endpoints, interval, watch):
         raise typer.Exit(1)
 
 

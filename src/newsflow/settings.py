@@ -24,6 +24,7 @@ class StackSettings(BaseSettings):
     ingest_http_port: int = 9101
     enrich_metrics_port: int = 9102
     store_metrics_port: int = 9103
+    api_port: int = 9104
 
     @property
     def kafka_dir(self) -> Path:

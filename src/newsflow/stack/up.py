@@ -14,6 +14,8 @@ from newsflow.stack.topics import ensure_topics
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
 
 LOCALHOST = "127.0.0.1"
+# One partition on purpose: its offsets order enrich's near-duplicate decisions.
+SIGNATURES_TOPIC = "newsflow.enrich.signatures.v1"
 
 
 @dataclass(frozen=True)
@@ -22,15 +24,16 @@ class Stack:
     database_url: str
     services: tuple[ServiceProcess, ...]
 
-    @property
-    def ingest_url(self) -> str:
-        return self.services[0].metrics_url.removesuffix("/metrics")
+    def base_url(self, name: str) -> str:
+        [found] = [s for s in self.services if s.name == name]
+        return found.metrics_url.removesuffix("/metrics")
 
     def env_lines(self) -> list[str]:
         lines = [
             f"KAFKA_BOOTSTRAP_SERVERS={self.kafka_bootstrap_servers}",
             f"DATABASE_URL={self.database_url}",
-            f"INGEST_URL={self.ingest_url}",
+            f"INGEST_URL={self.base_url('ingest')}",
+            f"API_URL={self.base_url('api')}",
         ]
         return lines + [f"{s.name.upper()}_METRICS_URL={s.metrics_url}" for s in self.services]
 
@@ -47,11 +50,16 @@ def describe(settings: StackSettings) -> Stack:
     """The stack's addresses, from settings alone: nothing is started or contacted."""
     bootstrap = settings.kafka_bootstrap_servers or kafka_node(settings).bootstrap_servers
     database_url = settings.database_url or postgres_url(postgres_node(settings))
-    shared = {"KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DATABASE_URL": database_url}
+    shared = {
+        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "DATABASE_URL": database_url,
+        "ENRICH_SIGNATURES_TOPIC": SIGNATURES_TOPIC,
+    }
 
-    def service(name: str, port: int, port_var: str) -> ServiceProcess:
+    def service(name: str, port: int, port_var: str, module: str = "") -> ServiceProcess:
         url = f"http://{LOCALHOST}:{port}/metrics"
-        return ServiceProcess(name, f"newsflow_{name}", url, {**shared, port_var: str(port)})
+        env = {**shared, port_var: str(port)}
+        return ServiceProcess(name, module or f"newsflow_{name}", url, env)
 
     return Stack(
         bootstrap,
@@ -60,6 +68,7 @@ def describe(settings: StackSettings) -> Stack:
             service("ingest", settings.ingest_http_port, "INGEST_HTTP_PORT"),
             service("enrich", settings.enrich_metrics_port, "ENRICH_METRICS_PORT"),
             service("store", settings.store_metrics_port, "STORE_METRICS_PORT"),
+            service("api", settings.api_port, "API_PORT", "newsflow_store.api"),
         ),
     )
 
@@ -74,6 +83,7 @@ def up(settings: StackSettings, say: Callable[[str], None] = print) -> Stack:
         start_postgres(postgres_node(settings))
     topics = [RAW_TOPIC, ENRICHED_TOPIC, DEAD_LETTER_TOPIC]
     asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, topics, settings.topic_partitions))
+    asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, [SIGNATURES_TOPIC], partitions=1))
     for service in stack.services:
         say(f"starting {service.name}")
         start_service(service, settings.run_dir)

@@ -2,41 +2,58 @@
 
 from __future__ import annotations
 
-import logging
 from concurrent.futures import ThreadPoolExecutor
 
 import faust
-from prometheus_client import CollectorRegistry, start_http_server
+from prometheus_client import CollectorRegistry
 
 from newsflow_enrich.adapters.batch_handler import BatchHandler, Publish, PublishDeadLetter
+from newsflow_enrich.adapters.faust_observability import wire_observability
 from newsflow_enrich.adapters.faust_worker import build_app, wire_agent
+from newsflow_enrich.adapters.signature_log import SignatureLog
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
+from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_enrich.settings import EnrichSettings
+from newsflow_schemas.health import HealthServer
+from newsflow_schemas.logging import configure_logging
 
 
 def build_enricher(settings: EnrichSettings) -> Enricher:
     return Enricher(load_ner_pipeline(settings.enrich_model_package), VaderAnalyser())
 
 
+def build_near_duplicates(settings: EnrichSettings) -> SignatureLog | None:
+    if not settings.enrich_signatures_topic:
+        return None
+    return SignatureLog(
+        settings.kafka_bootstrap_servers, settings.enrich_signatures_topic, NearDuplicateIndex()
+    )
+
+
 def bootstrap(settings: EnrichSettings, registry: CollectorRegistry | None = None) -> faust.App:
     registry = registry or CollectorRegistry()
-    metrics = EnrichMetrics.create(registry)
+    metrics = EnrichMetrics.create(registry, settings.enrich_model_package)
     enricher = build_enricher(settings)
     # One NLP thread per worker: scale out with more workers (partitions), not threads.
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+    near_duplicates = build_near_duplicates(settings)
     app = build_app(settings)
 
     def make_handler(publish: Publish, publish_dead_letter: PublishDeadLetter) -> BatchHandler:
-        return BatchHandler(enricher, executor, publish, publish_dead_letter, metrics)
+        return BatchHandler(
+            enricher, executor, publish, publish_dead_letter, metrics, near_duplicates
+        )
 
     wire_agent(app, settings, make_handler)
-    start_http_server(settings.enrich_metrics_port, settings.enrich_metrics_host, registry)
+    health = HealthServer(registry, settings.enrich_metrics_host, settings.enrich_metrics_port)
+    wire_observability(app, settings, health.start(), metrics.lag)
     return app
 
 
 def run_worker(settings: EnrichSettings) -> None:
-    logging.basicConfig(level=settings.log_level)
+    configure_logging("enrich", settings.log_level)
     app = bootstrap(settings)
-    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
+    # Faust would replace the root handlers with its own coloured text ones.
+    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False)
     worker.execute_from_commandline()
