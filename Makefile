@@ -2,13 +2,16 @@
 UV_RUN := uv run --locked --quiet
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run stop test test-unit lint format schemas eval
+.PHONY: help setup setup-test run stop test test-unit lint format schemas eval
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
 setup: ## Install uv and the locked environment
 	@scripts/setup.sh
+
+setup-test: ## Also install the tools only tests use (Debian's kcat and prometheus)
+	@scripts/setup.sh test
 
 run: setup ## Start the stack, run the pipeline on seeds/, print what was stored
 	$(UV_RUN) newsflow stack up
@@ -20,7 +23,7 @@ run: setup ## Start the stack, run the pipeline on seeds/, print what was stored
 stop: setup ## Stop the services and the local servers
 	$(UV_RUN) newsflow stack down
 
-test: setup lint ## Lint, then every test tier with its own Kafka and PostgreSQL
+test: setup-test lint ## Lint, then every test tier with its own Kafka and PostgreSQL
 	$(UV_RUN) pytest tests
 
 test-unit: setup ## Only the unit tier: no network, seconds

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what newsflow needs on a fresh machine: uv, the locked Python environment,
-# and (on first use, by the stack itself) Kafka's jars. Safe to run again.
+# Installs what newsflow needs on a fresh machine: uv and the locked Python environment
+# (Kafka's jars come on first use, fetched by the stack itself). `setup.sh test` also
+# installs the Debian tools that only the test suite uses. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,15 +12,24 @@ if ! command -v uv >/dev/null 2>&1; then
 fi
 uv sync --locked --quiet
 
+[ "${1:-}" = "test" ] || exit 0
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
 # kcat: the non-Python producer in examples/ and in the raw-topic contract test.
 if ! command -v kcat >/dev/null 2>&1; then
   echo "installing kcat"
-  apt-get update -qq && apt-get install -y -qq kcat >/dev/null
+  apt_install kcat
 fi
 
 # Prometheus and promtool: the alert-rule tests and the dashboard's panel-query test.
 # Tests start their own Prometheus on free ports; the package's service is not used.
 if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus >/dev/null 2>&1; then
   echo "installing prometheus"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+  apt_install prometheus
 fi
