@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
+from newsflow_schemas.dead_letter import DeadLetter
 from newsflow_schemas.tracing import TRACEPARENT, new_traceparent
 
 Headers = list[tuple[str, bytes]]
@@ -17,6 +18,32 @@ EVENT_TYPES: dict[str, str] = {
     "EnrichedArticle": "dev.newsflow.article.enriched",
     "DeadLetter": "dev.newsflow.message.dead-lettered",
 }
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    """A consumed message, as much of it as a stage needs: free of any Kafka client's types."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes
+
+
+def dead_letter(message: InboundMessage, *, stage: str, reason: str, error: str) -> DeadLetter:
+    """The dead letter for a message a stage gives up on, carrying the original payload."""
+    return DeadLetter(
+        stage=stage,
+        reason=reason,
+        error=error[:2000],
+        source_topic=message.topic,
+        source_partition=message.partition,
+        source_offset=message.offset,
+        key=message.key.decode(errors="backslashreplace") if message.key else None,
+        payload=message.value.decode(errors="backslashreplace"),
+        failed_at=datetime.now(UTC),
+    )
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 from prometheus_client import CollectorRegistry
 
-from newsflow_enrich.adapters.batch_handler import BatchHandler, InboundMessage
+from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
+from newsflow_schemas.envelope import InboundMessage
 from tests import factories
 
 

@@ -9,7 +9,7 @@ from prometheus_client import CollectorRegistry
 
 from benchmarks.near_duplicates.corpus import STORIES
 from benchmarks.near_duplicates.pairs import light_edit, syndicate
-from newsflow_enrich.adapters.batch_handler import BatchHandler, InboundMessage
+from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.adapters.signature_log import decode_signature, encode_signature
 from newsflow_enrich.domain.near_duplicates import (
     NearDuplicateIndex,
@@ -19,6 +19,7 @@ from newsflow_enrich.domain.near_duplicates import (
 )
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_schemas import EnrichedArticle, RawArticle
+from newsflow_schemas.envelope import InboundMessage
 from tests import factories
 
 FLOOD, DEFENCES = (body for _, body in STORIES["flooding"])

@@ -10,8 +10,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
@@ -19,20 +17,12 @@ from pydantic import ValidationError
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
+from newsflow_schemas.envelope import InboundMessage, dead_letter
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-@dataclass(frozen=True)
-class InboundMessage:
-    topic: str
-    partition: int
-    offset: int
-    key: bytes | None
-    value: bytes
 
 
 class NearDuplicateFinder(Protocol):
@@ -48,20 +38,6 @@ class NoNearDuplicates:
 
 Publish = Callable[[EnrichedArticle], Awaitable[None]]
 PublishDeadLetter = Callable[[DeadLetter], Awaitable[None]]
-
-
-def dead_letter(message: InboundMessage, reason: str, error: str) -> DeadLetter:
-    return DeadLetter(
-        stage="enrich",
-        reason=reason,
-        error=error[:2000],
-        source_topic=message.topic,
-        source_partition=message.partition,
-        source_offset=message.offset,
-        key=message.key.decode(errors="backslashreplace") if message.key else None,
-        payload=message.value.decode(errors="backslashreplace"),
-        failed_at=datetime.now(UTC),
-    )
 
 
 class BatchHandler:
@@ -137,6 +113,8 @@ class BatchHandler:
         log.warning(
             "dead-lettering %s/%s@%s: %s", message.topic, message.partition, message.offset, reason
         )
-        await self._publish_dead_letter(dead_letter(message, reason, error))
+        await self._publish_dead_letter(
+            dead_letter(message, stage="enrich", reason=reason, error=error)
+        )
         self._metrics.stage.dead_lettered(reason)
         self._metrics.stage.count("dead_lettered")

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 import faust
 from faust.types import EventT
 
-from newsflow_enrich.adapters.batch_handler import BatchHandler, InboundMessage
+from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_schemas import DeadLetter, EnrichedArticle
-from newsflow_schemas.envelope import encode
+from newsflow_schemas.envelope import InboundMessage, encode
 from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
 from newsflow_schemas.tracing import TRACEPARENT, child_traceparent, header_value
 

@@ -11,11 +11,11 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
 from newsflow_schemas import DeadLetter, EnrichedArticle
+from newsflow_schemas.envelope import InboundMessage, dead_letter
 from newsflow_store.adapters.ports import (
     BatchWriter,
     RejectedWriteError,
@@ -36,35 +36,12 @@ class StopRequested(Exception):
 
 
 @dataclass(frozen=True)
-class InboundMessage:
-    topic: str
-    partition: int
-    offset: int
-    key: bytes | None
-    value: bytes
-
-
-@dataclass(frozen=True)
 class Backoff:
     first_seconds: float = 0.5
     max_seconds: float = 30.0
 
     def delay(self, attempt: int) -> float:
         return float(min(self.max_seconds, self.first_seconds * 2**attempt))
-
-
-def dead_letter(message: InboundMessage, reason: str, error: str) -> DeadLetter:
-    return DeadLetter(
-        stage="store",
-        reason=reason,
-        error=error[:2000],
-        source_topic=message.topic,
-        source_partition=message.partition,
-        source_offset=message.offset,
-        key=message.key.decode(errors="backslashreplace") if message.key else None,
-        payload=message.value.decode(errors="backslashreplace"),
-        failed_at=datetime.now(UTC),
-    )
 
 
 class BatchHandler:
@@ -140,7 +117,9 @@ class BatchHandler:
     async def _reject(self, message: InboundMessage, reason: str, error: str) -> None:
         where = f"{message.topic}/{message.partition}@{message.offset}"
         log.warning("dead-lettering %s: %s", where, reason)
-        await self._publish_dead_letter(dead_letter(message, reason, error))
+        await self._publish_dead_letter(
+            dead_letter(message, stage="store", reason=reason, error=error)
+        )
         self._metrics.stage.dead_lettered(reason)
         self._metrics.stage.count("dead_lettered")
 

@@ -13,9 +13,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from aiokafka.errors import CommitFailedError
 
 from newsflow_schemas import DeadLetter
-from newsflow_schemas.envelope import encode
+from newsflow_schemas.envelope import InboundMessage, encode
 from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
-from newsflow_store.adapters.batch_handler import BatchHandler, InboundMessage, StopRequested
+from newsflow_store.adapters.batch_handler import BatchHandler, StopRequested
 from newsflow_store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
