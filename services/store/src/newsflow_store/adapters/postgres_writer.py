@@ -13,7 +13,7 @@ from newsflow_store.adapters import statements as sql
 from newsflow_store.adapters.entity_writer import write_entities
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
 from newsflow_store.adapters.statements import columns
-from newsflow_store.domain import ArticleRow, QuoteRow, StoreBatch
+from newsflow_store.domain import QuoteRow, StoreBatch
 
 
 class PostgresWriter:
@@ -49,7 +49,11 @@ class PostgresWriter:
         if not batch.articles:
             return WriteResult()
         async with conn.cursor() as cur:
-            await cur.execute(sql.UPSERT_ARTICLES, columns(batch.articles, len(ArticleRow._fields)))
+            await cur.execute(sql.STAGE_ARTICLES)
+            async with cur.copy(sql.COPY_ARTICLES) as copy:
+                for article in batch.articles:
+                    await copy.write_row(article)
+            await cur.execute(sql.UPSERT_ARTICLES)
             stored_at = {article_id: at for article_id, at in await cur.fetchall()}
             if not stored_at:
                 return WriteResult()

@@ -7,15 +7,6 @@ from typing import Any
 
 from newsflow_store.domain import ArticleRow, QuoteRow
 
-_ARTICLE_TYPES = {
-    "published_at": "timestamptz",
-    "ingested_at": "timestamptz",
-    "enriched_at": "timestamptz",
-    "sentiment_compound": "double precision",
-    "schema_version": "smallint",
-    "event": "jsonb",
-}
-
 
 def unnest_params(names: Sequence[str], types: dict[str, str]) -> str:
     return ", ".join(f"%s::{types.get(name, 'text')}[]" for name in names)
@@ -29,10 +20,18 @@ def columns(rows: Sequence[tuple[Any, ...]], width: int) -> list[list[Any]]:
 _ARTICLE_COLUMNS = ArticleRow._fields
 _UPDATED = ", ".join(f"{c} = EXCLUDED.{c}" for c in _ARTICLE_COLUMNS if c != "article_id")
 
+# Articles arrive through COPY into a per-connection staging table: for large rows it is
+# twice as fast as unnest() over array parameters, whose literals PostgreSQL must parse.
+STAGE_ARTICLES = """
+CREATE TEMP TABLE IF NOT EXISTS incoming_articles (LIKE articles INCLUDING DEFAULTS)
+ON COMMIT DELETE ROWS
+"""
+COPY_ARTICLES = f"COPY incoming_articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN"
+
 # The WHERE makes a redelivery a no-op (stored_at included); RETURNING names what changed.
 UPSERT_ARTICLES = f"""
 INSERT INTO articles ({", ".join(_ARTICLE_COLUMNS)})
-SELECT * FROM unnest({unnest_params(_ARTICLE_COLUMNS, _ARTICLE_TYPES)})
+SELECT {", ".join(_ARTICLE_COLUMNS)} FROM incoming_articles
 ON CONFLICT (article_id) DO UPDATE SET {_UPDATED}, stored_at = now()
 WHERE articles.enriched_at < EXCLUDED.enriched_at
 RETURNING article_id, stored_at
