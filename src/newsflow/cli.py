@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -30,6 +31,7 @@ class Service(StrEnum):
     ingest = "ingest"
     enrich = "enrich"
     store = "store"
+    api = "api"
 
 
 def _print_ingest_report(report: IngestReport, dry_run: bool) -> None:
@@ -139,18 +141,14 @@ def eval_entities(
 @app.command()
 def serve(service: Service) -> None:
     """Run one service in the foreground, configured by environment variables."""
-    if service is Service.ingest:
-        from newsflow_ingest.__main__ import main as run_ingest
-
-        run_ingest()
-    elif service is Service.enrich:
-        from newsflow_enrich.__main__ import main as run_enrich
-
-        run_enrich()
-    else:
-        from newsflow_store.__main__ import main as run_store
-
-        run_store()
+    # Each service's own entrypoint, imported late: one service never loads another's code.
+    entrypoints = {
+        Service.ingest: "newsflow_ingest.__main__",
+        Service.enrich: "newsflow_enrich.__main__",
+        Service.store: "newsflow_store.__main__",
+        Service.api: "newsflow_store.api.__main__",
+    }
+    importlib.import_module(entrypoints[service]).main()
 
 
 @app.command()
