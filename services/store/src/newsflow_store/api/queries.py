@@ -111,7 +111,10 @@ class ReadQueries:
     def connect(cls, database_url: str, max_size: int = 8) -> ReadQueries:
         pool = AsyncConnectionPool(
             database_url,
-            min_size=1,
+            # No connection before the first request: the API may start while the store is
+            # still migrating, and a session opened before the reader role exists would
+            # never take it on.
+            min_size=0,
             max_size=max_size,
             open=False,
             configure=_read_only,
