@@ -24,6 +24,7 @@ from pathlib import Path
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.pipeline import PARAGRAPHS
+from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_ingest.domain import parse_article
 from newsflow_schemas import RawArticle
 
@@ -64,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     gazetteer_seconds = time.perf_counter() - started
     vader = VaderAnalyser()
     enricher = Enricher(nlp, vader, batch_size=BATCH, gazetteer=gazetteer)
+    keep_long_lived_out_of_gc()
 
     docs = enricher.parse(articles)
     sentences = [[s.text for s in doc.sents if s.text.strip()] for doc in docs]

@@ -128,10 +128,12 @@ def eval_entities(
 
     from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
     from newsflow_enrich.evaluation import evaluate, format_evaluation, spacy_baseline
+    from newsflow_enrich.runtime import keep_long_lived_out_of_gc
     from newsflow_ingest.service import read_article
 
     nlp, now = load_ner_pipeline(), datetime.now(UTC)
     enricher = Enricher(nlp, VaderAnalyser())
+    keep_long_lived_out_of_gc()
     result = evaluate(seeds, lambda path: read_article(path, now), enricher, spacy_baseline(nlp))
     print(format_evaluation(result))
     if not result.meets_targets():

@@ -6,13 +6,14 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
+from newsflow_enrich.bootstrap import build_enricher
+from newsflow_enrich.settings import EnrichSettings
 from newsflow_ingest.service import expand_paths, read_article
 from newsflow_schemas import EnrichedArticle
 
 
 def enrich_files(paths: Sequence[Path]) -> Iterator[EnrichedArticle]:
-    enricher = Enricher(load_ner_pipeline(), VaderAnalyser())
+    enricher = build_enricher(EnrichSettings())
     now = datetime.now(UTC)
     articles = [read_article(path, now) for path in expand_paths(paths)]
     yield from enricher.enrich_batch(articles)

@@ -14,13 +14,16 @@ from newsflow_enrich.adapters.signature_log import SignatureLog
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
 from newsflow_enrich.metrics import EnrichMetrics
+from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_schemas.health import HealthServer
 from newsflow_schemas.logging import configure_logging
 
 
 def build_enricher(settings: EnrichSettings) -> Enricher:
-    return Enricher(load_ner_pipeline(settings.enrich_model_package), VaderAnalyser())
+    enricher = Enricher(load_ner_pipeline(settings.enrich_model_package), VaderAnalyser())
+    keep_long_lived_out_of_gc()
+    return enricher
 
 
 def build_near_duplicates(settings: EnrichSettings) -> SignatureLog | None:

