@@ -69,6 +69,9 @@ async def test_trace_context_flows_from_raw_to_enriched(pipeline: Pipeline) -> N
     raw, enriched = traces[pipeline.topics.raw], traces[pipeline.topics.enriched]
     assert set(enriched) == set(raw) and all(raw.values())
     assert all(enriched[key] == raw[key] for key in raw)
+    async with await psycopg.AsyncConnection.connect(pipeline.database_url) as conn:
+        rows = await (await conn.execute("SELECT article_id, trace_id FROM articles")).fetchall()
+    assert {article_id.encode(): trace for article_id, trace in rows} == raw
 
 
 async def test_replaying_the_enriched_topic_changes_nothing(pipeline: Pipeline) -> None:

@@ -29,6 +29,7 @@ class InboundMessage:
     offset: int
     key: bytes | None
     value: bytes
+    traceparent: str | None = None
 
 
 def dead_letter(message: InboundMessage, *, stage: str, reason: str, error: str) -> DeadLetter:

@@ -16,13 +16,14 @@ from pydantic import ValidationError
 
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_schemas.envelope import InboundMessage, dead_letter
+from newsflow_schemas.tracing import trace_id
 from newsflow_store.adapters.ports import (
     BatchWriter,
     RejectedWriteError,
     TransientWriteError,
     WriteResult,
 )
-from newsflow_store.domain import to_rows
+from newsflow_store.domain import StoreBatch, to_rows
 from newsflow_store.metrics import StoreMetrics
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class BatchHandler:
         decoded = [pair for pair in [await self._decode(m) for m in messages] if pair]
         if decoded:
             try:
-                await self._write([event for _, event in decoded], stop)
+                await self._write(decoded, stop)
             except RejectedWriteError:
                 log.exception("batch of %d refused; writing one at a time", len(decoded))
                 for pair in decoded:
@@ -78,20 +79,20 @@ class BatchHandler:
             return None
 
     async def _write_one(self, pair: Decoded, stop: asyncio.Event) -> None:
-        message, event = pair
+        message, _ = pair
         try:
-            await self._write([event], stop)
+            await self._write([pair], stop)
         except RejectedWriteError as error:
             await self._reject(message, "store_failed", str(error))
 
-    async def _write(self, events: Sequence[EnrichedArticle], stop: asyncio.Event) -> None:
-        result = await self._write_retrying(events, stop)
+    async def _write(self, decoded: Sequence[Decoded], stop: asyncio.Event) -> None:
+        events = [event for _, event in decoded]
+        # Each article keeps the trace it travelled with, so one query finds its journey.
+        traces = {event.article_id: trace_id(message.traceparent) for message, event in decoded}
+        result = await self._write_retrying(to_rows(events, traces), stop)
         self._observe(events, result)
 
-    async def _write_retrying(
-        self, events: Sequence[EnrichedArticle], stop: asyncio.Event
-    ) -> WriteResult:
-        batch = to_rows(events)
+    async def _write_retrying(self, batch: StoreBatch, stop: asyncio.Event) -> WriteResult:
         attempt = 0
         while True:
             try:

@@ -15,6 +15,7 @@ from aiokafka.errors import CommitFailedError
 from newsflow_schemas import DeadLetter
 from newsflow_schemas.envelope import InboundMessage, encode
 from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
+from newsflow_schemas.tracing import TRACEPARENT, header_value
 from newsflow_store.adapters.batch_handler import BatchHandler, StopRequested
 from newsflow_store.settings import StoreSettings
 
@@ -65,6 +66,7 @@ def inbound(record: ConsumerRecord[bytes, bytes]) -> InboundMessage:
         offset=record.offset,
         key=record.key,
         value=record.value or b"",  # A tombstone is not an article: it is dead-lettered.
+        traceparent=header_value(record.headers, TRACEPARENT),
     )
 
 

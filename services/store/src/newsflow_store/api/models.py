@@ -51,6 +51,7 @@ class ArticleDetail(ArticleSummary):
     body: str
     enriched_at: datetime
     stored_at: datetime
+    trace_id: str | None
     entities: list[LinkedEntity]
     quotes: list[QuoteOut]
 

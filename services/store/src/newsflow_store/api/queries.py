@@ -42,7 +42,7 @@ LIMIT %(limit)s
 """
 
 ARTICLE = f"""
-SELECT {ARTICLE_COLUMNS}, a.standfirst, a.body, a.enriched_at, a.stored_at
+SELECT {ARTICLE_COLUMNS}, a.standfirst, a.body, a.enriched_at, a.stored_at, a.trace_id
 FROM articles AS a WHERE a.article_id = %s
 """
 

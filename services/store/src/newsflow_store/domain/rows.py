@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -28,6 +28,7 @@ class ArticleRow(NamedTuple):
     ner_model_version: str
     schema_version: int
     duplicate_of: str | None
+    trace_id: str | None
     event: str
 
 
@@ -68,17 +69,21 @@ def newest_per_article(events: Iterable[EnrichedArticle]) -> list[EnrichedArticl
     return list(newest.values())
 
 
-def to_rows(events: Sequence[EnrichedArticle]) -> StoreBatch:
+def to_rows(
+    events: Sequence[EnrichedArticle], trace_ids: Mapping[str, str | None] | None = None
+) -> StoreBatch:
+    """trace_ids: the W3C trace id each article's event arrived with, by article id."""
     # Sorted so that concurrent writers take row locks in the same order: no deadlocks.
     kept = sorted(newest_per_article(events), key=lambda event: event.article_id)
+    traces = trace_ids or {}
     return StoreBatch(
-        articles=tuple(_article_row(event) for event in kept),
+        articles=tuple(_article_row(event, traces.get(event.article_id)) for event in kept),
         entities=tuple(row for event in kept for row in entity_rows(event)),
         quotes=tuple(row for event in kept for row in _quote_rows(event)),
     )
 
 
-def _article_row(event: EnrichedArticle) -> ArticleRow:
+def _article_row(event: EnrichedArticle, trace_id: str | None) -> ArticleRow:
     article = event.article
     return ArticleRow(
         article_id=article.article_id,
@@ -97,6 +102,7 @@ def _article_row(event: EnrichedArticle) -> ArticleRow:
         ner_model_version=event.model.ner_model_version,
         schema_version=event.schema_version,
         duplicate_of=event.duplicate_of,
+        trace_id=trace_id,
         event=event.model_dump_json(),
     )
 

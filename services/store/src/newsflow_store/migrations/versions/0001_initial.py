@@ -55,6 +55,7 @@ def _create_articles() -> None:
         sa.Column("ner_model_version", sa.Text, nullable=False),
         sa.Column("schema_version", sa.SmallInteger, nullable=False),
         sa.Column("duplicate_of", sa.Text),
+        sa.Column("trace_id", sa.Text, comment="W3C trace id the enriched event carried"),
         # json, not jsonb: kept for audit and replay, never queried inside, and parsing
         # into jsonb was the largest single cost of a batch write.
         sa.Column("event", JSON, nullable=False),
