@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -14,9 +13,11 @@ from rich.table import Table
 
 from newsflow_ingest.service import expand_paths, read_article
 from newsflow_schemas import EnrichedArticle
-from newsflow_store.adapters.read_model import ArticleSummary, count_articles, stored_summaries
-
-POLL_SECONDS = 1.0
+from newsflow_store.adapters.read_model import (
+    ArticleSummary,
+    stored_summaries,
+    wait_until_stored,
+)
 
 
 def print_enriched(console: Console, enriched: EnrichedArticle, top: int = 5) -> None:
@@ -32,18 +33,6 @@ def article_ids(paths: Sequence[Path]) -> list[str]:
     """Ids are deterministic, so the ids the pipeline will store are known up front."""
     now = datetime.now(UTC)
     return [read_article(path, now).article_id for path in expand_paths(paths)]
-
-
-async def _wait_for(database_url: str, ids: Sequence[str], within_seconds: float) -> bool:
-    deadline = time.monotonic() + within_seconds
-    while time.monotonic() < deadline:
-        try:
-            if await count_articles(database_url, ids) >= len(set(ids)):
-                return True
-        except OSError:
-            pass
-        await asyncio.sleep(POLL_SECONDS)
-    return False
 
 
 def summary_table(summaries: Sequence[ArticleSummary]) -> Table:
@@ -64,7 +53,7 @@ def wait_and_print(
 ) -> bool:
     ids = article_ids(paths)
     with console.status(f"waiting for {len(ids)} article(s) to be stored"):
-        stored = asyncio.run(_wait_for(database_url, ids, timeout))
+        stored = asyncio.run(wait_until_stored(database_url, ids, timeout))
     if not stored:
         console.print(f"[red]not every article was stored within {timeout:.0f} s[/red]")
         return False

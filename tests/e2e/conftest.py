@@ -3,19 +3,17 @@ as real processes, and every seed article ingested and stored before the first t
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from newsflow.stack.topics import ensure_topics
 from newsflow_ingest.bootstrap import ingest_paths
 from newsflow_ingest.settings import IngestSettings
+from newsflow_store.adapters.read_model import wait_until_stored
 from tests.pipeline import PipelineTopics, running, service
 
 SEEDS = Path(__file__).parents[2] / "seeds"
@@ -32,20 +30,6 @@ class Pipeline:
     env: dict[str, str]
 
 
-async def wait_until_stored(database_url: str, article_ids: list[str]) -> None:
-    deadline = time.monotonic() + DEADLINE_SECONDS
-    while time.monotonic() < deadline:
-        async with await psycopg.AsyncConnection.connect(database_url) as conn:
-            cursor = await conn.execute(
-                "SELECT count(*) FROM articles WHERE article_id = ANY(%s)", (article_ids,)
-            )
-            row = await cursor.fetchone()
-        if row and row[0] == len(article_ids):
-            return
-        await asyncio.sleep(0.5)
-    raise AssertionError(f"seed articles not stored within {DEADLINE_SECONDS} s")
-
-
 @pytest.fixture(scope="session")
 async def pipeline(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Pipeline]:
     topics = PipelineTopics.unique()
@@ -58,6 +42,7 @@ async def pipeline(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Pip
             kafka_bootstrap_servers=kafka_bootstrap, raw_topic=topics.raw, newsflow_home=run_dir
         )
         report = await ingest_paths(settings, [SEEDS])
-        await wait_until_stored(database_url, report.published)
+        stored = await wait_until_stored(database_url, report.published, DEADLINE_SECONDS)
+        assert stored, f"seed articles not stored within {DEADLINE_SECONDS} s"
         api_url = services[2].metrics_url.removesuffix("/metrics")
         yield Pipeline(kafka_bootstrap, database_url, topics, api_url, tuple(report.published), env)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,6 +61,22 @@ async def stored_summaries(
     async with await psycopg.AsyncConnection.connect(database_url) as conn:
         cursor = await conn.execute(SUMMARIES, params)
         return [_summary(*row) for row in await cursor.fetchall()]
+
+
+async def wait_until_stored(
+    database_url: str, article_ids: Sequence[str], within_seconds: float, poll_seconds: float = 0.5
+) -> bool:
+    """True once every one of these articles is stored; False when the time runs out first.
+    A database that is not reachable yet counts as nothing stored so far."""
+    deadline = time.monotonic() + within_seconds
+    while time.monotonic() < deadline:
+        try:
+            if await count_articles(database_url, article_ids) >= len(set(article_ids)):
+                return True
+        except psycopg.OperationalError:
+            pass
+        await asyncio.sleep(poll_seconds)
+    return False
 
 
 async def count_articles(database_url: str, article_ids: Sequence[str]) -> int:
