@@ -23,7 +23,7 @@ from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.domain import to_rows
 from newsflow_store.migrations import migrate
-from tests.unit.store.factories import canonical, enriched, quote, raw_article
+from tests.factories import canonical, enriched, quote, raw_article
 
 WORDS = [
     "markets",

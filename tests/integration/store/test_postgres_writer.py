@@ -13,9 +13,9 @@ from newsflow_store import count_articles, migrate, stored_summaries
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.domain import to_rows
+from tests.factories import canonical, enriched, mention, quote, raw_article
 from tests.integration.store.conftest import NewDatabase
 from tests.integration.store.helpers import query
-from tests.unit.store.factories import canonical, enriched, mention, quote, raw_article
 
 pytestmark = pytest.mark.integration
 

@@ -15,8 +15,8 @@ from pydantic import SecretStr
 from newsflow_schemas import DeadLetter
 from newsflow_store import StoreSettings, count_articles, serve
 from tests.conftest import NewTopic
+from tests.factories import enriched, mention
 from tests.integration.store.helpers import produce, query
-from tests.unit.store.factories import enriched, mention
 
 pytestmark = pytest.mark.integration
 

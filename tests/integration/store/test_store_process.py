@@ -16,9 +16,9 @@ import pytest
 from newsflow.stack.ports import free_port
 from newsflow_store import count_articles
 from tests.conftest import NewTopic
+from tests.factories import enriched
 from tests.integration.store.conftest import NewDatabase
 from tests.integration.store.helpers import produce
-from tests.unit.store.factories import enriched
 
 pytestmark = pytest.mark.integration
 

@@ -18,7 +18,7 @@ from newsflow_store.adapters.batch_handler import (
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
 from newsflow_store.domain import StoreBatch
 from newsflow_store.metrics import StoreMetrics
-from tests.unit.store.factories import enriched, raw_article
+from tests.factories import enriched, raw_article
 
 NO_WAIT = Backoff(first_seconds=0.0, max_seconds=0.0)
 

@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 from newsflow_store.domain import entity_key, to_rows
-from tests.unit.store.factories import canonical, enriched, mention, quote, raw_article
+from tests.factories import canonical, enriched, mention, quote, raw_article
 
 
 def test_one_article_row_per_event_with_the_full_event_as_json() -> None:
