@@ -12,7 +12,7 @@ from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_schemas.envelope import InboundMessage, encode
-from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
+from newsflow_schemas.logging import article_fields, batch_traces, trace_id_from_traceparent
 from newsflow_schemas.tracing import TRACEPARENT, child_traceparent, header_value
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,6 @@ def wire_agent(
                 for e in events
                 if e.message.key is not None
             )
-            traces = traces_by_key((e.message.key, e.message.headers) for e in events)
+            traces = {k: t for k, p in parents.items() if (t := trace_id_from_traceparent(p))}
             with batch_traces(traces):
                 await handler.handle([_inbound(event) for event in events])
