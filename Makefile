@@ -32,7 +32,7 @@ test-unit: setup ## Only the unit tier: no network, seconds
 lint: setup ## ruff and mypy
 	$(UV_RUN) ruff check .
 	$(UV_RUN) ruff format --check .
-	$(UV_RUN) mypy schemas/src services/ingest/src services/enrich/src services/store/src src
+	$(UV_RUN) mypy schemas/src runtime/src services/ingest/src services/enrich/src services/store/src src
 
 format: setup ## Apply ruff's fixes and formatting
 	$(UV_RUN) ruff check --fix .

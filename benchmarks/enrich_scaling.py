@@ -23,8 +23,8 @@ from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
 from newsflow.stack.ports import free_ports
 from newsflow.stack.topics import ensure_topics
 from newsflow_ingest.domain import parse_article
+from newsflow_runtime.envelope import encode
 from newsflow_schemas import RawArticle, article_id
-from newsflow_schemas.envelope import encode
 from tests.pipeline import PipelineTopics, running, service
 
 SEEDS = Path(__file__).parents[1] / "seeds"

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from aiokafka import AIOKafkaConsumer
 
-from newsflow_schemas.tracing import header_value, trace_id
+from newsflow_runtime.tracing import header_value, trace_id
 from tests.e2e.conftest import Pipeline
 from tests.pipeline import running, service, wait_until_caught_up
 

@@ -10,8 +10,8 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from newsflow.stack.topics import ensure_topics
+from newsflow_runtime.envelope import encode
 from newsflow_schemas import DeadLetter, EnrichedArticle
-from newsflow_schemas.envelope import encode
 from tests import factories
 from tests.pipeline import PipelineTopics, running, service
 

@@ -12,7 +12,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from prometheus_client import CollectorRegistry
 
 from newsflow.stack.ports import free_port
-from newsflow_schemas.metrics import ConsumerLag
+from newsflow_runtime.metrics import ConsumerLag
 from newsflow_store.adapters.observability import committed_lag, readiness_checks, watch_lag
 from tests.conftest import NewTopic
 

@@ -8,8 +8,8 @@ from typing import Any
 import psycopg
 from aiokafka import AIOKafkaProducer
 
+from newsflow_runtime.envelope import encode
 from newsflow_schemas import EnrichedArticle
-from newsflow_schemas.envelope import encode
 
 
 def query(url: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:

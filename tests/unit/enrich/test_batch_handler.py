@@ -9,8 +9,8 @@ from prometheus_client import CollectorRegistry
 from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
+from newsflow_runtime.envelope import InboundMessage
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
-from newsflow_schemas.envelope import InboundMessage
 from tests import factories
 
 

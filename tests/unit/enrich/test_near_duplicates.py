@@ -18,8 +18,8 @@ from newsflow_enrich.domain.near_duplicates import (
     signature,
 )
 from newsflow_enrich.metrics import EnrichMetrics
+from newsflow_runtime.envelope import InboundMessage
 from newsflow_schemas import EnrichedArticle, RawArticle
-from newsflow_schemas.envelope import InboundMessage
 from tests import factories
 
 FLOOD, DEFENCES = (body for _, body in STORIES["flooding"])

@@ -13,7 +13,7 @@ import pytest
 from prometheus_client import CollectorRegistry, Counter
 
 from newsflow.stack.ports import free_port
-from newsflow_schemas.health import Check, HealthServer
+from newsflow_runtime.health import Check, HealthServer
 
 
 class LoopThread:

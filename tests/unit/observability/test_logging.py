@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsflow_schemas.logging import (
+from newsflow_runtime.logging import (
     JsonFormatter,
     article_fields,
     batch_traces,

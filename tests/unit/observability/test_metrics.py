@@ -7,7 +7,7 @@ import time
 from prometheus_client import CollectorRegistry, generate_latest
 
 from newsflow_enrich.metrics import EnrichMetrics
-from newsflow_schemas.metrics import ConsumerLag, StageMetrics, partition_lag, register_build_info
+from newsflow_runtime.metrics import ConsumerLag, StageMetrics, partition_lag, register_build_info
 from newsflow_store.metrics import StoreMetrics
 
 

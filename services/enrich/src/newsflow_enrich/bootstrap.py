@@ -16,8 +16,8 @@ from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_enrich.settings import EnrichSettings
-from newsflow_schemas.health import HealthServer
-from newsflow_schemas.logging import configure_logging
+from newsflow_runtime.health import HealthServer
+from newsflow_runtime.logging import configure_logging
 
 
 def build_enricher(settings: EnrichSettings) -> Enricher:

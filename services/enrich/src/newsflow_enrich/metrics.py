@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from newsflow_schemas import EnrichedArticle
-from newsflow_schemas.metrics import (
+from newsflow_runtime.metrics import (
     ConsumerLag,
     StageMetrics,
     package_version,
     register_build_info,
 )
+from newsflow_schemas import EnrichedArticle
 
 SENTIMENT_BUCKETS = (-1.0, -0.75, -0.5, -0.25, -0.05, 0.05, 0.25, 0.5, 0.75, 1.0)
 # The reasons the batch handler dead-letters with; they start at zero for rate() and alerts.

@@ -27,8 +27,8 @@ from newsflow_ingest.ingestor import (
 )
 from newsflow_ingest.metrics import create_metrics
 from newsflow_ingest.settings import IngestSettings
-from newsflow_schemas.health import Check
-from newsflow_schemas.logging import configure_logging
+from newsflow_runtime.health import Check
+from newsflow_runtime.logging import configure_logging
 
 log = logging.getLogger(__name__)
 

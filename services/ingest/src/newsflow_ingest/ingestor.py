@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from newsflow_ingest.adapters.kafka_publisher import ArticlePublisher
+from newsflow_runtime.metrics import StageMetrics
 from newsflow_schemas import RawArticle
-from newsflow_schemas.metrics import StageMetrics
 
 
 class SeenIds(Protocol):

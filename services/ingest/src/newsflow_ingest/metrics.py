@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry
 
-from newsflow_schemas.metrics import StageMetrics, package_version, register_build_info
+from newsflow_runtime.metrics import StageMetrics, package_version, register_build_info
 
 
 def create_metrics(registry: CollectorRegistry) -> StageMetrics:

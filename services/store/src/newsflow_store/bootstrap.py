@@ -8,8 +8,8 @@ import signal
 
 from prometheus_client import CollectorRegistry
 
-from newsflow_schemas.health import HealthServer
-from newsflow_schemas.logging import configure_logging
+from newsflow_runtime.health import HealthServer
+from newsflow_runtime.logging import configure_logging
 from newsflow_store.adapters.batch_handler import BatchHandler
 from newsflow_store.adapters.kafka_consumer import (
     DeadLetterPublisher,

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from newsflow_schemas.metrics import (
+from newsflow_runtime.metrics import (
     ConsumerLag,
     StageMetrics,
     package_version,

@@ -16,8 +16,8 @@ from pydantic import ValidationError
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
+from newsflow_runtime.envelope import InboundMessage, dead_letter
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
-from newsflow_schemas.envelope import InboundMessage, dead_letter
 
 log = logging.getLogger(__name__)
 

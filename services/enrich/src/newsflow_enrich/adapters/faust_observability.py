@@ -15,8 +15,8 @@ from aiokafka.admin import AIOKafkaAdminClient
 from faust.exceptions import ConsumerNotStarted
 
 from newsflow_enrich.settings import EnrichSettings
-from newsflow_schemas.health import HealthServer
-from newsflow_schemas.metrics import ConsumerLag, TopicPartitionKey, partition_lag
+from newsflow_runtime.health import HealthServer
+from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ from faust.types import EventT
 
 from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.settings import EnrichSettings
+from newsflow_runtime.envelope import InboundMessage, encode
+from newsflow_runtime.logging import article_fields, batch_traces, trace_id_from_traceparent
+from newsflow_runtime.tracing import TRACEPARENT, child_traceparent, header_value
 from newsflow_schemas import DeadLetter, EnrichedArticle
-from newsflow_schemas.envelope import InboundMessage, encode
-from newsflow_schemas.logging import article_fields, batch_traces, trace_id_from_traceparent
-from newsflow_schemas.tracing import TRACEPARENT, child_traceparent, header_value
 
 log = logging.getLogger(__name__)
 

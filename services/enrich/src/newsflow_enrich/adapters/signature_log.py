@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex, Signature, signature
+from newsflow_runtime.envelope import cloudevent_headers
 from newsflow_schemas import RawArticle
-from newsflow_schemas.envelope import cloudevent_headers
 
 log = logging.getLogger(__name__)
 

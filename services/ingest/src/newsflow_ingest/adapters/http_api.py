@@ -21,9 +21,9 @@ from pydantic import BaseModel, Field, ValidationError
 
 from newsflow_ingest.domain import ArticleFormatError, parse_article, parse_submissions
 from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_runtime.health import Check
+from newsflow_runtime.logging import article_fields, log_context, trace_id_from_headers
 from newsflow_schemas import RawArticle
-from newsflow_schemas.health import Check
-from newsflow_schemas.logging import article_fields, log_context, trace_id_from_headers
 
 RETRY_AFTER_SECONDS = "5"
 READY_TIMEOUT_SECONDS = 3.0

@@ -7,8 +7,8 @@ from typing import Protocol
 
 from aiokafka import AIOKafkaProducer
 
+from newsflow_runtime.envelope import encode
 from newsflow_schemas import RawArticle
-from newsflow_schemas.envelope import encode
 
 SOURCE = "newsflow/ingest"
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from newsflow_runtime.envelope import InboundMessage, dead_letter
+from newsflow_runtime.tracing import trace_id
 from newsflow_schemas import DeadLetter, EnrichedArticle
-from newsflow_schemas.envelope import InboundMessage, dead_letter
-from newsflow_schemas.tracing import trace_id
 from newsflow_store.adapters.ports import (
     BatchWriter,
     RejectedWriteError,

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError
 
+from newsflow_runtime.envelope import InboundMessage, encode
+from newsflow_runtime.logging import article_fields, batch_traces, traces_by_key
+from newsflow_runtime.tracing import TRACEPARENT, header_value
 from newsflow_schemas import DeadLetter
-from newsflow_schemas.envelope import InboundMessage, encode
-from newsflow_schemas.logging import article_fields, batch_traces, traces_by_key
-from newsflow_schemas.tracing import TRACEPARENT, header_value
 from newsflow_store.adapters.batch_handler import BatchHandler, StopRequested
 from newsflow_store.settings import StoreSettings
 

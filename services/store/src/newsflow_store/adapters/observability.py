@@ -10,8 +10,8 @@ from typing import Any
 import psycopg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from newsflow_schemas.health import Check
-from newsflow_schemas.metrics import ConsumerLag, TopicPartitionKey, partition_lag
+from newsflow_runtime.health import Check
+from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import MappingProxyType
 
-from newsflow_schemas.tracing import trace_id
+from newsflow_runtime.tracing import trace_id
 
 _CONTEXT: contextvars.ContextVar[Mapping[str, str]] = contextvars.ContextVar(
     "newsflow_log_context", default=MappingProxyType({})

@@ -1,11 +1,11 @@
-from newsflow_schemas import RawArticle
-from newsflow_schemas.envelope import encode
-from newsflow_schemas.tracing import (
+from newsflow_runtime.envelope import encode
+from newsflow_runtime.tracing import (
     child_traceparent,
     header_value,
     new_traceparent,
     trace_id,
 )
+from newsflow_schemas import RawArticle
 from tests import factories
 
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
+from newsflow_runtime.tracing import TRACEPARENT, new_traceparent
 from newsflow_schemas.dead_letter import DeadLetter
-from newsflow_schemas.tracing import TRACEPARENT, new_traceparent
 
 Headers = list[tuple[str, bytes]]
 
