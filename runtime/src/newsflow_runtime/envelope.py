@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pydantic import BaseModel
 
 from newsflow_runtime.tracing import TRACEPARENT, new_traceparent
-from newsflow_schemas.dead_letter import DeadLetter
 
 Headers = list[tuple[str, bytes]]
 
@@ -30,21 +29,7 @@ class InboundMessage:
     key: bytes | None
     value: bytes
     traceparent: str | None = None
-
-
-def dead_letter(message: InboundMessage, *, stage: str, reason: str, error: str) -> DeadLetter:
-    """The dead letter for a message a stage gives up on, carrying the original payload."""
-    return DeadLetter(
-        stage=stage,
-        reason=reason,
-        error=error[:2000],
-        source_topic=message.topic,
-        source_partition=message.partition,
-        source_offset=message.offset,
-        key=message.key.decode(errors="backslashreplace") if message.key else None,
-        payload=message.value.decode(errors="backslashreplace"),
-        failed_at=datetime.now(UTC),
-    )
+    headers: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 
+from newsflow_runtime.kafka import TOPIC_CONFIGS
+
 _LEADER_WAIT_S = 30.0
 
 
@@ -25,7 +27,8 @@ async def ensure_topics(
 ) -> None:
     """Create the topics that do not exist yet; return once every partition has a leader.
 
-    Existing topics are left as they are, even if their partition count differs.
+    Existing topics are left as they are, even if their partition count differs. Every
+    topic's max.message.bytes is set explicitly, to the size the producers are held to.
     """
     if not names:
         return
@@ -33,7 +36,10 @@ async def ensure_topics(
     await admin.start()
     try:
         response = await admin.create_topics(
-            [NewTopic(name, partitions, replication_factor) for name in names]
+            [
+                NewTopic(name, partitions, replication_factor, topic_configs=TOPIC_CONFIGS)
+                for name in names
+            ]
         )
         _raise_creation_errors(response.topic_errors)
         # CreateTopics returns before partition leaders are elected; producing

@@ -8,15 +8,12 @@ import signal
 
 from prometheus_client import CollectorRegistry
 
+from newsflow_runtime.dead_letters import DeadLetterPublisher, aiokafka_send
 from newsflow_runtime.health import HealthServer
+from newsflow_runtime.kafka import build_producer
 from newsflow_runtime.logging import configure_logging
 from newsflow_store.adapters.batch_handler import BatchHandler
-from newsflow_store.adapters.kafka_consumer import (
-    DeadLetterPublisher,
-    StoreConsumer,
-    build_consumer,
-    build_producer,
-)
+from newsflow_store.adapters.kafka_consumer import SOURCE, StoreConsumer, build_consumer
 from newsflow_store.adapters.observability import readiness_checks, watch_lag
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.metrics import StoreMetrics
@@ -35,8 +32,8 @@ async def serve(
     """Consumes enriched events into PostgreSQL until `stop` is set. Expects a migrated schema."""
     writer = PostgresWriter(settings.database_url.get_secret_value())
     consumer = build_consumer(settings)
-    producer = build_producer(settings)
-    publish = DeadLetterPublisher(producer, settings.dead_letter_topic)
+    producer = build_producer(settings.kafka_bootstrap_servers, SOURCE)
+    publish = DeadLetterPublisher(aiokafka_send(producer), settings.dead_letter_topic, SOURCE)
     metrics = StoreMetrics.create(registry)
     handler = BatchHandler(writer, publish, metrics)
     if health is not None:

@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
-from newsflow_runtime.envelope import InboundMessage, dead_letter
+from newsflow_runtime.dead_letters import dead_letter
+from newsflow_runtime.envelope import InboundMessage
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from newsflow_runtime.envelope import InboundMessage, dead_letter
+from newsflow_runtime.dead_letters import dead_letter
+from newsflow_runtime.envelope import InboundMessage
 from newsflow_runtime.tracing import trace_id
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_store.adapters.ports import (

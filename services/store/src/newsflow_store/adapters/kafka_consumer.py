@@ -9,13 +9,12 @@ import asyncio
 import logging
 from collections.abc import Sequence
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError
 
-from newsflow_runtime.envelope import InboundMessage, encode
-from newsflow_runtime.logging import article_fields, batch_traces, traces_by_key
+from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.logging import batch_traces, traces_by_key
 from newsflow_runtime.tracing import TRACEPARENT, header_value
-from newsflow_schemas import DeadLetter
 from newsflow_store.adapters.batch_handler import BatchHandler, StopRequested
 from newsflow_store.settings import StoreSettings
 
@@ -36,29 +35,6 @@ def build_consumer(settings: StoreSettings) -> AIOKafkaConsumer:
     )
 
 
-def build_producer(settings: StoreSettings) -> AIOKafkaProducer:
-    return AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        acks="all",
-        enable_idempotence=True,
-        client_id=SOURCE,
-    )
-
-
-class DeadLetterPublisher:
-    def __init__(self, producer: AIOKafkaProducer, topic: str) -> None:
-        self._producer = producer
-        self._topic = topic
-
-    async def __call__(self, letter: DeadLetter) -> None:
-        record = encode(letter, key=letter.key, source=SOURCE)
-        await self._producer.send_and_wait(
-            self._topic, value=record.value, key=record.key, headers=record.headers
-        )
-        fields = {"stage": letter.stage, "reason": letter.reason, **article_fields(letter.key)}
-        log.info("dead letter published", extra=fields)
-
-
 def inbound(record: ConsumerRecord[bytes, bytes]) -> InboundMessage:
     return InboundMessage(
         topic=record.topic,
@@ -67,6 +43,7 @@ def inbound(record: ConsumerRecord[bytes, bytes]) -> InboundMessage:
         key=record.key,
         value=record.value or b"",  # A tombstone is not an article: it is dead-lettered.
         traceparent=header_value(record.headers, TRACEPARENT),
+        headers=tuple(record.headers),
     )
 
 

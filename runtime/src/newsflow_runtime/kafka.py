@@ -1,0 +1,66 @@
+"""Kafka plumbing every stage shares: one producer configuration, one size budget, and one
+answer to "is this send worth retrying?"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import (
+    KafkaError,
+    KafkaTimeoutError,
+    MessageSizeTooLargeError,
+    ProducerClosed,
+    RecordTooLargeError,
+    RequestTimedOutError,
+)
+
+# Set explicitly on every newsflow topic at creation (max.message.bytes), and the producers'
+# max_request_size, so that what a producer lets through the broker also accepts. Ingest's
+# per-field limits keep an enriched event far below it, even before compression.
+MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+COMPRESSION = "zstd"
+TOPIC_CONFIGS: dict[str, str] = {"max.message.bytes": str(MAX_MESSAGE_BYTES)}
+
+
+def producer_options(client_id: str) -> dict[str, Any]:
+    """Idempotent, acks from every in-sync replica, compressed: the only way newsflow produces."""
+    return {
+        "client_id": client_id,
+        "acks": "all",
+        "enable_idempotence": True,
+        "compression_type": COMPRESSION,
+        "max_request_size": MAX_MESSAGE_BYTES,
+        "linger_ms": 5,
+    }
+
+
+def build_producer(bootstrap_servers: str, client_id: str) -> AIOKafkaProducer:
+    return AIOKafkaProducer(bootstrap_servers=bootstrap_servers, **producer_options(client_id))
+
+
+def faust_producer_settings() -> dict[str, Any]:
+    """The same producer, in faust.App's settings vocabulary."""
+    return {
+        "producer_acks": -1,
+        "producer_compression_type": COMPRESSION,
+        "producer_max_request_size": MAX_MESSAGE_BYTES,
+        "producer_linger": 0.005,
+    }
+
+
+def is_too_large(error: BaseException) -> bool:
+    """The message itself can never be sent: retrying the same bytes is pointless."""
+    return isinstance(error, MessageSizeTooLargeError | RecordTooLargeError)
+
+
+def is_transient(error: BaseException) -> bool:
+    """A broker restart, a leader election, a timeout: the same send may well succeed later."""
+    if is_too_large(error):
+        return False
+    if isinstance(error, KafkaError):
+        # aiokafka leaves these three non-retriable on the class, but each says the cluster,
+        # not the message, was unavailable at that moment.
+        unavailable = KafkaTimeoutError | ProducerClosed | RequestTimedOutError
+        return bool(error.retriable) or isinstance(error, unavailable)
+    return isinstance(error, ConnectionError | TimeoutError)
