@@ -27,6 +27,7 @@ class StageMetrics:
     batch_size: Histogram
     dead_letters: Counter
     last_error: Gauge
+    retries: Counter
 
     @classmethod
     def create(
@@ -66,6 +67,12 @@ class StageMetrics:
                 ["stage", "reason"],
                 registry=registry,
             ),
+            retries=Counter(
+                "newsflow_retries_total",
+                "Operations a stage retried after a transient failure, by operation.",
+                ["stage", "operation"],
+                registry=registry,
+            ),
         )
         # Known reasons start at zero, so the first dead letter is an increase that
         # rate() and the alert see, rather than a new series that starts at one.
@@ -83,6 +90,10 @@ class StageMetrics:
     def failed(self, reason: str) -> None:
         """A failure worth telling an operator about, dead-lettered or retried."""
         self.last_error.labels(stage=self.stage, reason=reason).set_to_current_time()
+
+    def retried(self, operation: str) -> None:
+        self.retries.labels(stage=self.stage, operation=operation).inc()
+        self.failed(f"{operation}_retried")
 
     def batch_done(self, size: int, seconds: float) -> None:
         self.batch_size.labels(stage=self.stage).observe(size)

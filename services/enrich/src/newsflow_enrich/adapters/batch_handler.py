@@ -1,7 +1,11 @@
 """Turns one batch of raw Kafka messages into enriched events and dead letters.
 
-Knows nothing of Faust: the agent hands it plain messages and a publish function,
-which keeps it testable with fakes and reusable by another stream runtime."""
+Every message of a batch leaves by one of three exits: its enriched event is on the topic,
+or its dead letter is, or `handle` raises BatchFailed and nothing of the batch may be acked.
+Transient failures are retried first; a failure tied to one article dead-letters that article.
+
+Knows nothing of Faust: the agent hands it plain messages and publish functions, which keeps
+it testable with fakes and reusable by another stream runtime."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
+from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
@@ -18,12 +23,22 @@ from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_runtime.dead_letters import dead_letter
 from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.kafka import is_too_large, is_transient
+from newsflow_runtime.retry import RetryPolicy
+from newsflow_runtime.watchdog import Watchdog
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
+Publish = Callable[[EnrichedArticle], Awaitable[None]]
+PublishDeadLetter = Callable[[DeadLetter], Awaitable[None]]
+Pair = tuple[InboundMessage, RawArticle]
+
+
+class BatchFailed(Exception):
+    """The batch could not be made durable: ack none of it, so that it is redelivered."""
 
 
 class NearDuplicateFinder(Protocol):
@@ -37,8 +52,13 @@ class NoNearDuplicates:
         return {}
 
 
-Publish = Callable[[EnrichedArticle], Awaitable[None]]
-PublishDeadLetter = Callable[[DeadLetter], Awaitable[None]]
+@dataclass(frozen=True)
+class Resilience:
+    """How hard the handler tries before it gives up on a batch, and when it looks stuck."""
+
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    watchdog: Watchdog = field(default_factory=Watchdog)
+    nlp_deadline_seconds: float = 300.0
 
 
 class BatchHandler:
@@ -50,6 +70,7 @@ class BatchHandler:
         publish_dead_letter: PublishDeadLetter,
         metrics: EnrichMetrics,
         near_duplicates: NearDuplicateFinder | None = None,
+        resilience: Resilience | None = None,
     ) -> None:
         self._near_duplicates = near_duplicates or NoNearDuplicates()
         self._enricher = enricher
@@ -57,65 +78,116 @@ class BatchHandler:
         self._publish = publish
         self._publish_dead_letter = publish_dead_letter
         self._metrics = metrics
+        self._resilience = resilience or Resilience()
 
     async def handle(self, messages: Sequence[InboundMessage]) -> None:
+        """Returns once every message is published or dead-lettered; else raises BatchFailed."""
         started = time.perf_counter()
         valid = [pair for pair in [await self._decode(m) for m in messages] if pair]
-        done = [enriched for _, enriched in await self._enrich_all(valid) if enriched is not None]
-        for enriched in await self._flag_near_duplicates(done):
-            await self._publish(enriched)
-            self._metrics.observe(enriched)
-            self._metrics.stage.count("enriched")
+        done = await self._enrich_all(valid)
+        articles = [e.article for _, e in done]
+        originals = await self._durably(
+            "near_duplicates", lambda: self._near_duplicates.earlier_duplicates(articles)
+        )
+        outcomes = await asyncio.gather(
+            *(self._publish_one(m, _flagged(e, originals)) for m, e in done),
+            return_exceptions=True,
+        )
+        _raise_first_failure(outcomes)
         self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
 
-    async def _flag_near_duplicates(self, articles: list[EnrichedArticle]) -> list[EnrichedArticle]:
-        originals = await self._near_duplicates.earlier_duplicates([e.article for e in articles])
-        return [
-            e.model_copy(update={"duplicate_of": originals[e.article_id]})
-            if e.article_id in originals
-            else e
-            for e in articles
-        ]
-
-    async def _decode(self, message: InboundMessage) -> tuple[InboundMessage, RawArticle] | None:
+    async def _decode(self, message: InboundMessage) -> Pair | None:
         try:
             return message, RawArticle.model_validate_json(message.value)
         except ValidationError as error:
-            await self._reject(message, "invalid_raw_article", str(error))
+            await self._reject(message, "invalid_raw_article", _first_errors(error))
             return None
 
-    async def _enrich_all(
-        self, pairs: list[tuple[InboundMessage, RawArticle]]
-    ) -> list[tuple[InboundMessage, EnrichedArticle | None]]:
+    async def _enrich_all(self, pairs: list[Pair]) -> list[tuple[InboundMessage, EnrichedArticle]]:
+        """The articles enriched; those that failed on their own are dead-lettered."""
         if not pairs:
             return []
-        articles = [article for _, article in pairs]
         try:
-            enriched = await self._off_loop(self._enricher.enrich_batch, articles)
+            enriched = await self._off_loop(self._enricher.enrich_batch, [a for _, a in pairs])
             return list(zip([m for m, _ in pairs], enriched, strict=True))
         except Exception:
             log.exception("batch enrichment failed; retrying article by article")
-            return [(m, await self._enrich_one(m, a)) for m, a in pairs]
+        alone = [(m, await self._enrich_alone(a)) for m, a in pairs]
+        failures = [(m, o) for m, o in alone if isinstance(o, Exception)]
+        if len(pairs) > 1 and len(failures) == len(pairs):
+            # Every article failing on its own points at the worker, not at the articles.
+            raise BatchFailed("every article of the batch failed enrichment") from failures[0][1]
+        for message, error in failures:
+            await self._reject(message, "enrichment_failed", error)
+        return [(m, o) for m, o in alone if isinstance(o, EnrichedArticle)]
 
-    async def _enrich_one(
-        self, message: InboundMessage, article: RawArticle
-    ) -> EnrichedArticle | None:
+    async def _enrich_alone(self, article: RawArticle) -> EnrichedArticle | Exception:
         try:
             return await self._off_loop(self._enricher.enrich, article)
         except Exception as error:
-            await self._reject(message, "enrichment_failed", repr(error))
-            return None
+            return error
+
+    async def _publish_one(self, message: InboundMessage, article: EnrichedArticle) -> None:
+        try:
+            await self._durably("publish", lambda: self._publish(article))
+        except BatchFailed as failure:
+            if not is_too_large(failure.__cause__ or failure):
+                raise
+            await self._reject(message, "enriched_too_large", failure.__cause__ or failure)
+            return
+        self._metrics.observe(article)
+        self._metrics.stage.count("enriched")
 
     async def _off_loop(self, function: Callable[[T], R], argument: T) -> R:
         # spaCy holds the CPU for whole seconds; off the loop, Kafka heartbeats keep going.
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, argument)
+        deadline = self._resilience.nlp_deadline_seconds
+        with self._resilience.watchdog.watching("nlp", deadline):
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._executor, function, argument)
 
-    async def _reject(self, message: InboundMessage, reason: str, error: str) -> None:
-        log.warning(
-            "dead-lettering %s/%s@%s: %s", message.topic, message.partition, message.offset, reason
-        )
-        await self._publish_dead_letter(
-            dead_letter(message, stage="enrich", reason=reason, error=error)
-        )
+    async def _durably(self, operation: str, work: Callable[[], Awaitable[T]]) -> T:
+        """Runs `work` under the retry policy; whatever it cannot finish fails the batch."""
+        resilience = self._resilience
+        with resilience.watchdog.watching(operation, resilience.retry.timeout_seconds or 60.0):
+            try:
+                return await resilience.retry.call(
+                    work, is_transient, lambda _: self._metrics.stage.retried(operation)
+                )
+            except Exception as error:
+                log.error("%s failed for good: %r", operation, error)
+                raise BatchFailed(f"{operation} failed: {error!r}") from error
+
+    async def _reject(
+        self, message: InboundMessage, reason: str, error: BaseException | str
+    ) -> None:
+        where = f"{message.topic}/{message.partition}@{message.offset}"
+        log.warning("dead-lettering %s: %s", where, reason)
+        letter = dead_letter(message, stage="enrich", reason=reason, error=error)
+        await self._durably("dead_letter", lambda: self._publish_dead_letter(letter))
         self._metrics.stage.dead_lettered(reason)
         self._metrics.stage.count("dead_lettered")
+
+
+def _flagged(article: EnrichedArticle, originals: dict[str, str]) -> EnrichedArticle:
+    # The text travels once in the event as `text` and again as `article.body`; the
+    # as-received copy stays on the raw topic, so the enriched event leaves it out.
+    update: dict[str, object] = {
+        "article": article.article.model_copy(update={"original_text": None})
+    }
+    if article.article_id in originals:
+        update["duplicate_of"] = originals[article.article_id]
+    return article.model_copy(update=update)
+
+
+def _first_errors(error: ValidationError, limit: int = 5) -> str:
+    """Enough of a validation error to act on, never the whole (maybe huge) input."""
+    lines = [
+        f"{'.'.join(map(str, e['loc'])) or '<root>'}: {e['msg']}" for e in error.errors()[:limit]
+    ]
+    return f"{error.error_count()} validation error(s): " + "; ".join(lines)
+
+
+def _raise_first_failure(outcomes: Sequence[object]) -> None:
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 
 import faust
 from aiokafka import TopicPartition
@@ -15,7 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from faust.exceptions import ConsumerNotStarted
 
 from newsflow_enrich.settings import EnrichSettings
-from newsflow_runtime.health import HealthServer
+from newsflow_runtime.health import Check, HealthServer
 from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
 log = logging.getLogger(__name__)
@@ -71,15 +72,22 @@ class FaustLagProbe:
 
 
 def wire_observability(
-    app: faust.App, settings: EnrichSettings, health: HealthServer, lag: ConsumerLag
+    app: faust.App,
+    settings: EnrichSettings,
+    health: HealthServer,
+    lag: ConsumerLag,
+    checks: Mapping[str, Check],
 ) -> None:
+    """`checks`: what else /readyz asks, such as whether the stage is stuck."""
     probe = FaustLagProbe(app, settings)
 
     async def partitions_assigned() -> bool:
         return not app.rebalancing and bool(probe.owned())
 
     async def attach_health() -> None:
-        health.attach(asyncio.get_running_loop(), {"partitions_assigned": partitions_assigned})
+        health.attach(
+            asyncio.get_running_loop(), {"partitions_assigned": partitions_assigned, **checks}
+        )
 
     failing = False
 

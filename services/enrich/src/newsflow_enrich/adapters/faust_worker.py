@@ -1,23 +1,37 @@
-"""The Faust app: a thin agent that batches raw messages and hands them to the BatchHandler."""
+"""The Faust app: a thin agent that batches raw messages, hands them to the BatchHandler,
+and acks a batch only once the handler has made every message of it durable.
+
+faust's `take_events` acks its batch in a `finally`, so an exception in the body would ack
+output that was never written. The agent therefore takes batches with `noack_take` on a
+stream whose acks are off, and acks by hand. A batch the handler cannot make durable is
+never acked: the worker stops, and the batch is redelivered to whoever owns it next."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable, Sequence
+import os
+import signal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import faust
 from faust.types import EventT
 
 from newsflow_enrich.adapters.batch_handler import BatchHandler
+from newsflow_enrich.adapters.faults import failing_sends
 from newsflow_enrich.settings import EnrichSettings
-from newsflow_runtime.envelope import InboundMessage, encode
+from newsflow_runtime.dead_letters import DeadLetterPublisher
+from newsflow_runtime.envelope import Headers, InboundMessage, encode
+from newsflow_runtime.kafka import faust_producer_settings
 from newsflow_runtime.logging import article_fields, batch_traces, trace_id_from_traceparent
 from newsflow_runtime.tracing import TRACEPARENT, child_traceparent, header_value
-from newsflow_schemas import DeadLetter, EnrichedArticle
+from newsflow_schemas import EnrichedArticle
 
 log = logging.getLogger(__name__)
 
 SOURCE = "newsflow/enrich"
+EXIT_BATCH_FAILED = 70  # EX_SOFTWARE: a supervisor restarts the worker, which replays.
 
 
 def build_app(settings: EnrichSettings) -> faust.App:
@@ -26,7 +40,6 @@ def build_app(settings: EnrichSettings) -> faust.App:
         broker=f"kafka://{settings.kafka_bootstrap_servers}",
         key_serializer="raw",
         value_serializer="raw",
-        producer_acks=-1,
         consumer_auto_offset_reset="earliest",
         # Topics are created by the stack, never by a worker; no leader topic is needed.
         topic_allow_declare=False,
@@ -34,7 +47,26 @@ def build_app(settings: EnrichSettings) -> faust.App:
         web_enabled=False,
         # Long NLP batches must not look like a dead consumer to the group coordinator.
         broker_max_poll_interval=600.0,
+        **faust_producer_settings(),
     )
+
+
+class FailureStop:
+    """Stops the worker, with a failing exit code, when a batch cannot be made durable."""
+
+    def __init__(self, stop: Callable[[], None] | None = None) -> None:
+        self.reason: BaseException | None = None
+        # SIGTERM to ourselves takes faust's own graceful path: it commits only what was acked.
+        self._stop = stop or (lambda: os.kill(os.getpid(), signal.SIGTERM))
+
+    def __call__(self, error: BaseException) -> None:
+        if self.reason is None:
+            self.reason = error
+            log.critical("stopping the worker; the unacked batch will be redelivered: %r", error)
+            self._stop()
+
+    async def healthy(self) -> bool:
+        return self.reason is None
 
 
 def _inbound(event: EventT[bytes]) -> InboundMessage:
@@ -46,11 +78,21 @@ def _inbound(event: EventT[bytes]) -> InboundMessage:
         key=message.key,
         # A tombstone (None) is not an article; as b"" it is dead-lettered like any junk.
         value=message.value or b"",
+        traceparent=header_value(message.headers, TRACEPARENT),
+        headers=tuple(_headers(message.headers)),
     )
 
 
+def _headers(headers: Mapping[str, bytes] | Sequence[tuple[str, bytes]] | None) -> Headers:
+    pairs = headers.items() if isinstance(headers, Mapping) else headers or ()
+    return [(str(k), bytes(v)) for k, v in pairs]
+
+
 def wire_agent(
-    app: faust.App, settings: EnrichSettings, make_handler: Callable[..., BatchHandler]
+    app: faust.App,
+    settings: EnrichSettings,
+    make_handler: Callable[..., BatchHandler],
+    failure: FailureStop,
 ) -> None:
     raw = app.topic(settings.raw_topic)
     enriched = app.topic(settings.enriched_topic)
@@ -69,23 +111,25 @@ def wire_agent(
         await delivered
         log.debug("enriched article published", extra=article_fields(article.article_id))
 
-    async def publish_dead_letter(letter: DeadLetter) -> None:
-        record = encode(letter, key=letter.key, source=SOURCE)
-        delivered = await dead_letters.send(
-            key=record.key, value=record.value, headers=record.headers
-        )
-        await delivered
-        fields = {"stage": letter.stage, "reason": letter.reason, **article_fields(letter.key)}
-        log.info("dead letter published", extra=fields)
+    async def send_dead_letter(
+        topic: str, key: bytes | None, value: bytes, headers: Headers
+    ) -> None:
+        await (await dead_letters.send(key=key, value=value, headers=headers))
 
-    handler = make_handler(publish, publish_dead_letter)
+    publish_dead_letter = DeadLetterPublisher(send_dead_letter, settings.dead_letter_topic, SOURCE)
+    faulty_publish = failing_sends(
+        publish, settings.enrich_fault_send_failures_after, settings.enrich_fault_send_failures
+    )
+    handler = make_handler(faulty_publish, publish_dead_letter)
 
     @app.agent(raw, name="enrich-articles")
     async def enrich_articles(stream: faust.StreamT[bytes]) -> None:
-        # take_events acks a batch only after this body finishes with it: at-least-once.
+        # Acks off for good on this stream: noack_take restores the stream's own setting when
+        # it ends, and an acking stream would then ack messages nobody processed.
+        # noack and noack_take are on faust's Stream, not on its StreamT protocol.
+        batches: Any = stream.noack()  # type: ignore[attr-defined]
         events: Sequence[EventT[bytes]]
-        # take_events is on faust's Stream, not yet on its StreamT protocol.
-        async for events in stream.take_events(  # type: ignore[attr-defined]
+        async for events in batches.noack_take(
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
             parents.clear()
@@ -98,5 +142,11 @@ def wire_agent(
                 if e.message.key is not None
             )
             traces = {k: t for k, p in parents.items() if (t := trace_id_from_traceparent(p))}
-            with batch_traces(traces):
-                await handler.handle([_inbound(event) for event in events])
+            try:
+                with batch_traces(traces):
+                    await handler.handle([_inbound(event) for event in events])
+            except Exception as error:
+                failure(error)
+                await asyncio.Event().wait()  # hold the batch, unacked, until the worker stops
+            for event in events:
+                await batches.ack(event)

@@ -11,6 +11,7 @@ keeps the position of its first record, so replays change nothing (docs/near-dup
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex, Signature, signature
 from newsflow_runtime.envelope import cloudevent_headers
+from newsflow_runtime.kafka import build_producer
 from newsflow_schemas import RawArticle
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 # Internal to enrich, but like every newsflow topic its records carry CloudEvents headers.
 SIGNATURE_EVENT_TYPE = "dev.newsflow.enrich.signature-logged.v1"
 CATCH_UP_TIMEOUT_SECONDS = 60.0
+READER_CHECK_SECONDS = 1.0
 
 
 def encode_signature(article_id: str, sig: Signature) -> bytes:
@@ -38,8 +41,16 @@ def decode_signature(value: bytes) -> tuple[str, Signature]:
 
 
 class SignatureLog:
-    def __init__(self, bootstrap_servers: str, topic: str, index: NearDuplicateIndex) -> None:
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        topic: str,
+        index: NearDuplicateIndex,
+        reader_dies_after: int | None = None,
+    ) -> None:
         self._bootstrap_servers = bootstrap_servers
+        # Fault injection for the failure tests: the reader task dies after this many records.
+        self._reader_dies_after = reader_dies_after
         self._partition = TopicPartition(topic, 0)
         self._index = index
         # aiokafka clients belong to the loop they are made in: Faust's, made at start().
@@ -54,18 +65,28 @@ class SignatureLog:
         async with self._starting:
             if self._reader is not None:
                 return
-            self._producer = AIOKafkaProducer(
-                bootstrap_servers=self._bootstrap_servers, acks="all", enable_idempotence=True
-            )
-            self._consumer = AIOKafkaConsumer(
-                bootstrap_servers=self._bootstrap_servers, group_id=None, enable_auto_commit=False
-            )
+            self._producer = build_producer(self._bootstrap_servers, "newsflow/enrich-signatures")
             await self._producer.start()
-            await self._consumer.start()
-            self._consumer.assign([self._partition])
+            await self._start_reader()
+
+    async def _start_reader(self) -> None:
+        """Reads the log from where this worker's index stops: the start, the first time."""
+        if self._consumer is not None:
+            await self._consumer.stop()
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=self._bootstrap_servers,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+        )
+        await self._consumer.start()
+        self._consumer.assign([self._partition])
+        if self._read_up_to:
+            self._consumer.seek(self._partition, self._read_up_to)
+        else:
             await self._consumer.seek_to_beginning(self._partition)
-            reader = self._read_forever(self._consumer)
-            self._reader = asyncio.create_task(reader, name="signature-log-reader")
+        reader = self._read_forever(self._consumer)
+        self._reader = asyncio.create_task(reader, name="signature-log-reader")
 
     async def stop(self) -> None:
         if self._reader is not None:
@@ -112,15 +133,34 @@ class SignatureLog:
         return self._index.earliest_match(article_id, sig, before=position)
 
     async def _caught_up(self, offset: int) -> None:
-        async with asyncio.timeout(CATCH_UP_TIMEOUT_SECONDS), self._progress:
-            await self._progress.wait_for(lambda: self._read_up_to >= offset)
+        """Waits until the reader has indexed the log up to `offset`, restarting a dead reader;
+        raises TimeoutError, which the caller may retry, if it never gets there."""
+        async with asyncio.timeout(CATCH_UP_TIMEOUT_SECONDS):
+            while self._read_up_to < offset:
+                await self._revive_dead_reader()
+                async with self._progress:
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(READER_CHECK_SECONDS):
+                            await self._progress.wait_for(lambda: self._read_up_to >= offset)
+
+    async def _revive_dead_reader(self) -> None:
+        if self._reader is None or not self._reader.done():
+            return
+        error = None if self._reader.cancelled() else self._reader.exception()
+        log.error("signature-log reader died (%r); restarting it at %d", error, self._read_up_to)
+        await self._start_reader()
 
     async def _read_forever(self, consumer: AIOKafkaConsumer) -> None:
+        read = 0
         while True:
             batches = await consumer.getmany(self._partition, timeout_ms=500)
             for message in batches.get(self._partition, []):
+                if self._reader_dies_after is not None and read >= self._reader_dies_after:
+                    self._reader_dies_after = None  # once: the restarted reader lives on
+                    raise RuntimeError("injected fault: the signature-log reader dies")
                 self._index_record(message.value, message.offset)
                 self._read_up_to = message.offset + 1
+                read += 1
             async with self._progress:
                 self._progress.notify_all()
 
