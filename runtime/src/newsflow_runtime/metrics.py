@@ -5,7 +5,7 @@ Labels stay low-cardinality: stage, outcome, reason, topic and partition, never 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
@@ -28,6 +28,7 @@ class StageMetrics:
     dead_letters: Counter
     last_error: Gauge
     retries: Counter
+    stuck: Gauge
 
     @classmethod
     def create(
@@ -73,6 +74,12 @@ class StageMetrics:
                 ["stage", "operation"],
                 registry=registry,
             ),
+            stuck=Gauge(
+                "newsflow_stage_stuck",
+                "1 while the stage has work past its deadline: a retry for too long, a hung call.",
+                ["stage"],
+                registry=registry,
+            ),
         )
         # Known reasons start at zero, so the first dead letter is an increase that
         # rate() and the alert see, rather than a new series that starts at one.
@@ -94,6 +101,10 @@ class StageMetrics:
     def retried(self, operation: str) -> None:
         self.retries.labels(stage=self.stage, operation=operation).inc()
         self.failed(f"{operation}_retried")
+
+    def report_stuck(self, is_stuck: Callable[[], bool]) -> None:
+        """Read at each scrape, so that the alert rules see what /readyz sees."""
+        self.stuck.labels(stage=self.stage).set_function(lambda: float(is_stuck()))
 
     def batch_done(self, size: int, seconds: float) -> None:
         self.batch_size.labels(stage=self.stage).observe(size)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -24,12 +24,15 @@ async def ensure_topics(
     names: Sequence[str],
     partitions: int = 6,
     replication_factor: int = 1,
+    configs: Mapping[str, str] | None = None,
 ) -> None:
     """Create the topics that do not exist yet; return once every partition has a leader.
 
     Existing topics are left as they are, even if their partition count differs. Every
-    topic's max.message.bytes is set explicitly, to the size the producers are held to.
+    topic's max.message.bytes is set explicitly, to the size the producers are held to;
+    `configs` adds to or overrides those topic configs.
     """
+    topic_configs = {**TOPIC_CONFIGS, **(configs or {})}
     if not names:
         return
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
@@ -37,7 +40,7 @@ async def ensure_topics(
     try:
         response = await admin.create_topics(
             [
-                NewTopic(name, partitions, replication_factor, topic_configs=TOPIC_CONFIGS)
+                NewTopic(name, partitions, replication_factor, topic_configs=topic_configs)
                 for name in names
             ]
         )

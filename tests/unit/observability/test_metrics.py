@@ -71,3 +71,13 @@ def test_each_service_bundle_exports_lag_and_build_info() -> None:
         text = generate_latest(registry).decode()
         assert "# TYPE newsflow_consumer_lag gauge" in text
         assert "newsflow_build_info{" in text
+
+
+def test_the_stuck_gauge_is_read_at_each_scrape() -> None:
+    registry = CollectorRegistry()
+    metrics = StageMetrics.create(registry, "enrich")
+    stuck = [False]
+    metrics.report_stuck(lambda: stuck[0])
+    assert registry.get_sample_value("newsflow_stage_stuck", {"stage": "enrich"}) == 0.0
+    stuck[0] = True
+    assert registry.get_sample_value("newsflow_stage_stuck", {"stage": "enrich"}) == 1.0

@@ -65,6 +65,7 @@ def test_every_alert_is_tested_firing_and_not_firing() -> None:
         "NewsflowStageStalled",
         "NewsflowDeadLetters",
         "NewsflowEndToEndLatencyHigh",
+        "NewsflowStageStuck",
     }
     assert alerts - fires == set(), "alerts never tested firing"
     assert alerts - stays_quiet == set(), "alerts never tested staying quiet"

@@ -68,6 +68,7 @@ def bootstrap(
     near_duplicates = build_near_duplicates(settings)
     app = build_app(settings)
     resilience = build_resilience(settings)
+    metrics.stage.report_stuck(lambda: bool(resilience.watchdog.overdue()))
 
     def make_handler(publish: Publish, publish_dead_letter: PublishDeadLetter) -> BatchHandler:
         return BatchHandler(
