@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 import signal
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 SOURCE = "newsflow/enrich"
 EXIT_BATCH_FAILED = 70  # EX_SOFTWARE: a supervisor restarts the worker, which replays.
+STOP_GRACE_SECONDS = 15.0
 
 
 def build_app(settings: EnrichSettings) -> faust.App:
@@ -47,6 +49,10 @@ def build_app(settings: EnrichSettings) -> faust.App:
         web_enabled=False,
         # Long NLP batches must not look like a dead consumer to the group coordinator.
         broker_max_poll_interval=600.0,
+        # On a stop or a rebalance, commit what is acked and go: never wait for a batch in
+        # hand, which may be one that failed and will never be acked. Its messages are
+        # redelivered to the next owner, and the store's idempotent writes absorb them.
+        stream_wait_empty=False,
         **faust_producer_settings(),
     )
 
@@ -54,15 +60,22 @@ def build_app(settings: EnrichSettings) -> faust.App:
 class FailureStop:
     """Stops the worker, with a failing exit code, when a batch cannot be made durable."""
 
-    def __init__(self, stop: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, stop: Callable[[], None] | None = None, grace_seconds: float = STOP_GRACE_SECONDS
+    ) -> None:
         self.reason: BaseException | None = None
         # SIGTERM to ourselves takes faust's own graceful path: it commits only what was acked.
         self._stop = stop or (lambda: os.kill(os.getpid(), signal.SIGTERM))
+        self._grace_seconds = grace_seconds
 
     def __call__(self, error: BaseException) -> None:
         if self.reason is None:
             self.reason = error
             log.critical("stopping the worker; the unacked batch will be redelivered: %r", error)
+            # Should the graceful stop itself hang, exit anyway: nothing unacked is lost.
+            timer = threading.Timer(self._grace_seconds, os._exit, (EXIT_BATCH_FAILED,))
+            timer.daemon = True
+            timer.start()
             self._stop()
 
     async def healthy(self) -> bool:
