@@ -1,0 +1,142 @@
+"""The only Kafka I/O of `newsflow dlq`: read the dead-letter topic, send replays.
+
+Reading uses no consumer group and commits nothing: each partition is assigned by hand and
+read from its first kept offset to the end offset it had when the read began, so a
+`newsflow dlq` never moves any group's offsets and never waits for new dead letters."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaConnectionError
+
+from newsflow.dlq.letters import DlqError, LetterId, StoredLetter
+from newsflow_runtime.dead_letters import Send, aiokafka_send
+from newsflow_runtime.kafka import build_producer
+
+CLIENT_ID = "newsflow-dlq"
+_POLL_MS = 1_000
+_STALL_SECONDS = 30.0
+
+
+class DeadLetterTopic:
+    """The dead-letter topic as it stood when it was opened."""
+
+    def __init__(self, consumer: AIOKafkaConsumer, topic: str, partitions: list[int]) -> None:
+        self._consumer = consumer
+        self._topic = topic
+        self._partitions = partitions
+
+    async def topics(self) -> set[str]:
+        """Every topic on the cluster: a replay goes only to one that exists."""
+        return set(await self._consumer.topics())
+
+    async def letters(self) -> AsyncIterator[StoredLetter]:
+        """Every kept record, in offset order within each partition."""
+        tps = [TopicPartition(self._topic, p) for p in self._partitions]
+        ends = await self._seek_to_beginning(tps)
+        pending = {tp: end for tp, end in ends.items() if end > await self._consumer.position(tp)}
+        last_progress = time.monotonic()
+        while pending:
+            batch = await self._consumer.getmany(*pending, timeout_ms=_POLL_MS)
+            for tp, records in batch.items():
+                for record in records:
+                    if record.offset < ends[tp]:
+                        yield _stored(record)
+            for tp in [tp for tp, end in pending.items() if await self._position(tp) >= end]:
+                del pending[tp]
+            last_progress = time.monotonic() if batch else last_progress
+            self._check_progress(last_progress, pending)
+
+    async def letter(self, letter_id: LetterId) -> StoredLetter:
+        tp = TopicPartition(self._topic, letter_id.partition)
+        if letter_id.partition not in self._partitions:
+            raise DlqError(f"no dead letter {letter_id}: {self._topic} has no such partition")
+        [end] = (await self._seek_to_beginning([tp])).values()
+        if not await self._consumer.position(tp) <= letter_id.offset < end:
+            raise DlqError(f"no dead letter {letter_id} on {self._topic}: offset not kept")
+        self._consumer.seek(tp, letter_id.offset)
+        async for stored in self._records_until(tp, end):
+            if stored.id.offset >= letter_id.offset:
+                if stored.id == letter_id:
+                    return stored
+                break
+        raise DlqError(f"no dead letter {letter_id} on {self._topic}: no record at that offset")
+
+    async def _records_until(self, tp: TopicPartition, end: int) -> AsyncIterator[StoredLetter]:
+        last_progress = time.monotonic()
+        while await self._position(tp) < end:
+            batch = await self._consumer.getmany(tp, timeout_ms=_POLL_MS)
+            for record in batch.get(tp, []):
+                yield _stored(record)
+            last_progress = time.monotonic() if batch else last_progress
+            self._check_progress(last_progress, {tp: end})
+
+    async def _seek_to_beginning(self, tps: list[TopicPartition]) -> dict[TopicPartition, int]:
+        """Assigns the partitions at their first kept offsets; returns their end offsets."""
+        self._consumer.assign(tps)
+        begins = await self._consumer.beginning_offsets(tps)
+        for tp in tps:
+            self._consumer.seek(tp, begins[tp])
+        ends: dict[TopicPartition, int] = await self._consumer.end_offsets(tps)
+        return ends
+
+    async def _position(self, tp: TopicPartition) -> int:
+        position: int = await self._consumer.position(tp)
+        return position
+
+    def _check_progress(self, last_progress: float, pending: dict[TopicPartition, int]) -> None:
+        if pending and time.monotonic() - last_progress > _STALL_SECONDS:
+            waiting = ", ".join(str(tp.partition) for tp in pending)
+            raise DlqError(f"reading {self._topic} stalled on partitions {waiting}")
+
+
+@asynccontextmanager
+async def open_topic(bootstrap_servers: str, topic: str) -> AsyncIterator[DeadLetterTopic]:
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap_servers,
+        group_id=None,
+        enable_auto_commit=False,
+        client_id=CLIENT_ID,
+    )
+    await _start(consumer, bootstrap_servers)
+    try:
+        if topic not in await consumer.topics():
+            raise DlqError(f"no topic {topic} on Kafka at {bootstrap_servers}")
+        partitions = sorted(consumer.partitions_for_topic(topic) or ())
+        yield DeadLetterTopic(consumer, topic, partitions)
+    finally:
+        await consumer.stop()
+
+
+@asynccontextmanager
+async def open_sender(bootstrap_servers: str) -> AsyncIterator[Send]:
+    """The runtime's producer: idempotent, acks=all; each send returns once the broker has it."""
+    producer = build_producer(bootstrap_servers, f"{CLIENT_ID}-replay")
+    await _start(producer, bootstrap_servers)
+    try:
+        yield aiokafka_send(producer)
+    finally:
+        await producer.stop()
+
+
+async def _start(client: Any, bootstrap_servers: str) -> None:
+    try:
+        await client.start()
+    except KafkaConnectionError as error:
+        await client.stop()
+        raise DlqError(f"cannot reach Kafka at {bootstrap_servers}") from error
+
+
+def _stored(record: Any) -> StoredLetter:
+    return StoredLetter(
+        id=LetterId(record.partition, record.offset),
+        timestamp_ms=record.timestamp,
+        key=record.key,
+        value=record.value,
+        headers=tuple(record.headers),
+    )
