@@ -6,12 +6,14 @@ read from its first kept offset to the end offset it had when the read began, so
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaConnectionError
 
 from newsflow.dlq.letters import DlqError, LetterId, StoredLetter
@@ -26,14 +28,17 @@ _STALL_SECONDS = 30.0
 class DeadLetterTopic:
     """The dead-letter topic as it stood when it was opened."""
 
-    def __init__(self, consumer: AIOKafkaConsumer, topic: str, partitions: list[int]) -> None:
+    def __init__(
+        self, consumer: AIOKafkaConsumer, topic: str, partitions: dict[str, list[int]]
+    ) -> None:
         self._consumer = consumer
         self._topic = topic
-        self._partitions = partitions
+        self._all_partitions = partitions
+        self._partitions = partitions[topic]
 
     async def topics(self) -> set[str]:
-        """Every topic on the cluster: a replay goes only to one that exists."""
-        return set(await self._consumer.topics())
+        """Every topic on the cluster when it was opened: a replay goes only to one of them."""
+        return set(self._all_partitions)
 
     async def letters(self) -> AsyncIterator[StoredLetter]:
         """Every kept record, in offset order within each partition."""
@@ -97,6 +102,9 @@ class DeadLetterTopic:
 
 @asynccontextmanager
 async def open_topic(bootstrap_servers: str, topic: str) -> AsyncIterator[DeadLetterTopic]:
+    partitions = await _partitions(bootstrap_servers)
+    if topic not in partitions:
+        raise DlqError(f"no topic {topic} on Kafka at {bootstrap_servers}")
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap_servers,
         group_id=None,
@@ -105,12 +113,25 @@ async def open_topic(bootstrap_servers: str, topic: str) -> AsyncIterator[DeadLe
     )
     await _start(consumer, bootstrap_servers)
     try:
-        if topic not in await consumer.topics():
-            raise DlqError(f"no topic {topic} on Kafka at {bootstrap_servers}")
-        partitions = sorted(consumer.partitions_for_topic(topic) or ())
         yield DeadLetterTopic(consumer, topic, partitions)
     finally:
         await consumer.stop()
+
+
+async def _partitions(bootstrap_servers: str) -> dict[str, list[int]]:
+    """Every topic's partitions. Metadata of all topics, never of one by name: that request
+    could create the topic on a broker that auto-creates them."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id=CLIENT_ID)
+    await _start(admin, bootstrap_servers, stop=admin.close)
+    try:
+        described = await admin.describe_topics()
+    finally:
+        await admin.close()
+    return {
+        found["topic"]: sorted(p["partition"] for p in found["partitions"])
+        for found in described
+        if found["error_code"] == 0
+    }
 
 
 @asynccontextmanager
@@ -124,12 +145,17 @@ async def open_sender(bootstrap_servers: str) -> AsyncIterator[Send]:
         await producer.stop()
 
 
-async def _start(client: Any, bootstrap_servers: str) -> None:
+async def _start(
+    client: Any, bootstrap_servers: str, stop: Callable[[], Awaitable[None]] | None = None
+) -> None:
     try:
         await client.start()
     except KafkaConnectionError as error:
-        await client.stop()
+        await (stop or client.stop)()
         raise DlqError(f"cannot reach Kafka at {bootstrap_servers}") from error
+    # A group-less consumer stopped before its background task first ran raises
+    # CancelledError from stop() (aio-libs/aiokafka#647): let that task start.
+    await asyncio.sleep(0)
 
 
 def _stored(record: Any) -> StoredLetter:
