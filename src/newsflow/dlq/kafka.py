@@ -41,45 +41,39 @@ class DeadLetterTopic:
         return set(self._all_partitions)
 
     async def letters(self) -> AsyncIterator[StoredLetter]:
-        """Every kept record, in offset order within each partition."""
+        """Every kept record, partition by partition, in offset order."""
         tps = [TopicPartition(self._topic, p) for p in self._partitions]
         ends = await self._seek_to_beginning(tps)
-        pending = {tp: end for tp, end in ends.items() if end > await self._consumer.position(tp)}
-        last_progress = time.monotonic()
-        while pending:
-            batch = await self._consumer.getmany(*pending, timeout_ms=_POLL_MS)
-            for tp, records in batch.items():
-                for record in records:
-                    if record.offset < ends[tp]:
-                        yield _stored(record)
-            for tp in [tp for tp, end in pending.items() if await self._position(tp) >= end]:
-                del pending[tp]
-            last_progress = time.monotonic() if batch else last_progress
-            self._check_progress(last_progress, pending)
+        for tp in tps:
+            async for stored in self._records_until(tp, ends[tp]):
+                yield stored
 
     async def letter(self, letter_id: LetterId) -> StoredLetter:
         tp = TopicPartition(self._topic, letter_id.partition)
         if letter_id.partition not in self._partitions:
             raise DlqError(f"no dead letter {letter_id}: {self._topic} has no such partition")
         [end] = (await self._seek_to_beginning([tp])).values()
-        if not await self._consumer.position(tp) <= letter_id.offset < end:
+        if not await self._position(tp) <= letter_id.offset < end:
             raise DlqError(f"no dead letter {letter_id} on {self._topic}: offset not kept")
         self._consumer.seek(tp, letter_id.offset)
         async for stored in self._records_until(tp, end):
-            if stored.id.offset >= letter_id.offset:
-                if stored.id == letter_id:
-                    return stored
-                break
+            if stored.id == letter_id:
+                return stored
+            break  # the first record after the seek is the one asked for, or it is gone
         raise DlqError(f"no dead letter {letter_id} on {self._topic}: no record at that offset")
 
     async def _records_until(self, tp: TopicPartition, end: int) -> AsyncIterator[StoredLetter]:
+        """From the partition's position up to `end`: what was there when the command began."""
         last_progress = time.monotonic()
         while await self._position(tp) < end:
             batch = await self._consumer.getmany(tp, timeout_ms=_POLL_MS)
             for record in batch.get(tp, []):
-                yield _stored(record)
-            last_progress = time.monotonic() if batch else last_progress
-            self._check_progress(last_progress, {tp: end})
+                if record.offset < end:
+                    yield _stored(record)
+            if batch:
+                last_progress = time.monotonic()
+            elif time.monotonic() - last_progress > _STALL_SECONDS:
+                raise DlqError(f"reading {self._topic} partition {tp.partition} stalled")
 
     async def _seek_to_beginning(self, tps: list[TopicPartition]) -> dict[TopicPartition, int]:
         """Assigns the partitions at their first kept offsets; returns their end offsets."""
@@ -93,11 +87,6 @@ class DeadLetterTopic:
     async def _position(self, tp: TopicPartition) -> int:
         position: int = await self._consumer.position(tp)
         return position
-
-    def _check_progress(self, last_progress: float, pending: dict[TopicPartition, int]) -> None:
-        if pending and time.monotonic() - last_progress > _STALL_SECONDS:
-            waiting = ", ".join(str(tp.partition) for tp in pending)
-            raise DlqError(f"reading {self._topic} stalled on partitions {waiting}")
 
 
 @asynccontextmanager
