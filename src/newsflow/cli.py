@@ -198,5 +198,73 @@ def stack_env() -> None:
         print(line)
 
 
+# `newsflow dlq`: everything it needs is imported inside the commands, from newsflow.dlq.
+dlq_app = typer.Typer(
+    no_args_is_help=True,
+    help="Dead letters: count them, read one, replay them. A dead letter's ID is "
+    "<partition>:<offset> on the dead-letter topic (DEAD_LETTER_TOPIC).",
+)
+app.add_typer(dlq_app, name="dlq")
+DlqStage = Annotated[str | None, typer.Option(help="Only dead letters from this stage.")]
+DlqReason = Annotated[str | None, typer.Option(help="Only dead letters with this reason.")]
+DlqJson = Annotated[bool, typer.Option("--json", help="One JSON document, for machines.")]
+
+
+@dlq_app.command("list")
+def dlq_list(
+    stage: DlqStage = None,
+    reason: DlqReason = None,
+    every: Annotated[bool, typer.Option("--all", help="Also list each dead letter.")] = False,
+    as_json: DlqJson = False,
+) -> None:
+    """Count the dead letters by stage and reason; --all also lists each one with its ID.
+
+    Reads the whole topic as it stands, in no consumer group and committing nothing."""
+    from newsflow import dlq
+
+    with dlq.one_line_errors():
+        config, selection = dlq.DlqConfig.from_env(), dlq.Selection(stage, reason)
+        dlq.run_list(config, selection, every=every, as_json=as_json)
+
+
+@dlq_app.command("show")
+def dlq_show(
+    letter_id: Annotated[
+        str, typer.Argument(metavar="ID", help="<partition>:<offset>, as `dlq list --all` shows.")
+    ],
+    as_json: DlqJson = False,
+) -> None:
+    """One dead letter: what failed and why, its Kafka headers and its payload."""
+    from newsflow import dlq
+
+    with dlq.one_line_errors():
+        dlq.run_show(dlq.DlqConfig.from_env(), letter_id, as_json=as_json)
+
+
+@dlq_app.command("replay")
+def dlq_replay(
+    stage: DlqStage = None,
+    reason: DlqReason = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would be replayed; publish nothing.")
+    ] = False,
+    again: Annotated[
+        bool, typer.Option("--again", help="Also replay dead letters replayed before.")
+    ] = False,
+) -> None:
+    """Publish dead letters' original messages again to their source topics, once each.
+
+    Each goes back with its original key and headers, plus __newsflow.replay.of = TOPIC:ID.
+
+    Replays are journaled under NEWSFLOW_HOME: a second run sends nothing again (--again does).
+
+    Dead letters whose payload was truncated cannot be replayed: they are reported, not sent."""
+    from newsflow import dlq
+
+    with dlq.one_line_errors():
+        config, selection = dlq.DlqConfig.from_env(), dlq.Selection(stage, reason)
+        dlq.run_replay(config, selection, dry_run=dry_run, again=again)
+
+
 def main() -> None:
     app()
