@@ -11,10 +11,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient, ConfigResource, ConfigResourceType
 
+from newsflow.dlq.bootstrap import DlqConfig, run_replay
+from newsflow.dlq.service import Selection
 from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
 from newsflow.stack.ports import free_ports
 from newsflow.stack.topics import ensure_topics
+from newsflow_runtime.kafka import TOPIC_CONFIGS
 from newsflow_schemas import DeadLetter, RawArticle
 from newsflow_store.adapters.read_model import count_articles, wait_until_stored
 from tests import factories
@@ -105,9 +109,7 @@ async def test_an_event_over_the_size_limit_is_dead_lettered_and_the_rest_stored
     kafka_bootstrap: str, database_url: str, tmp_path: Path
 ) -> None:
     env = await pipeline_env(kafka_bootstrap, database_url, **{"max.message.bytes": "49152"})
-    words = random.Random(7).choices("abcdefghijklmnopqrstuvwxyz", k=60_000)
-    noise = " ".join("".join(words[i : i + 6]) for i in range(0, len(words), 6))
-    big = factories.raw_article(body=f"Zelensky spoke in Kyiv. {noise}")
+    big = factories.raw_article(body="Zelensky spoke in Kyiv. " + incompressible(60_000))
     small = articles(5)
     with Worker.started("enrich", env, tmp_path), Worker.started("store", env, tmp_path):
         await publish_raw(kafka_bootstrap, env["RAW_TOPIC"], [*small[:2], big, *small[2:]])
@@ -116,6 +118,40 @@ async def test_an_event_over_the_size_limit_is_dead_lettered_and_the_rest_stored
     dead = DeadLetter.model_validate_json(letter)
     assert (dead.stage, dead.reason, dead.key) == ("enrich", "enriched_too_large", big.article_id)
     assert await count_articles(database_url, [big.article_id]) == 0
+
+
+async def test_a_dead_letter_replayed_after_the_fix_is_stored_once(
+    kafka_bootstrap: str, database_url: str, tmp_path: Path
+) -> None:
+    env = await pipeline_env(kafka_bootstrap, database_url, **{"max.message.bytes": "49152"})
+    big = factories.raw_article(body="Zelensky spoke in Kyiv. " + incompressible(60_000))
+    dlq = DlqConfig(kafka_bootstrap, env["DEAD_LETTER_TOPIC"], tmp_path / "replays.db")
+    with Worker.started("enrich", env, tmp_path), Worker.started("store", env, tmp_path):
+        await publish_raw(kafka_bootstrap, env["RAW_TOPIC"], [big])
+        assert await read_all(kafka_bootstrap, env["DEAD_LETTER_TOPIC"], count=1)
+        # The operator's fix: the enriched topic takes messages of the producers' size again.
+        await raise_message_limit(kafka_bootstrap, env["ENRICHED_TOPIC"])
+        first = await asyncio.to_thread(run_replay, dlq, Selection(), dry_run=False, again=False)
+        second = await asyncio.to_thread(run_replay, dlq, Selection(), dry_run=False, again=False)
+        await assert_all_stored(database_url, [big])
+    assert (first.replayed, second.replayed, second.already_replayed) == (1, 0, 1)
+    assert await count_articles(database_url, [big.article_id]) == 1
+
+
+def incompressible(length: int) -> str:
+    letters = random.Random(length).choices("abcdefghijklmnopqrstuvwxyz", k=length)
+    return " ".join("".join(letters[i : i + 6]) for i in range(0, length, 6))
+
+
+async def raise_message_limit(bootstrap: str, topic: str) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.alter_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, topic, configs=dict(TOPIC_CONFIGS))]
+        )
+    finally:
+        await admin.close()
 
 
 async def test_a_broker_restart_mid_batch_loses_nothing(database_url: str, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import yaml
 
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_ingest.settings import IngestSettings
+from newsflow_runtime.kafka import MAX_MESSAGE_BYTES
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
 from newsflow_store.settings import ApiSettings, StoreSettings
 
@@ -80,3 +81,20 @@ def test_compose_runs_every_service_from_its_dockerfile() -> None:
         assert f"newsflow_{name}" in (ROOT / dockerfile).read_text()
     assert compose["enrich"]["deploy"]["replicas"] > 1
     assert compose["kafka"]["environment"]["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
+
+
+def test_every_topic_created_by_a_deployment_takes_the_producers_message_size() -> None:
+    """A topic smaller than max_request_size would refuse what a producer sends."""
+    scripts = {
+        "compose": yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["topics"][
+            "command"
+        ][0],
+        "k8s": kind("newsflow-topics", "Job")["spec"]["template"]["spec"]["containers"][0]["args"][
+            0
+        ],
+    }
+    for name, script in scripts.items():
+        creates = script.count("--create")
+        sized = re.findall(r"--config max\.message\.bytes=(\d+)", script)
+        assert len(sized) == creates, f"{name}: a topic is created without max.message.bytes"
+        assert {int(size) for size in sized} == {MAX_MESSAGE_BYTES}, name
