@@ -11,7 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient, ConfigResource, ConfigResourceType
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from newsflow.dlq.bootstrap import DlqConfig, run_replay
 from newsflow.dlq.service import Selection
