@@ -5,8 +5,8 @@ from __future__ import annotations
 from aiokafka.errors import KafkaConnectionError
 from prometheus_client import CollectorRegistry
 
-from newsflow_ingest.ingestor import Ingestor, MemorySeenIds, SeenIds
 from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.ingestor import Ingestor, MemorySeenIds, SeenIds
 from newsflow_schemas import RawArticle
 
 

@@ -3,14 +3,14 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
-from newsflow_ingest.files import ingest_files
-from newsflow_ingest.ingestor import (
+from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.files import ingest_files
+from newsflow_ingest.service.ingestor import (
     DiscardingPublisher,
     DryRunSeenIds,
     Ingestor,
     MemorySeenIds,
 )
-from newsflow_ingest.metrics import create_metrics
 from tests.unit.ingest.fakes import FakePublisher, counted, ingestor
 
 SEEDS = Path(__file__).parents[3] / "seeds"

@@ -16,16 +16,16 @@ from newsflow_ingest.adapters.http_api import create_app
 from newsflow_ingest.adapters.kafka_publisher import KafkaArticlePublisher
 from newsflow_ingest.adapters.state import IngestState
 from newsflow_ingest.adapters.web import HttpWeb
-from newsflow_ingest.drop_folder import watch_folder
-from newsflow_ingest.feeds import poll_feed, poll_forever
-from newsflow_ingest.files import ingest_files
-from newsflow_ingest.ingestor import (
+from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.drop_folder import watch_folder
+from newsflow_ingest.service.feeds import poll_feed, poll_forever
+from newsflow_ingest.service.files import ingest_files
+from newsflow_ingest.service.ingestor import (
     DiscardingPublisher,
     DryRunSeenIds,
     Ingestor,
     IngestReport,
 )
-from newsflow_ingest.metrics import create_metrics
 from newsflow_ingest.settings import IngestSettings
 from newsflow_runtime.health import Check
 from newsflow_runtime.logging import configure_logging

@@ -20,7 +20,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from pydantic import BaseModel, Field, ValidationError
 
 from newsflow_ingest.domain import ArticleFormatError, parse_article, parse_submissions
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_runtime.health import Check
 from newsflow_runtime.logging import article_fields, log_context, trace_id_from_headers
 from newsflow_schemas import RawArticle

@@ -17,13 +17,13 @@ from typing import Protocol
 from watchfiles import Change, awatch
 
 from newsflow_ingest.domain import ArticleFormatError
-from newsflow_ingest.files import (
+from newsflow_ingest.service.files import (
     ARTICLE_SUFFIXES,
     articles_from_bytes,
     expand_paths,
     is_article_file,
 )
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 
 
 class Journal(Protocol):

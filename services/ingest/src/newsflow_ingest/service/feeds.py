@@ -22,7 +22,7 @@ from newsflow_ingest.domain.feed_entry import (
     page_paragraphs,
     parse_feed,
 )
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 
 log = logging.getLogger(__name__)
 
