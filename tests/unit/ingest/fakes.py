@@ -6,7 +6,8 @@ from aiokafka.errors import KafkaConnectionError
 from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.metrics import create_metrics
-from newsflow_ingest.service.ingestor import Ingestor, MemorySeenIds, SeenIds
+from newsflow_ingest.service.ingestor import Ingestor, MemorySeenIds
+from newsflow_ingest.service.ports import SeenIds
 from newsflow_schemas import RawArticle
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Protocol
 
 from aiokafka import AIOKafkaProducer
 
@@ -11,10 +10,6 @@ from newsflow_runtime.envelope import encode
 from newsflow_schemas import RawArticle
 
 SOURCE = "newsflow/ingest"
-
-
-class ArticlePublisher(Protocol):
-    async def publish(self, article: RawArticle) -> None: ...
 
 
 class KafkaArticlePublisher:

@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
 
 from watchfiles import Change, awatch
 
@@ -24,12 +23,7 @@ from newsflow_ingest.service.files import (
     is_article_file,
 )
 from newsflow_ingest.service.ingestor import Ingestor, IngestReport
-
-
-class Journal(Protocol):
-    def done(self, sha256: str) -> bool: ...
-
-    def record(self, sha256: str, path: Path) -> None: ...
+from newsflow_ingest.service.ports import Journal
 
 
 async def ingest_new_file(
