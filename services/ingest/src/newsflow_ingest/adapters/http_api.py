@@ -38,18 +38,20 @@ class Accepted(BaseModel):
 
 
 def _from_plain_text(text: str, now: datetime) -> list[RawArticle]:
+    """Errors name the article's field when one broke a rule: ["body", "standfirst"]."""
     try:
         return [parse_article(text, source="http", ingested_at=now)]
     except ArticleFormatError as error:
-        raise HTTPException(422, detail=[{"loc": ["body"], "msg": str(error)}]) from error
+        fields = [{"loc": ["body", *e.loc], "msg": e.msg, "type": e.type} for e in error.errors]
+        raise HTTPException(422, detail=fields or [{"loc": ["body"], "msg": str(error)}]) from error
 
 
 def _from_json(raw: bytes, now: datetime) -> list[RawArticle]:
-    """Errors carry field paths such as body.0.title."""
+    """Errors carry field paths such as body.0.title; never the input, which may be large."""
     try:
         submissions = parse_submissions(raw)
     except ValidationError as error:
-        errors = error.errors(include_url=False)
+        errors = error.errors(include_url=False, include_input=False)
         raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from error
     return [s.to_raw_article(source="http", ingested_at=now) for s in submissions]
 
