@@ -13,6 +13,7 @@ import uvicorn
 from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.adapters.http_api import create_app
+from newsflow_ingest.adapters.http_articles import RequestLimits
 from newsflow_ingest.adapters.kafka_publisher import KafkaArticlePublisher
 from newsflow_ingest.adapters.state import IngestState
 from newsflow_ingest.adapters.web import HttpWeb
@@ -63,6 +64,10 @@ def _web(settings: IngestSettings) -> HttpWeb:
     return HttpWeb(settings.ingest_fetch_timeout_seconds, settings.ingest_fetch_max_bytes)
 
 
+def _limits(settings: IngestSettings) -> RequestLimits:
+    return RequestLimits(settings.ingest_max_body_bytes, settings.ingest_max_articles_per_request)
+
+
 async def ingest_paths(
     settings: IngestSettings,
     paths: Iterable[Path],
@@ -101,7 +106,7 @@ async def serve(settings: IngestSettings) -> None:
         wired(settings, registry, readiness=readiness) as (ingestor, state),
         _web(settings) as web,
     ):
-        app = create_app(ingestor, registry, readiness=readiness)
+        app = create_app(ingestor, registry, readiness=readiness, limits=_limits(settings))
         config = uvicorn.Config(
             app,
             host=settings.ingest_http_host,
