@@ -1,9 +1,10 @@
 """The ingest HTTP API: POST /articles, plus /metrics, /healthz and /readyz.
 
 202 means every article in the request is on the raw topic (acked by all in-sync replicas)
-or was already published before. A 503 may come after part of a batch was published;
-retrying the same request is safe, since those ids come back as duplicates. A request
-over a limit gets a 413 or 422 saying what to change (http_articles.py)."""
+or was already published before. 503 with Retry-After means Kafka is in transient trouble:
+part of a batch may have been published, and retrying the same request is safe, since
+those ids come back as duplicates. A request that can never succeed never gets a 503:
+it gets a 413 or 422 saying what to change (http_articles.py), or a 500 with the reason."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from pydantic import BaseModel, Field
 
 from newsflow_ingest.adapters.http_articles import RequestLimits, articles_from
+from newsflow_ingest.adapters.kafka_errors import PublishFailure, classify
 from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_runtime.health import Check
 from newsflow_runtime.logging import article_fields, log_context, trace_id_from_headers
@@ -37,17 +39,29 @@ class Accepted(BaseModel):
     )
 
 
+def _publish_failed(error: KafkaError, index: int, article: RawArticle) -> HTTPException:
+    failure = classify(error)
+    if failure is PublishFailure.TRANSIENT:
+        log.warning("cannot publish now, asking the client to retry: %r", error)
+        reason = f"Kafka cannot take articles now; retrying the same request is safe: {error}"
+        return HTTPException(503, detail=reason, headers={"Retry-After": RETRY_AFTER_SECONDS})
+    where = f"article {index} ({article.article_id})"
+    if failure is PublishFailure.TOO_LARGE:
+        before = f"the {index} article(s) before it are on the topic; " if index else ""
+        reason = f"{where} is larger than Kafka accepts; {before}send the rest without it: {error}"
+        return HTTPException(413, detail=reason)
+    log.error("cannot publish %s, and a retry will not help: %r", where, error)
+    reason = f"cannot publish {where}, and retrying will not help until it is fixed: {error}"
+    return HTTPException(500, detail=reason)
+
+
 async def _submit_all(ingestor: Ingestor, articles: list[RawArticle]) -> IngestReport:
     report = IngestReport()
-    try:
-        for article in articles:
+    for index, article in enumerate(articles):
+        try:
             await ingestor.submit(article, report)
-    except KafkaError as error:
-        raise HTTPException(
-            503,
-            detail=f"cannot publish, retry the request: {error}",
-            headers={"Retry-After": RETRY_AFTER_SECONDS},
-        ) from error
+        except KafkaError as error:
+            raise _publish_failed(error, index, article) from error
     return report
 
 
