@@ -32,7 +32,7 @@ from newsflow_schemas import article_id
 from tests.unit.ingest.fakes import FakePublisher, ingestor
 
 BATCH = [{"title": "A", "body": "One."}, {"title": "B", "body": "Two."}]
-TRANSIENT = [
+TRANSIENT: list[Exception] = [
     KafkaConnectionError("broker down"),
     KafkaTimeoutError(),
     KafkaUnavailableError(),
@@ -44,9 +44,19 @@ TRANSIENT = [
     RequestTimedOutError(),
     BrokerNotAvailableError(),
     ProducerClosed(),
+    ConnectionResetError(),
+    TimeoutError(),
 ]
-TOO_LARGE = [MessageSizeTooLargeError(), RecordListTooLargeError(), RecordTooLargeError()]
-PERMANENT = [TopicAuthorizationFailedError(), CorruptRecordException(), UnknownError()]
+TOO_LARGE: list[KafkaError] = [
+    MessageSizeTooLargeError(),
+    RecordListTooLargeError(),
+    RecordTooLargeError(),
+]
+PERMANENT: list[KafkaError] = [
+    TopicAuthorizationFailedError(),
+    CorruptRecordException(),
+    UnknownError(),
+]
 
 
 def post_batch(publisher: FakePublisher) -> tuple[int, dict[str, str], str]:
@@ -57,7 +67,7 @@ def post_batch(publisher: FakePublisher) -> tuple[int, dict[str, str], str]:
 
 
 @pytest.mark.parametrize("error", TRANSIENT, ids=lambda e: type(e).__name__)
-def test_transient_broker_trouble_is_a_503_with_retry_after(error: KafkaError) -> None:
+def test_transient_broker_trouble_is_a_503_with_retry_after(error: Exception) -> None:
     status, headers, reason = post_batch(FakePublisher(fail_after=1, error=error))
     assert (status, headers["retry-after"]) == (503, "5")
     assert reason.startswith("Kafka cannot take articles now; retrying the same request is safe")

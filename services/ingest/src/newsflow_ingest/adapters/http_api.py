@@ -28,6 +28,8 @@ from newsflow_runtime.logging import article_fields, log_context, trace_id_from_
 from newsflow_schemas import RawArticle
 
 RETRY_AFTER_SECONDS = "5"
+# What a publisher raises when Kafka, not our code, failed: answered with a reason.
+PUBLISH_ERRORS = (KafkaError, ConnectionError, TimeoutError)
 READY_TIMEOUT_SECONDS = 3.0
 log = logging.getLogger(__name__)
 
@@ -39,7 +41,7 @@ class Accepted(BaseModel):
     )
 
 
-def _publish_failed(error: KafkaError, index: int, article: RawArticle) -> HTTPException:
+def _publish_failed(error: Exception, index: int, article: RawArticle) -> HTTPException:
     failure = classify(error)
     if failure is PublishFailure.TRANSIENT:
         log.warning("cannot publish now, asking the client to retry: %r", error)
@@ -60,7 +62,7 @@ async def _submit_all(ingestor: Ingestor, articles: list[RawArticle]) -> IngestR
     for index, article in enumerate(articles):
         try:
             await ingestor.submit(article, report)
-        except KafkaError as error:
+        except PUBLISH_ERRORS as error:
             raise _publish_failed(error, index, article) from error
     return report
 

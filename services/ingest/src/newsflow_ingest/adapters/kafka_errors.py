@@ -1,9 +1,9 @@
 """Which failures to publish are worth a retry, and which no retry will ever cure.
 
-aiokafka marks most transient broker errors `retriable`; a few transient ones it does not
-(a delivery timeout, no broker reachable at all, a producer stopping for a restart, a
-broker or replica briefly unavailable).
-A message the broker refuses for its size fails the same way every time."""
+The answer is newsflow_runtime.kafka's, which every stage shares, widened by a few errors
+it does not name: a record batch too large for the broker's log segment (the request's
+own fault, like a message too large), and brokers or replicas briefly unavailable, or no
+broker reachable at all (transient, whatever aiokafka's `retriable` flag says)."""
 
 from __future__ import annotations
 
@@ -11,34 +11,15 @@ from enum import StrEnum
 
 from aiokafka.errors import (
     BrokerNotAvailableError,
-    KafkaConnectionError,
-    KafkaError,
-    KafkaTimeoutError,
     KafkaUnavailableError,
-    MessageSizeTooLargeError,
-    NodeNotReadyError,
-    NotEnoughReplicasAfterAppendError,
-    NotEnoughReplicasError,
-    ProducerClosed,
     RecordListTooLargeError,
-    RecordTooLargeError,
     ReplicaNotAvailableError,
-    RequestTimedOutError,
 )
 
-_TOO_LARGE = (MessageSizeTooLargeError, RecordListTooLargeError, RecordTooLargeError)
-_TRANSIENT = (
-    BrokerNotAvailableError,
-    KafkaConnectionError,
-    KafkaTimeoutError,
-    KafkaUnavailableError,
-    NodeNotReadyError,
-    NotEnoughReplicasError,
-    NotEnoughReplicasAfterAppendError,
-    ProducerClosed,
-    ReplicaNotAvailableError,
-    RequestTimedOutError,
-)
+from newsflow_runtime.kafka import is_too_large, is_transient
+
+_ALSO_TOO_LARGE = (RecordListTooLargeError,)
+_ALSO_TRANSIENT = (BrokerNotAvailableError, KafkaUnavailableError, ReplicaNotAvailableError)
 
 
 class PublishFailure(StrEnum):
@@ -47,9 +28,9 @@ class PublishFailure(StrEnum):
     PERMANENT = "permanent"  # ours: it will not succeed until someone fixes the cause
 
 
-def classify(error: KafkaError) -> PublishFailure:
-    if isinstance(error, _TOO_LARGE):
+def classify(error: BaseException) -> PublishFailure:
+    if is_too_large(error) or isinstance(error, _ALSO_TOO_LARGE):
         return PublishFailure.TOO_LARGE
-    if error.retriable or isinstance(error, _TRANSIENT):
+    if is_transient(error) or isinstance(error, _ALSO_TRANSIENT):
         return PublishFailure.TRANSIENT
     return PublishFailure.PERMANENT
