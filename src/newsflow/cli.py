@@ -68,8 +68,7 @@ def ingest(
     """Publish articles to the raw topic: files (.txt seed format, .json), feeds, a drop folder."""
     from newsflow_ingest.bootstrap import ingest_feeds, ingest_paths
     from newsflow_ingest.bootstrap import watch as watch_folder
-    from newsflow_ingest.files import expand_paths
-    from newsflow_ingest.service import IngestReport
+    from newsflow_ingest.service import IngestReport, expand_paths
     from newsflow_ingest.settings import IngestSettings
 
     if not (paths or feeds or watch):

@@ -14,7 +14,7 @@ import pytest
 from benchmarks.near_duplicates.corpus import STORIES
 from benchmarks.near_duplicates.pairs import syndicate
 from newsflow_ingest.bootstrap import ingest_feeds, ingest_paths, watch
-from newsflow_ingest.ingestor import IngestReport
+from newsflow_ingest.service.ingestor import IngestReport
 from tests.integration.ingest.conftest import IngestPipeline
 from tests.integration.ingest.site import local_site
 from tests.pipeline import running, service

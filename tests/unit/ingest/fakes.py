@@ -5,21 +5,23 @@ from __future__ import annotations
 from aiokafka.errors import KafkaConnectionError
 from prometheus_client import CollectorRegistry
 
-from newsflow_ingest.ingestor import Ingestor, MemorySeenIds, SeenIds
 from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.ingestor import Ingestor, MemorySeenIds
+from newsflow_ingest.service.ports import SeenIds
 from newsflow_schemas import RawArticle
 
 
 class FakePublisher:
-    """Records what it publishes; fails from the `fail_after`-th article on."""
+    """Records what it publishes; from the `fail_after`-th article on, raises `error`."""
 
-    def __init__(self, fail_after: int | None = None) -> None:
+    def __init__(self, fail_after: int | None = None, error: Exception | None = None) -> None:
         self.published: list[RawArticle] = []
         self.fail_after = fail_after
+        self.error = error or KafkaConnectionError("broker down")
 
     async def publish(self, article: RawArticle) -> None:
         if self.fail_after is not None and len(self.published) >= self.fail_after:
-            raise KafkaConnectionError("broker down")
+            raise self.error
         self.published.append(article)
 
 

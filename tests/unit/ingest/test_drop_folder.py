@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from newsflow_ingest.adapters.state import IngestState
-from newsflow_ingest.drop_folder import ingest_folder
+from newsflow_ingest.service.drop_folder import ingest_folder
 from tests.unit.ingest.fakes import FakePublisher, ingestor
 
 SEED = next((Path(__file__).parents[3] / "seeds").glob("*.txt"))

@@ -72,3 +72,18 @@ def test_an_entry_without_title_or_text_is_refused() -> None:
 def test_garbage_is_not_a_feed() -> None:
     with pytest.raises(ArticleFormatError, match="not a feed"):
         parse_feed(b"\x00\x01 definitely not xml <<<")
+
+
+def test_a_summary_too_long_for_a_standfirst_is_left_out() -> None:
+    summary = "A summary that is the whole story. " * 100
+    [entry] = parse_feed(rss_feed("http://site", [("Dredging approved", "/a", summary)])).entries
+    article = article_from_entry(entry, HARBOUR, source="f", language="en", ingested_at=NOW)
+    assert article.standfirst == "" and article.body == "\n\n".join(HARBOUR)
+
+
+def test_an_entry_over_a_limit_is_refused_naming_the_field() -> None:
+    [entry] = parse_feed(rss_feed("http://site", [("Dredging approved", "/a", "")])).entries
+    long_body = ["Paragraph. " * 1_000] * 10
+    with pytest.raises(ArticleFormatError, match=r"^body: String should have at most") as refused:
+        article_from_entry(entry, long_body, source="f", language="en", ingested_at=NOW)
+    assert [error.loc for error in refused.value.errors] == [("body",)]

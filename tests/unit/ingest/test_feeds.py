@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from newsflow_ingest.adapters.state import FeedValidators, IngestState
-from newsflow_ingest.adapters.web import FetchedFeed, FetchError
-from newsflow_ingest.feeds import poll_feed
+from newsflow_ingest.adapters.state import IngestState
+from newsflow_ingest.service.feeds import poll_feed
+from newsflow_ingest.service.ports import FeedValidators, FetchedFeed, FetchError
 from tests.unit.ingest.fakes import FakePublisher, ingestor
 from tests.unit.ingest.feed_samples import HARBOUR, article_page, rss_feed
 

@@ -3,14 +3,15 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
-from newsflow_ingest.files import ingest_files
-from newsflow_ingest.ingestor import (
+from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.files import ingest_files
+from newsflow_ingest.service.ingestor import (
     DiscardingPublisher,
     DryRunSeenIds,
     Ingestor,
     MemorySeenIds,
 )
-from newsflow_ingest.metrics import create_metrics
+from newsflow_schemas.raw_article import MAX_BODY_CHARS, MAX_BULLETS
 from tests.unit.ingest.fakes import FakePublisher, counted, ingestor
 
 SEEDS = Path(__file__).parents[3] / "seeds"
@@ -86,3 +87,21 @@ async def test_a_dry_run_validates_reports_and_changes_nothing(tmp_path: Path) -
     assert len(report.published) == 1 and len(report.duplicates) == 1
     assert list(report.invalid) == [str(tmp_path / "b.txt")]
     assert not real_seen.seen(report.published[0])
+
+
+async def test_files_over_a_limit_are_reported_invalid_with_the_reason(tmp_path: Path) -> None:
+    text = tmp_path / "long.txt"
+    text.write_text("Title\n\n" + "Word " * (MAX_BODY_CHARS // 5 + 1))
+    listed = tmp_path / "listed.json"
+    listed.write_text(json.dumps({"title": "T", "body": "B", "bullets": ["b"] * (MAX_BULLETS + 1)}))
+    publisher = FakePublisher()
+
+    report = await ingest_files([text, listed], ingestor(publisher))
+
+    assert report.invalid[str(text)].startswith(
+        f"body: String should have at most {MAX_BODY_CHARS}"
+    )
+    assert report.invalid[str(listed)].startswith(
+        f"bullets: Tuple should have at most {MAX_BULLETS}"
+    )
+    assert publisher.published == []

@@ -4,6 +4,7 @@ from fastapi.testclient import TestClient
 from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.adapters.http_api import create_app
+from newsflow_schemas.raw_article import MAX_BODY_CHARS, MAX_BULLETS
 from tests.unit.ingest.fakes import FakePublisher, counted, ingestor
 
 SEED = next((Path(__file__).parents[3] / "seeds").glob("*.txt"))
@@ -112,3 +113,26 @@ def test_guards_run_before_the_body_is_read() -> None:
 
 def test_health() -> None:
     assert client(FakePublisher()).get("/healthz").json() == {"status": "ok"}
+
+
+def test_an_article_over_a_limit_is_a_422_naming_the_field_without_echoing_it() -> None:
+    publisher = FakePublisher()
+    too_long = "x" * (MAX_BODY_CHARS + 1)
+    response = client(publisher).post(
+        "/articles", json=[{"title": "A", "body": "B"}, {"title": "C", "body": too_long}]
+    )
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", 1, "body"] and error["type"] == "string_too_long"
+    assert too_long not in response.text and publisher.published == []
+
+
+def test_seed_text_over_a_limit_is_a_422_naming_the_article_field() -> None:
+    text = "Title\n\n" + "\n".join(["\u2022 bullet"] * (MAX_BULLETS + 1)) + "\n\nBody."
+    response = client(FakePublisher()).post(
+        "/articles", content=text.encode(), headers={"content-type": "text/plain"}
+    )
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "bullets"]
+    assert f"at most {MAX_BULLETS} items" in error["msg"]

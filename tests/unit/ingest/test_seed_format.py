@@ -5,6 +5,11 @@ import pytest
 
 from newsflow_ingest.domain import ArticleFormatError, parse_article
 from newsflow_ingest.domain.seed_format import normalise_text
+from newsflow_schemas.raw_article import (
+    MAX_BODY_CHARS,
+    MAX_ORIGINAL_TEXT_CHARS,
+    MAX_STANDFIRST_CHARS,
+)
 
 SEED = Path(__file__).parents[3] / "seeds" / "000_4df16f0c322def31.txt"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -66,3 +71,23 @@ def test_a_standfirst_alone_is_not_a_body() -> None:
 
 def test_normalise_text_folds_odd_spaces_and_strips_invisible_characters() -> None:
     assert normalise_text("a\u00a0\u2009b\u200b \ufeffc  \n") == "a b c\n"
+
+
+def test_a_body_over_its_limit_is_refused_naming_the_field() -> None:
+    with pytest.raises(ArticleFormatError) as refused:
+        parse("Title\n\n" + "Word " * (MAX_BODY_CHARS // 5) + "over.")
+    assert [error.loc for error in refused.value.errors] == [("body",)]
+    assert str(refused.value).startswith(f"body: String should have at most {MAX_BODY_CHARS}")
+
+
+def test_a_text_over_the_whole_article_limit_is_refused_before_it_is_parsed() -> None:
+    with pytest.raises(ArticleFormatError) as refused:
+        parse("Title\n\n" + " " * MAX_ORIGINAL_TEXT_CHARS + "Body.")
+    assert [error.loc for error in refused.value.errors] == [("original_text",)]
+
+
+def test_a_first_paragraph_too_long_for_a_standfirst_is_body() -> None:
+    opening = "Long opening. " * (MAX_STANDFIRST_CHARS // 14 + 1)
+    article = parse(f"Title\n\n{opening}\n\nSecond paragraph.")
+    assert article.standfirst == ""
+    assert article.body == f"{opening.strip()}\n\nSecond paragraph."

@@ -2,7 +2,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from newsflow_ingest.adapters.state import FeedValidators, IngestState
+from newsflow_ingest.adapters.state import IngestState
+from newsflow_ingest.service.ports import FeedValidators
 
 
 def test_published_ids_survive_a_restart_per_topic(tmp_path: Path) -> None:

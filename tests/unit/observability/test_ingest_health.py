@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.adapters.http_api import create_app
-from newsflow_ingest.ingestor import Ingestor, MemorySeenIds
 from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.ingestor import Ingestor, MemorySeenIds
 from newsflow_runtime.health import Check
 from newsflow_schemas import RawArticle
 

@@ -29,7 +29,7 @@ def test_every_event_carries_cloudevents_headers_and_a_traceparent() -> None:
     record = encode(article, key=article.article_id, source="test", traceparent=parent)
     headers = dict(record.headers)
     assert headers["ce_specversion"] == b"1.0"
-    assert headers["ce_type"] == b"dev.newsflow.article.ingested.v1"
+    assert headers["ce_type"] == f"dev.newsflow.article.ingested.v{article.schema_version}".encode()
     assert headers["content-type"] == b"application/json"
     assert header_value(record.headers, "traceparent") == parent
     assert RawArticle.model_validate_json(record.value) == article

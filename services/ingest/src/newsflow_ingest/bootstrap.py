@@ -13,19 +13,20 @@ import uvicorn
 from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.adapters.http_api import create_app
+from newsflow_ingest.adapters.http_articles import RequestLimits
 from newsflow_ingest.adapters.kafka_publisher import KafkaArticlePublisher
 from newsflow_ingest.adapters.state import IngestState
 from newsflow_ingest.adapters.web import HttpWeb
-from newsflow_ingest.drop_folder import watch_folder
-from newsflow_ingest.feeds import poll_feed, poll_forever
-from newsflow_ingest.files import ingest_files
-from newsflow_ingest.ingestor import (
+from newsflow_ingest.metrics import create_metrics
+from newsflow_ingest.service.drop_folder import watch_folder
+from newsflow_ingest.service.feeds import poll_feed, poll_forever
+from newsflow_ingest.service.files import ingest_files
+from newsflow_ingest.service.ingestor import (
     DiscardingPublisher,
     DryRunSeenIds,
     Ingestor,
     IngestReport,
 )
-from newsflow_ingest.metrics import create_metrics
 from newsflow_ingest.settings import IngestSettings
 from newsflow_runtime.health import Check
 from newsflow_runtime.logging import configure_logging
@@ -61,6 +62,10 @@ async def wired(
 
 def _web(settings: IngestSettings) -> HttpWeb:
     return HttpWeb(settings.ingest_fetch_timeout_seconds, settings.ingest_fetch_max_bytes)
+
+
+def _limits(settings: IngestSettings) -> RequestLimits:
+    return RequestLimits(settings.ingest_max_body_bytes, settings.ingest_max_articles_per_request)
 
 
 async def ingest_paths(
@@ -101,7 +106,7 @@ async def serve(settings: IngestSettings) -> None:
         wired(settings, registry, readiness=readiness) as (ingestor, state),
         _web(settings) as web,
     ):
-        app = create_app(ingestor, registry, readiness=readiness)
+        app = create_app(ingestor, registry, readiness=readiness, limits=_limits(settings))
         config = uvicorn.Config(
             app,
             host=settings.ingest_http_host,

@@ -19,6 +19,12 @@ class IngestSettings(BaseSettings):
     dead_letter_topic: str = DEAD_LETTER_TOPIC
     ingest_http_host: str = "127.0.0.1"
     ingest_http_port: int = 9101
+    ingest_max_body_bytes: int = Field(
+        default=4 * 1024 * 1024, gt=0, description="A larger POST /articles body gets a 413."
+    )
+    ingest_max_articles_per_request: int = Field(
+        default=500, gt=0, description="A POST /articles batch with more gets a 413."
+    )
     newsflow_home: Path = Field(default=Path(".newsflow"), description="Holds ingest/state.db.")
     ingest_seen_days: int = Field(default=30, ge=1, description="How long a published id is kept.")
     ingest_feeds: Annotated[tuple[str, ...], NoDecode] = Field(

@@ -1,8 +1,10 @@
-"""The ingest HTTP API: POST /articles, plus /metrics and /healthz.
+"""The ingest HTTP API: POST /articles, plus /metrics, /healthz and /readyz.
 
 202 means every article in the request is on the raw topic (acked by all in-sync replicas)
-or was already published before. A 503 may come after part of a batch was published;
-retrying the same request is safe, since those ids come back as duplicates."""
+or was already published before. 503 with Retry-After means Kafka is in transient trouble:
+part of a batch may have been published, and retrying the same request is safe, since
+those ids come back as duplicates. A request that can never succeed never gets a 503:
+it gets a 413 or 422 saying what to change (http_articles.py), or a 500 with the reason."""
 
 from __future__ import annotations
 
@@ -14,18 +16,20 @@ from typing import Any
 
 from aiokafka.errors import KafkaError
 from fastapi import FastAPI, HTTPException, Request, Response
-from fastapi.exceptions import RequestValidationError
 from fastapi.params import Depends
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
-from newsflow_ingest.domain import ArticleFormatError, parse_article, parse_submissions
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.adapters.http_articles import RequestLimits, articles_from
+from newsflow_ingest.adapters.kafka_errors import PublishFailure, classify
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_runtime.health import Check
 from newsflow_runtime.logging import article_fields, log_context, trace_id_from_headers
 from newsflow_schemas import RawArticle
 
 RETRY_AFTER_SECONDS = "5"
+# What a publisher raises when Kafka, not our code, failed: answered with a reason.
+PUBLISH_ERRORS = (KafkaError, ConnectionError, TimeoutError)
 READY_TIMEOUT_SECONDS = 3.0
 log = logging.getLogger(__name__)
 
@@ -37,44 +41,29 @@ class Accepted(BaseModel):
     )
 
 
-def _from_plain_text(text: str, now: datetime) -> list[RawArticle]:
-    try:
-        return [parse_article(text, source="http", ingested_at=now)]
-    except ArticleFormatError as error:
-        raise HTTPException(422, detail=[{"loc": ["body"], "msg": str(error)}]) from error
-
-
-def _from_json(raw: bytes, now: datetime) -> list[RawArticle]:
-    """Errors carry field paths such as body.0.title."""
-    try:
-        submissions = parse_submissions(raw)
-    except ValidationError as error:
-        errors = error.errors(include_url=False)
-        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from error
-    return [s.to_raw_article(source="http", ingested_at=now) for s in submissions]
-
-
-async def _articles_from(request: Request, now: datetime) -> list[RawArticle]:
-    content_type = request.headers.get("content-type", "").split(";")[0].strip()
-    if content_type not in ("text/plain", "application/json"):
-        raise HTTPException(415, detail="send application/json or text/plain")
-    raw = await request.body()
-    if content_type == "text/plain":
-        return _from_plain_text(raw.decode("utf-8", errors="replace"), now)
-    return _from_json(raw, now)
+def _publish_failed(error: Exception, index: int, article: RawArticle) -> HTTPException:
+    failure = classify(error)
+    if failure is PublishFailure.TRANSIENT:
+        log.warning("cannot publish now, asking the client to retry: %r", error)
+        reason = f"Kafka cannot take articles now; retrying the same request is safe: {error}"
+        return HTTPException(503, detail=reason, headers={"Retry-After": RETRY_AFTER_SECONDS})
+    where = f"article {index} ({article.article_id})"
+    if failure is PublishFailure.TOO_LARGE:
+        before = f"the {index} article(s) before it are on the topic; " if index else ""
+        reason = f"{where} is larger than Kafka accepts; {before}send the rest without it: {error}"
+        return HTTPException(413, detail=reason)
+    log.error("cannot publish %s, and a retry will not help: %r", where, error)
+    reason = f"cannot publish {where}, and retrying will not help until it is fixed: {error}"
+    return HTTPException(500, detail=reason)
 
 
 async def _submit_all(ingestor: Ingestor, articles: list[RawArticle]) -> IngestReport:
     report = IngestReport()
-    try:
-        for article in articles:
+    for index, article in enumerate(articles):
+        try:
             await ingestor.submit(article, report)
-    except KafkaError as error:
-        raise HTTPException(
-            503,
-            detail=f"cannot publish, retry the request: {error}",
-            headers={"Retry-After": RETRY_AFTER_SECONDS},
-        ) from error
+        except PUBLISH_ERRORS as error:
+            raise _publish_failed(error, index, article) from error
     return report
 
 
@@ -91,14 +80,17 @@ def create_app(
     registry: CollectorRegistry,
     guards: Sequence[Depends] = (),
     readiness: Mapping[str, Check] | None = None,
+    limits: RequestLimits | None = None,
 ) -> FastAPI:
-    """`guards` run before POST /articles reads its body: authentication, size limits.
-    `readiness`: what /readyz checks, such as the Kafka producer's connection."""
+    """`guards` run before POST /articles reads its body, such as authentication.
+    `readiness`: what /readyz checks, such as the Kafka producer's connection.
+    `limits`: the largest body and batch a request may carry."""
     app = FastAPI(title="newsflow ingest", version="1")
+    request_limits = limits or RequestLimits()
 
     @app.post("/articles", status_code=202, response_model=Accepted, dependencies=list(guards))
     async def submit_articles(request: Request) -> Accepted:
-        articles = await _articles_from(request, datetime.now(UTC))
+        articles = await articles_from(request, request_limits, datetime.now(UTC))
         report = await _submit_all(ingestor, articles)
         with log_context(trace_id=trace_id_from_headers(request.headers)):
             for article_id in report.published:

@@ -1,31 +1,21 @@
-"""Publishes RawArticle events with an idempotent, acks=all aiokafka producer."""
+"""Publishes RawArticle events with newsflow's one producer: idempotent, acks=all,
+compressed, and sized to the topics (newsflow_runtime.kafka)."""
 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Protocol
-
-from aiokafka import AIOKafkaProducer
 
 from newsflow_runtime.envelope import encode
+from newsflow_runtime.kafka import build_producer
 from newsflow_schemas import RawArticle
 
 SOURCE = "newsflow/ingest"
 
 
-class ArticlePublisher(Protocol):
-    async def publish(self, article: RawArticle) -> None: ...
-
-
 class KafkaArticlePublisher:
     def __init__(self, bootstrap_servers: str, topic: str) -> None:
         self._topic = topic
-        self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap_servers,
-            enable_idempotence=True,
-            acks="all",
-            linger_ms=5,
-        )
+        self._producer = build_producer(bootstrap_servers, SOURCE)
 
     async def __aenter__(self) -> KafkaArticlePublisher:
         await self._producer.start()

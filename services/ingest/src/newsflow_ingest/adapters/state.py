@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+from newsflow_ingest.service.ports import FeedValidators
 
 _SCHEMA = """
 create table if not exists seen_articles (
@@ -24,14 +25,6 @@ create table if not exists feed_validators (
     feed_url text primary key, etag text, modified text) without rowid;
 """
 _DAY_SECONDS = 86_400
-
-
-@dataclass(frozen=True)
-class FeedValidators:
-    """What a feed server gave us to make the next fetch conditional."""
-
-    etag: str | None = None
-    modified: str | None = None
 
 
 class IngestState:

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import TracebackType
 
 import httpx
 
-from newsflow_ingest.adapters.state import FeedValidators
+from newsflow_ingest.service.ports import FeedValidators, FetchedFeed, FetchError
 
 USER_AGENT = "newsflow-ingest/0.1 (+https://github.com/newsflow)"
-
-
-class FetchError(RuntimeError):
-    """The server could not be reached or did not give us the document; worth a retry."""
-
-
-@dataclass(frozen=True)
-class FetchedFeed:
-    content: bytes
-    validators: FeedValidators
 
 
 def _conditional_headers(validators: FeedValidators) -> dict[str, str]:

@@ -15,8 +15,10 @@ import feedparser
 import lxml.html
 import trafilatura
 
-from newsflow_ingest.domain.seed_format import ArticleFormatError, normalise_text
+from newsflow_ingest.domain.errors import ArticleFormatError, field_errors_as_format_errors
+from newsflow_ingest.domain.seed_format import normalise_text
 from newsflow_schemas import RawArticle, article_id
+from newsflow_schemas.raw_article import MAX_STANDFIRST_CHARS
 
 _BLOCKS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre"})
 _LANGUAGE = re.compile(r"^([a-z]{2})\b")
@@ -104,17 +106,20 @@ def article_from_entry(
     if not body:
         raise ArticleFormatError("the entry has no text and no link to its page")
     summary = " ".join(fragment_paragraphs(entry.summary_html))
-    # A summary that merely repeats the opening paragraph is not a standfirst.
-    standfirst = "" if body[0].startswith(summary[:80]) else summary
+    # A summary that merely repeats the opening paragraph, or is itself the whole
+    # article, is not a standfirst.
+    repeats = body[0].startswith(summary[:80])
+    standfirst = "" if repeats or len(summary) > MAX_STANDFIRST_CHARS else summary
     body_text = "\n\n".join(body)
-    return RawArticle(
-        article_id=article_id(url=entry.link, title=entry.title, body=body_text),
-        title=entry.title,
-        standfirst=standfirst,
-        body=body_text,
-        url=entry.link,
-        source=source,
-        language=language,
-        published_at=entry.published_at,
-        ingested_at=ingested_at,
-    )
+    with field_errors_as_format_errors():
+        return RawArticle(
+            article_id=article_id(url=entry.link, title=entry.title, body=body_text),
+            title=entry.title,
+            standfirst=standfirst,
+            body=body_text,
+            url=entry.link,
+            source=source,
+            language=language,
+            published_at=entry.published_at,
+            ingested_at=ingested_at,
+        )

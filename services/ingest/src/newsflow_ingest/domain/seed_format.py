@@ -17,16 +17,18 @@ import re
 import unicodedata
 from datetime import datetime
 
+from newsflow_ingest.domain.errors import (
+    ArticleFormatError,
+    FieldError,
+    field_errors_as_format_errors,
+)
 from newsflow_schemas import RawArticle, article_id
+from newsflow_schemas.raw_article import MAX_ORIGINAL_TEXT_CHARS, MAX_STANDFIRST_CHARS
 
 BULLET = "\u2022"
 _BOILERPLATE = re.compile(r"^(source:\s*read full article|read full article)$", re.IGNORECASE)
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
-
-
-class ArticleFormatError(ValueError):
-    """The text cannot be read as an article; the message says why."""
 
 
 def normalise_text(text: str) -> str:
@@ -54,9 +56,19 @@ def _blocks(text: str) -> list[str]:
     return [block.strip() for block in _BLANK_LINES.split(text) if block.strip()]
 
 
+def _refuse_oversized(text: str) -> None:
+    """Before normalising it: the text is kept whole as original_text, which has a limit."""
+    if len(text) > MAX_ORIGINAL_TEXT_CHARS:
+        msg = f"the text is {len(text)} characters long, more than {MAX_ORIGINAL_TEXT_CHARS}"
+        error = FieldError(("original_text",), msg, "string_too_long")
+        raise ArticleFormatError(f"original_text: {msg}", [error])
+
+
 def parse_article(
     text: str, *, source: str, ingested_at: datetime, url: str | None = None
 ) -> RawArticle:
+    """Raises ArticleFormatError when the text is no article, or a field is over its limit."""
+    _refuse_oversized(text)
     normalised = normalise_text(text)
     blocks = _blocks(normalised)
     if len(blocks) < 2:
@@ -68,7 +80,7 @@ def parse_article(
         block_bullets = _bullet_lines(block)
         if block_bullets is not None:
             bullets.extend(block_bullets)
-        elif index == 0 and not bullets:
+        elif index == 0 and not bullets and len(block) <= MAX_STANDFIRST_CHARS:
             standfirst = " ".join(block.split("\n"))
         else:
             body.extend(split_paragraphs(block))
@@ -76,14 +88,15 @@ def parse_article(
     if not body:
         raise ArticleFormatError("no body paragraphs after the title and standfirst")
     body_text = "\n\n".join(body)
-    return RawArticle(
-        article_id=article_id(url=url, title=title, body=body_text),
-        title=title,
-        standfirst=standfirst,
-        bullets=tuple(bullets),
-        body=body_text,
-        url=url,
-        source=source,
-        ingested_at=ingested_at,
-        original_text=text,
-    )
+    with field_errors_as_format_errors():
+        return RawArticle(
+            article_id=article_id(url=url, title=title, body=body_text),
+            title=title,
+            standfirst=standfirst,
+            bullets=tuple(bullets),
+            body=body_text,
+            url=url,
+            source=source,
+            ingested_at=ingested_at,
+            original_text=text,
+        )

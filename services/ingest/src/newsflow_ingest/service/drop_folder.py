@@ -12,24 +12,18 @@ import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
 
 from watchfiles import Change, awatch
 
 from newsflow_ingest.domain import ArticleFormatError
-from newsflow_ingest.files import (
+from newsflow_ingest.service.files import (
     ARTICLE_SUFFIXES,
     articles_from_bytes,
     expand_paths,
     is_article_file,
 )
-from newsflow_ingest.ingestor import Ingestor, IngestReport
-
-
-class Journal(Protocol):
-    def done(self, sha256: str) -> bool: ...
-
-    def record(self, sha256: str, path: Path) -> None: ...
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ports import Journal
 
 
 async def ingest_new_file(

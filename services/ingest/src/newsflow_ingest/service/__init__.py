@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from newsflow_ingest.files import expand_paths, ingest_files, read_articles
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.files import expand_paths, ingest_files, read_articles
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_schemas import RawArticle
 
 __all__ = [

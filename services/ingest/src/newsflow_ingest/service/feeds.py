@@ -9,10 +9,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
-from typing import Protocol
 
-from newsflow_ingest.adapters.state import FeedValidators
-from newsflow_ingest.adapters.web import FetchedFeed, FetchError
 from newsflow_ingest.domain import ArticleFormatError
 from newsflow_ingest.domain.feed_entry import (
     FeedEntry,
@@ -22,21 +19,10 @@ from newsflow_ingest.domain.feed_entry import (
     page_paragraphs,
     parse_feed,
 )
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ports import FeedState, FetchError, Web
 
 log = logging.getLogger(__name__)
-
-
-class Web(Protocol):
-    async def fetch_feed(self, url: str, validators: FeedValidators) -> FetchedFeed | None: ...
-
-    async def fetch_page(self, url: str) -> str: ...
-
-
-class FeedState(Protocol):
-    def feed_validators(self, feed_url: str) -> FeedValidators: ...
-
-    def save_feed_validators(self, feed_url: str, validators: FeedValidators) -> None: ...
 
 
 async def poll_feed(url: str, web: Web, state: FeedState, ingestor: Ingestor) -> IngestReport:

@@ -14,7 +14,7 @@ from newsflow_ingest.domain import (
     parse_article,
     parse_submissions,
 )
-from newsflow_ingest.ingestor import Ingestor, IngestReport
+from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_schemas import RawArticle
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".json"})

@@ -4,19 +4,10 @@ articles to one Ingestor, which skips ids already published, publishes the rest 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
 
-from newsflow_ingest.adapters.kafka_publisher import ArticlePublisher
+from newsflow_ingest.service.ports import ArticlePublisher, SeenIds
 from newsflow_runtime.metrics import StageMetrics
 from newsflow_schemas import RawArticle
-
-
-class SeenIds(Protocol):
-    """Article ids already published to the raw topic."""
-
-    def seen(self, article_id: str) -> bool: ...
-
-    def remember(self, article_id: str) -> None: ...
 
 
 class MemorySeenIds:

@@ -1,0 +1,97 @@
+"""A POST /articles request turned into RawArticles, within the request limits.
+
+Everything here answers a client error: 413 for a body or a batch over its limit (known
+before the body is read whole, or before a single article is validated), 415 for an
+unknown content type, 422 with field paths for anything that is not a valid article."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import datetime
+
+from fastapi import HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+
+from newsflow_ingest.domain import (
+    ArticleFormatError,
+    TooManyArticlesError,
+    parse_article,
+    parse_submissions,
+)
+from newsflow_schemas import RawArticle
+
+CONTENT_TYPES = ("text/plain", "application/json")
+
+
+@dataclass(frozen=True)
+class RequestLimits:
+    max_body_bytes: int = 4 * 1024 * 1024
+    max_articles: int = 500
+
+
+def _body_too_large(limits: RequestLimits) -> HTTPException:
+    reason = (
+        f"the request body is larger than {limits.max_body_bytes} bytes; "
+        "send fewer or shorter articles per request"
+    )
+    return HTTPException(413, detail=reason)
+
+
+def _declared_length(request: Request) -> int | None:
+    value = request.headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
+
+
+async def read_body(request: Request, limits: RequestLimits) -> bytes:
+    """The body, refused as soon as it is known to be too large: at once from its
+    Content-Length, or, streamed without one, when the running total passes the limit."""
+    declared = _declared_length(request)
+    if declared is not None and declared > limits.max_body_bytes:
+        raise _body_too_large(limits)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limits.max_body_bytes:
+            raise _body_too_large(limits)
+    return bytes(body)
+
+
+def _from_plain_text(raw: bytes, now: datetime) -> list[RawArticle]:
+    """Errors name the article's field when one broke a rule: ["body", "standfirst"]."""
+    try:
+        text = raw.decode("utf-8", errors="replace")
+        return [parse_article(text, source="http", ingested_at=now)]
+    except ArticleFormatError as error:
+        fields = [{"loc": ["body", *e.loc], "msg": e.msg, "type": e.type} for e in error.errors]
+        raise HTTPException(422, detail=fields or [{"loc": ["body"], "msg": str(error)}]) from error
+
+
+def _from_json(raw: bytes, now: datetime, limits: RequestLimits) -> list[RawArticle]:
+    """Errors carry field paths such as body.0.title; never the input, which may be large."""
+    try:
+        submissions = parse_submissions(raw, limits.max_articles)
+    except TooManyArticlesError as error:
+        reason = f"{error}; send at most {error.limit} articles per request"
+        raise HTTPException(413, detail=reason) from error
+    except ValidationError as error:
+        errors = error.errors(include_url=False, include_input=False)
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from error
+    return [s.to_raw_article(source="http", ingested_at=now) for s in submissions]
+
+
+def _content_type(request: Request) -> str:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    if content_type not in CONTENT_TYPES:
+        raise HTTPException(415, detail="send application/json or text/plain")
+    return content_type
+
+
+async def articles_from(request: Request, limits: RequestLimits, now: datetime) -> list[RawArticle]:
+    content_type = _content_type(request)
+    raw = await read_body(request, limits)
+    # Parsing and validating up to max_body_bytes takes a while: off the event loop.
+    if content_type == "text/plain":
+        return await asyncio.to_thread(_from_plain_text, raw, now)
+    return await asyncio.to_thread(_from_json, raw, now, limits)

@@ -1,0 +1,26 @@
+"""`newsflow ingest` reports an article over a limit as invalid, with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsflow.cli import app
+from newsflow_schemas.raw_article import MAX_BODY_CHARS
+
+
+def test_a_file_over_a_limit_is_reported_invalid_with_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSFLOW_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "300")
+    article = tmp_path / "long.txt"
+    article.write_text("Title\n\n" + "Word " * (MAX_BODY_CHARS // 5 + 1))
+
+    result = CliRunner().invoke(app, ["ingest", "--dry-run", str(article)])
+
+    assert result.exit_code == 1
+    assert f"body: String should have at most {MAX_BODY_CHARS} characters" in result.output
+    assert "would publish 0, duplicates 0, invalid 1" in result.output
