@@ -7,11 +7,15 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import (
+    BrokerNotAvailableError,
     KafkaError,
     KafkaTimeoutError,
+    KafkaUnavailableError,
     MessageSizeTooLargeError,
     ProducerClosed,
+    RecordListTooLargeError,
     RecordTooLargeError,
+    ReplicaNotAvailableError,
     RequestTimedOutError,
 )
 
@@ -51,7 +55,9 @@ def faust_producer_settings() -> dict[str, Any]:
 
 def is_too_large(error: BaseException) -> bool:
     """The message itself can never be sent: retrying the same bytes is pointless."""
-    return isinstance(error, MessageSizeTooLargeError | RecordTooLargeError)
+    return isinstance(
+        error, MessageSizeTooLargeError | RecordTooLargeError | RecordListTooLargeError
+    )
 
 
 def is_transient(error: BaseException) -> bool:
@@ -59,8 +65,15 @@ def is_transient(error: BaseException) -> bool:
     if is_too_large(error):
         return False
     if isinstance(error, KafkaError):
-        # aiokafka leaves these three non-retriable on the class, but each says the cluster,
-        # not the message, was unavailable at that moment.
-        unavailable = KafkaTimeoutError | ProducerClosed | RequestTimedOutError
+        # aiokafka leaves these non-retriable on the class, but each says the cluster, not
+        # the message, was unavailable at that moment.
+        unavailable = (
+            KafkaTimeoutError
+            | ProducerClosed
+            | RequestTimedOutError
+            | BrokerNotAvailableError
+            | ReplicaNotAvailableError
+            | KafkaUnavailableError
+        )
         return bool(error.retriable) or isinstance(error, unavailable)
     return isinstance(error, ConnectionError | TimeoutError)

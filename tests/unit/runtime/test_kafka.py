@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import pytest
 from aiokafka.errors import (
+    BrokerNotAvailableError,
     KafkaConnectionError,
     KafkaTimeoutError,
+    KafkaUnavailableError,
     MessageSizeTooLargeError,
     NotLeaderForPartitionError,
+    RecordListTooLargeError,
     RecordTooLargeError,
     UnknownTopicOrPartitionError,
 )
@@ -15,14 +18,27 @@ from newsflow_runtime.kafka import MAX_MESSAGE_BYTES, is_transient, producer_opt
 
 @pytest.mark.parametrize(
     "error",
-    [KafkaConnectionError(), KafkaTimeoutError(), NotLeaderForPartitionError(), TimeoutError()],
+    [
+        KafkaConnectionError(),
+        KafkaTimeoutError(),
+        NotLeaderForPartitionError(),
+        BrokerNotAvailableError(),
+        KafkaUnavailableError(),
+        TimeoutError(),
+    ],
 )
 def test_an_unavailable_cluster_is_worth_retrying(error: Exception) -> None:
     assert is_transient(error)
 
 
 @pytest.mark.parametrize(
-    "error", [MessageSizeTooLargeError(), RecordTooLargeError(), ValueError("bug")]
+    "error",
+    [
+        MessageSizeTooLargeError(),
+        RecordTooLargeError(),
+        RecordListTooLargeError(),
+        ValueError("bug"),
+    ],
 )
 def test_a_message_that_can_never_be_sent_is_not(error: Exception) -> None:
     assert not is_transient(error)

@@ -1,25 +1,11 @@
-"""Which failures to publish are worth a retry, and which no retry will ever cure.
-
-The answer is newsflow_runtime.kafka's, which every stage shares, widened by a few errors
-it does not name: a record batch too large for the broker's log segment (the request's
-own fault, like a message too large), and brokers or replicas briefly unavailable, or no
-broker reachable at all (transient, whatever aiokafka's `retriable` flag says)."""
+"""Which failures to publish are worth a retry, and which no retry will ever cure, in the
+words of an HTTP answer. The answer is newsflow_runtime.kafka's, which every stage shares."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from aiokafka.errors import (
-    BrokerNotAvailableError,
-    KafkaUnavailableError,
-    RecordListTooLargeError,
-    ReplicaNotAvailableError,
-)
-
 from newsflow_runtime.kafka import is_too_large, is_transient
-
-_ALSO_TOO_LARGE = (RecordListTooLargeError,)
-_ALSO_TRANSIENT = (BrokerNotAvailableError, KafkaUnavailableError, ReplicaNotAvailableError)
 
 
 class PublishFailure(StrEnum):
@@ -29,8 +15,8 @@ class PublishFailure(StrEnum):
 
 
 def classify(error: BaseException) -> PublishFailure:
-    if is_too_large(error) or isinstance(error, _ALSO_TOO_LARGE):
+    if is_too_large(error):
         return PublishFailure.TOO_LARGE
-    if is_transient(error) or isinstance(error, _ALSO_TRANSIENT):
+    if is_transient(error):
         return PublishFailure.TRANSIENT
     return PublishFailure.PERMANENT
