@@ -151,6 +151,7 @@ def test_prometheus_loads_every_rule_and_the_dead_letter_alert_fires(observed: O
             "NewsflowStageStalled",
             "NewsflowDeadLetters",
             "NewsflowEndToEndLatencyHigh",
+            "NewsflowStageStuck",
         ],
         "ok",
     )
