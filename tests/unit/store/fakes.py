@@ -60,13 +60,14 @@ class FakeWriter:
 
 class FakeDeadLetters:
     """The dead-letter topic: a list. Fails `transient_failures` times with a broker timeout,
-    or while `down`, or with `permanent` (once) where set."""
+    or while `down`; or with `permanent` where set, once or, if `keep_refusing`, always."""
 
     def __init__(self, transient_failures: int = 0) -> None:
         self.letters: list[DeadLetter] = []
         self.attempts = 0
         self.down = False
         self.permanent: Exception | None = None
+        self.keep_refusing = False
         self._transient_failures = transient_failures
 
     async def __call__(self, letter: DeadLetter) -> None:
@@ -74,7 +75,9 @@ class FakeDeadLetters:
         if self.down or self.attempts <= self._transient_failures:
             raise KafkaTimeoutError("no broker answered")
         if self.permanent is not None:
-            error, self.permanent = self.permanent, None
+            error = self.permanent
+            if not self.keep_refusing:
+                self.permanent = None
             raise error
         self.letters.append(letter)
 
