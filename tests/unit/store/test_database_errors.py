@@ -72,9 +72,13 @@ def test_without_a_sqlstate_only_a_dead_link_is_transient(
     assert is_transient(error) is transient
 
 
-def test_the_description_leads_with_the_sqlstate() -> None:
+def test_the_description_leads_with_the_sqlstate_or_says_there_is_none() -> None:
     error = psycopg.errors.lookup("54000")("index row size 3016 exceeds btree maximum 2704")
+    unsent = psycopg.DataError("PostgreSQL text fields cannot contain NUL (0x00) bytes")
 
     assert describe(error) == (
         "SQLSTATE 54000 (ProgramLimitExceeded): index row size 3016 exceeds btree maximum 2704"
+    )
+    assert describe(unsent) == (
+        "no SQLSTATE (DataError): PostgreSQL text fields cannot contain NUL (0x00) bytes"
     )

@@ -26,4 +26,6 @@ def is_transient(error: BaseException) -> bool:
 
 def describe(error: psycopg.Error) -> str:
     """The SQLSTATE first, so that a dead letter or a log line can be searched by it."""
-    return f"SQLSTATE {error.sqlstate or 'none'} ({type(error).__name__}): {error}"
+    if error.sqlstate is None:  # raised by psycopg itself: no answer, or nothing sent
+        return f"no SQLSTATE ({type(error).__name__}): {error}"
+    return f"SQLSTATE {error.sqlstate} ({type(error).__name__}): {error}"

@@ -32,8 +32,9 @@ class PostgresWriter:
             if is_transient(error):
                 await self.close()  # The next attempt reconnects rather than reuse a broken link.
                 raise TransientWriteError(describe(error)) from error
-            if error.sqlstate is None:
-                raise  # psycopg refused our call, the server never saw it: our own fault.
+            if error.sqlstate is None and not isinstance(error, psycopg.DataError):
+                raise  # psycopg refused our call before the server saw it: a fault of ours.
+            # The server refused the data, or psycopg could not send it (a NUL in a text).
             raise RejectedWriteError(describe(error), error.sqlstate) from error
 
     async def close(self) -> None:
