@@ -21,9 +21,9 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from pydantic import ValidationError
 
-from newsflow_runtime import kafka
 from newsflow_runtime.dead_letters import dead_letter
 from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.kafka import is_transient as kafka_is_transient
 from newsflow_runtime.retry import RetryPolicy, StopRequested
 from newsflow_runtime.tracing import trace_id
 from newsflow_schemas import DeadLetter, EnrichedArticle
@@ -141,7 +141,7 @@ class BatchHandler:
         try:
             await self._retry.call_until_stopped(
                 lambda: self._publish_dead_letter(letter),
-                kafka.is_transient,
+                kafka_is_transient,
                 stop,
                 self._dead_letter_retry,
             )

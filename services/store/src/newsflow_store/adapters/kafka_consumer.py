@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 
-from newsflow_runtime import kafka
 from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.kafka import is_transient as kafka_is_transient
 from newsflow_runtime.logging import batch_traces, traces_by_key
 from newsflow_runtime.metrics import StageMetrics
 from newsflow_runtime.retry import RetryPolicy, StopRequested
@@ -183,7 +183,7 @@ class StoreConsumer:
             return
         try:
             await self._retry.call_until_stopped(
-                lambda: self._consumer.commit(offsets), kafka.is_transient, stop, self._retrying
+                lambda: self._consumer.commit(offsets), kafka_is_transient, stop, self._retrying
             )
         except (StopRequested, KafkaError) as error:
             # The batch is durable: a replay of it (after a rebalance, say) changes nothing.
