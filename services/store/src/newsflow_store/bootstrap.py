@@ -67,7 +67,12 @@ async def serve(
 def stop_on_signals(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+        loop.add_signal_handler(signum, _stopping, stop, signal.Signals(signum).name)
+
+
+def _stopping(stop: asyncio.Event, name: str) -> None:
+    log.info("%s: stopping", name)
+    stop.set()
 
 
 async def _main(settings: StoreSettings, registry: CollectorRegistry, health: HealthServer) -> None:
@@ -87,3 +92,4 @@ def run(settings: StoreSettings) -> None:
         asyncio.run(_main(settings, registry, health))
     finally:
         health.stop()
+    log.info("store stopped")
