@@ -63,8 +63,8 @@ async def test_a_transient_error_retries_the_same_batch_and_counts_each_retry() 
         [],
     )
     assert sample(registry, "newsflow_store_write_retries_total") == 2
-    last_error = "newsflow_last_error_timestamp_seconds"
-    assert sample(registry, last_error, stage="store", reason="database_unavailable") > 0
+    retries = {"stage": "store", "operation": "database_write"}
+    assert sample(registry, "newsflow_retries_total", **retries) == 2
 
 
 async def test_transient_errors_are_retried_without_limit_while_the_service_runs() -> None:
@@ -209,8 +209,8 @@ async def test_a_dead_letter_the_broker_cannot_take_yet_is_retried() -> None:
     await handler.handle([message(b"{nope")], asyncio.Event())
 
     assert (dead_letters.attempts, len(dead_letters.letters)) == (4, 1)
-    last_error = "newsflow_last_error_timestamp_seconds"
-    assert sample(registry, last_error, stage="store", reason="dead_letter_unavailable") > 0
+    retries = {"stage": "store", "operation": "dead_letter"}
+    assert sample(registry, "newsflow_retries_total", **retries) == 3
     assert dead_lettered(registry, "invalid_enriched_article") == 1
 
 

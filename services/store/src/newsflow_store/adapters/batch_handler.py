@@ -119,7 +119,7 @@ class BatchHandler:
     def _database_retry(self, error: Exception) -> None:
         log.warning("database unavailable, retrying the batch: %s", error)
         self._metrics.write_retries.inc()
-        self._metrics.stage.failed("database_unavailable")
+        self._metrics.stage.retried("database_write")
 
     def _observe(self, events: Sequence[EnrichedArticle], result: WriteResult) -> None:
         self._metrics.stage.count("stored", len(result.stored_at))
@@ -154,7 +154,7 @@ class BatchHandler:
 
     def _dead_letter_retry(self, error: Exception) -> None:
         log.warning("dead-letter topic unavailable, retrying: %r", error)
-        self._metrics.stage.failed("dead_letter_unavailable")
+        self._metrics.stage.retried("dead_letter")
 
 
 def _is_transient_write(error: Exception) -> bool:
