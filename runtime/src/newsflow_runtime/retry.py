@@ -3,6 +3,7 @@ backoff with jitter, counted in a metric, so a stage that keeps retrying is visi
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -11,6 +12,14 @@ import stamina
 
 T = TypeVar("T")
 IsTransient = Callable[[Exception], bool]
+
+
+class StopRequested(Exception):
+    """A stop came while retrying: the work is left undone, to be redelivered after a restart."""
+
+
+def _ignore(_: Exception) -> None:
+    pass
 
 
 @dataclass(frozen=True)
@@ -50,3 +59,42 @@ class RetryPolicy:
                         on_retry(error)
                     raise
         raise AssertionError("stamina ends by returning or raising")  # pragma: no cover
+
+    async def call_until_stopped(
+        self,
+        work: Callable[[], Awaitable[T]],
+        is_transient: IsTransient,
+        stop: asyncio.Event,
+        on_retry: Callable[[Exception], None] = _ignore,
+    ) -> T:
+        """As `call`, for a stage that must stop on request: once `stop` is set no failed
+        attempt is retried, and a wait between attempts ends at once, both with StopRequested.
+        An attempt is never interrupted (bounding it is the caller's business), and the first
+        runs even when `stop` is set already, so a stopping stage still finishes what it can."""
+        waiting = False  # between a failed attempt and the next, in stamina's backoff
+
+        async def attempt() -> T:
+            nonlocal waiting
+            waiting = False
+            return await work()
+
+        def retrying(error: Exception) -> None:
+            nonlocal waiting
+            if stop.is_set():
+                raise StopRequested(f"stopped while retrying after {error!r}") from error
+            on_retry(error)
+            waiting = True
+
+        def worth_retrying(error: Exception) -> bool:
+            return not isinstance(error, StopRequested) and is_transient(error)
+
+        calling = asyncio.ensure_future(self.call(attempt, worth_retrying, retrying))
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({calling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if not calling.done() and waiting:
+                raise StopRequested("stopped while waiting to retry")
+            return await calling
+        finally:
+            stopping.cancel()
+            calling.cancel()

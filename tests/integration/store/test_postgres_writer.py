@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -128,11 +129,39 @@ async def test_a_refused_row_rolls_back_the_whole_batch(
     good = enriched(entities=[mention("BBC")])
     poisoned = enriched(raw_article(body="a NUL \x00 byte"))
 
-    with pytest.raises(RejectedWriteError):
+    with pytest.raises(RejectedWriteError) as refused:
         await writer.write(to_rows([good, poisoned]))
 
+    assert refused.value.sqlstate is None  # psycopg itself will not send a NUL in a text
+    assert "cannot contain NUL" in str(refused.value)
     assert query(store_database, "SELECT count(*) FROM articles") == [(0,)]
     assert list((await writer.write(to_rows([good]))).stored_at) == [good.article_id]
+
+
+async def test_an_entity_too_long_for_its_index_is_refused_not_retried(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    # Random, so that PostgreSQL cannot compress the key under the btree row limit.
+    huge = enriched(canonical_entities=[canonical(secrets.token_urlsafe(6_000))])
+
+    with pytest.raises(RejectedWriteError) as refused:
+        await writer.write(to_rows([huge]))
+
+    assert refused.value.sqlstate == "54000"  # program limit exceeded: index row size
+    assert "exceeds btree" in str(refused.value)
+    assert query(store_database, "SELECT count(*) FROM articles") == [(0,)]
+
+
+async def test_a_mention_offset_beyond_an_integer_column_is_refused(
+    writer: PostgresWriter, store_database: str
+) -> None:
+    far = enriched(canonical_entities=[canonical("Kyiv", "PLACE", start=2**31)])
+
+    with pytest.raises(RejectedWriteError) as refused:
+        await writer.write(to_rows([far]))
+
+    assert refused.value.sqlstate == "22003"  # numeric value out of range
+    assert query(store_database, "SELECT count(*) FROM articles") == [(0,)]
 
 
 async def test_an_unreachable_database_is_a_transient_error() -> None:
@@ -153,9 +182,11 @@ async def test_after_a_dropped_connection_the_next_write_reconnects(
     )
     event = enriched()
 
-    with pytest.raises(TransientWriteError):
+    with pytest.raises(TransientWriteError) as lost:
         await writer.write(to_rows([event]))
     assert list((await writer.write(to_rows([event]))).stored_at) == [event.article_id]
+    # Terminated while idle: the server's 57P01 is read on the next use, if it got through.
+    assert str(lost.value).startswith(("SQLSTATE 57P01 ", "no SQLSTATE "))
 
 
 async def test_summaries_show_sentiment_and_top_entities(

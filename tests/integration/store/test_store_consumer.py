@@ -6,9 +6,6 @@ import asyncio
 import uuid
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.errors import KafkaError
 from prometheus_client import CollectorRegistry
 from pydantic import SecretStr
 
@@ -16,42 +13,11 @@ from newsflow_schemas import DeadLetter
 from newsflow_store import StoreSettings, count_articles, serve
 from tests.conftest import NewTopic
 from tests.factories import enriched, mention
-from tests.integration.store.helpers import produce, query
+from tests.integration.store.helpers import all_committed, produce, query, read_messages
 
 pytestmark = pytest.mark.integration
 
 PARTITIONS = 3
-
-
-async def offsets(
-    bootstrap: str, topic: str, group: str, partitions: int = PARTITIONS
-) -> tuple[dict[int, int], dict[int, int]]:
-    """Committed offsets of the group and end offsets of the topic, by non-empty partition."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
-    await admin.start()
-    await consumer.start()
-    try:
-        committed = await admin.list_consumer_group_offsets(group)
-        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in range(partitions)])
-    finally:
-        await consumer.stop()
-        await admin.close()
-    return (
-        {tp.partition: meta.offset for tp, meta in committed.items() if tp.topic == topic},
-        {tp.partition: end for tp, end in ends.items() if end > 0},
-    )
-
-
-async def read_one(bootstrap: str, topic: str) -> bytes:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
-    await consumer.start()
-    try:
-        async with asyncio.timeout(30):
-            message = await consumer.getone()
-            return bytes(message.value or b"")
-    finally:
-        await consumer.stop()
 
 
 async def test_stores_each_article_once_dead_letters_garbage_and_commits_everything(
@@ -74,15 +40,9 @@ async def test_stores_each_article_once_dead_letters_garbage_and_commits_everyth
 
     async def done() -> bool:
         ids = [first.article_id, second.article_id]
-        try:
-            committed, ends = await offsets(
-                kafka_bootstrap, settings.enriched_topic, settings.store_consumer_group
-            )
-        except KafkaError as error:
-            if error.retriable:  # e.g. the group coordinator is still starting
-                return False
-            raise
-        return await count_articles(store_database, ids) == 2 and committed == ends
+        return await count_articles(store_database, ids) == 2 and await all_committed(
+            kafka_bootstrap, settings.enriched_topic, settings.store_consumer_group
+        )
 
     try:
         async with asyncio.timeout(60):
@@ -94,9 +54,8 @@ async def test_stores_each_article_once_dead_letters_garbage_and_commits_everyth
         await asyncio.wait_for(serving, 30)
 
     assert query(store_database, "SELECT count(*) FROM articles") == [(2,)]
-    letter = DeadLetter.model_validate_json(
-        await read_one(kafka_bootstrap, settings.dead_letter_topic)
-    )
+    [record] = await read_messages(kafka_bootstrap, settings.dead_letter_topic, 1)
+    letter = DeadLetter.model_validate_json(record.value or b"")
     assert (letter.stage, letter.reason, letter.key, letter.payload) == (
         "store",
         "invalid_enriched_article",

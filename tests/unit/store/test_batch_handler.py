@@ -3,76 +3,34 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from collections.abc import Mapping, Sequence
 
 import pytest
+from aiokafka.errors import TopicAuthorizationFailedError
 from prometheus_client import CollectorRegistry
 
-from newsflow_schemas import DeadLetter, EnrichedArticle
-from newsflow_store.adapters.batch_handler import (
-    Backoff,
-    BatchHandler,
-    InboundMessage,
-    StopRequested,
-)
-from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
-from newsflow_store.domain import StoreBatch
+from newsflow_runtime.retry import RetryPolicy
+from newsflow_schemas import EnrichedArticle
+from newsflow_store.adapters import batch_handler
+from newsflow_store.adapters.batch_handler import BatchHandler, DeadLetterFailed, StopRequested
+from newsflow_store.domain import StoreBatch, to_rows
 from newsflow_store.metrics import StoreMetrics
-from tests.factories import enriched, raw_article
-
-NO_WAIT = Backoff(first_seconds=0.0, max_seconds=0.0)
-
-
-class FakeWriter:
-    """Stores article ids; fails as told: a count of transient errors, and poisoned ids."""
-
-    def __init__(self, transient_failures: int = 0, poisoned: frozenset[str] = frozenset()) -> None:
-        self.stored: dict[str, datetime] = {}
-        self.attempts = 0
-        self._transient_failures = transient_failures
-        self._poisoned = poisoned
-
-    async def write(self, batch: StoreBatch) -> WriteResult:
-        self.attempts += 1
-        if self.attempts <= self._transient_failures:
-            raise TransientWriteError("connection refused")
-        if any(a.article_id in self._poisoned for a in batch.articles):
-            raise RejectedWriteError("invalid byte sequence")
-        new = {
-            a.article_id: datetime.now(UTC)
-            for a in batch.articles
-            if a.article_id not in self.stored
-        }
-        self.stored |= new
-        return WriteResult(stored_at=new)
-
-
-def message(event: EnrichedArticle | bytes, offset: int = 0) -> InboundMessage:
-    value = event if isinstance(event, bytes) else event.model_dump_json().encode()
-    return InboundMessage("enriched", 0, offset, b"key", value)
-
-
-def handler_with(writer: FakeWriter) -> tuple[BatchHandler, list[DeadLetter], CollectorRegistry]:
-    letters: list[DeadLetter] = []
-
-    async def publish(letter: DeadLetter) -> None:
-        letters.append(letter)
-
-    registry = CollectorRegistry()
-    return BatchHandler(writer, publish, StoreMetrics.create(registry), NO_WAIT), letters, registry
-
-
-def sample(registry: CollectorRegistry, name: str, **labels: str) -> float:
-    return registry.get_sample_value(name, labels) or 0.0
-
-
-def processed(registry: CollectorRegistry, outcome: str) -> float:
-    return sample(registry, "newsflow_articles_processed_total", stage="store", outcome=outcome)
+from tests.factories import enriched
+from tests.unit.store.fakes import (
+    FakeDeadLetters,
+    FakeWriter,
+    dead_lettered,
+    eventually,
+    handler_with,
+    message,
+    processed,
+    sample,
+)
 
 
 async def test_valid_events_are_written_together_and_garbage_is_dead_lettered() -> None:
     writer = FakeWriter()
-    handler, letters, registry = handler_with(writer)
+    handler, dead_letters, registry = handler_with(writer)
     first, second = enriched(), enriched()
 
     await handler.handle(
@@ -81,7 +39,7 @@ async def test_valid_events_are_written_together_and_garbage_is_dead_lettered() 
 
     assert set(writer.stored) == {first.article_id, second.article_id}
     assert writer.attempts == 1
-    [letter] = letters
+    [letter] = dead_letters.letters
     assert (letter.stage, letter.reason, letter.payload, letter.source_offset) == (
         "store",
         "invalid_enriched_article",
@@ -92,42 +50,196 @@ async def test_valid_events_are_written_together_and_garbage_is_dead_lettered() 
     assert sample(registry, "newsflow_end_to_end_latency_seconds_count") == 2
 
 
-async def test_a_transient_error_retries_the_same_batch() -> None:
+async def test_a_transient_error_retries_the_same_batch_and_counts_each_retry() -> None:
     writer = FakeWriter(transient_failures=2)
-    handler, letters, registry = handler_with(writer)
+    handler, dead_letters, registry = handler_with(writer)
     event = enriched()
 
     await handler.handle([message(event)], asyncio.Event())
 
-    assert (writer.attempts, list(writer.stored), letters) == (3, [event.article_id], [])
+    assert (writer.attempts, list(writer.stored), dead_letters.letters) == (
+        3,
+        [event.article_id],
+        [],
+    )
     assert sample(registry, "newsflow_store_write_retries_total") == 2
+    retries = {"stage": "store", "operation": "database_write"}
+    assert sample(registry, "newsflow_retries_total", **retries) == 2
+
+
+async def test_transient_errors_are_retried_without_limit_while_the_service_runs() -> None:
+    writer = FakeWriter(transient_failures=500)
+    handler, dead_letters, registry = handler_with(writer)
+    event = enriched()
+
+    await handler.handle([message(event)], asyncio.Event())
+
+    assert (writer.attempts, list(writer.stored), dead_letters.letters) == (
+        501,
+        [event.article_id],
+        [],
+    )
+    assert sample(registry, "newsflow_store_write_retries_total") == 500
 
 
 async def test_a_stop_while_the_database_is_down_leaves_the_batch_unwritten() -> None:
-    writer = FakeWriter(transient_failures=1_000)
-    handler, _, _ = handler_with(writer)
+    writer = FakeWriter()
+    writer.down = True
+    handler, dead_letters, _ = handler_with(writer)
     stop = asyncio.Event()
     stop.set()
 
     with pytest.raises(StopRequested):
         await handler.handle([message(enriched())], stop)
 
+    assert (writer.stored, writer.attempts, dead_letters.letters) == ({}, 1, [])
+
+
+async def test_a_stop_ends_the_wait_between_retries_at_once() -> None:
+    writer = FakeWriter()
+    writer.down = True
+    patient = RetryPolicy(None, None, wait_initial_seconds=60, wait_max_seconds=60)
+    handler = BatchHandler(
+        writer, FakeDeadLetters(), StoreMetrics.create(CollectorRegistry()), patient
+    )
+    stop = asyncio.Event()
+    handling = asyncio.create_task(handler.handle([message(enriched())], stop))
+    await eventually(lambda: writer.attempts >= 1)
+
+    stop.set()
+    async with asyncio.timeout(1):  # not the sixty seconds of the backoff
+        with pytest.raises(StopRequested):
+            await handling
+
     assert writer.stored == {}
 
 
-async def test_a_refused_batch_is_written_one_by_one_and_only_the_culprit_dead_lettered() -> None:
-    poison = enriched(raw_article(body="bad \x00 byte"))
-    good = enriched()
-    writer = FakeWriter(poisoned=frozenset({poison.article_id}))
-    handler, letters, registry = handler_with(writer)
+async def test_a_refused_batch_is_split_until_only_the_culprits_are_dead_lettered() -> None:
+    events = [enriched() for _ in range(64)]
+    culprits = {events[5].article_id: "54000", events[40].article_id: "22021"}
+    writer = FakeWriter(rejects=culprits)
+    handler, dead_letters, registry = handler_with(writer)
 
-    await handler.handle([message(good), message(poison, 1)], asyncio.Event())
+    await handler.handle([message(e, offset) for offset, e in enumerate(events)], asyncio.Event())
+
+    assert set(writer.stored) == {e.article_id for e in events} - set(culprits)
+    letters = sorted(dead_letters.letters, key=lambda letter: letter.source_offset or 0)
+    assert [(letter.reason, letter.source_offset, letter.key) for letter in letters] == [
+        ("store_rejected", 5, events[5].article_id),
+        ("store_rejected", 40, events[40].article_id),
+    ]
+    assert "SQLSTATE 54000" in letters[0].error and "SQLSTATE 22021" in letters[1].error
+    assert letters[0].error_class == "RejectedWriteError"
+    assert writer.attempts <= 1 + 2 * 2 * 6  # halving: two culprits, six levels, not 64 writes
+    assert dead_lettered(registry, "store_rejected") == 2
+    assert processed(registry, "stored") == 62 and processed(registry, "dead_lettered") == 2
+
+
+async def test_an_error_in_our_own_code_dead_letters_only_the_article_it_struck() -> None:
+    good, struck = enriched(), enriched()
+    writer = FakeWriter(broken=frozenset({struck.article_id}))
+    handler, dead_letters, registry = handler_with(writer)
+
+    await handler.handle([message(good), message(struck, 1)], asyncio.Event())
 
     assert list(writer.stored) == [good.article_id]
-    assert [(letter.reason, letter.source_offset) for letter in letters] == [("store_failed", 1)]
-    assert (
-        sample(registry, "newsflow_dead_letters_total", stage="store", reason="store_failed") == 1
+    [letter] = dead_letters.letters
+    assert (letter.reason, letter.error_class, letter.source_offset) == (
+        "store_failed",
+        "KeyError",
+        1,
     )
+    assert dead_lettered(registry, "store_failed") == 1
+
+
+async def test_a_failure_to_make_rows_is_isolated_like_a_refusal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    good, odd = enriched(), enriched()
+
+    def to_rows_failing_on_odd(
+        events: Sequence[EnrichedArticle], traces: Mapping[str, str | None]
+    ) -> StoreBatch:
+        if any(e.article_id == odd.article_id for e in events):
+            raise ValueError("to_rows cannot cope")
+        return to_rows(events, traces)
+
+    monkeypatch.setattr(batch_handler, "to_rows", to_rows_failing_on_odd)
+    writer = FakeWriter()
+    handler, dead_letters, _ = handler_with(writer)
+
+    await handler.handle([message(odd), message(good, 1)], asyncio.Event())
+
+    assert list(writer.stored) == [good.article_id]
+    assert [(x.reason, x.error_class) for x in dead_letters.letters] == [
+        ("store_failed", "ValueError")
+    ]
+
+
+async def test_when_every_article_is_refused_each_is_dead_lettered_and_the_handler_returns() -> (
+    None
+):
+    events = [enriched() for _ in range(8)]
+    writer = FakeWriter(rejects={e.article_id: "23514" for e in events})
+    handler, dead_letters, _ = handler_with(writer)
+
+    await handler.handle([message(e, offset) for offset, e in enumerate(events)], asyncio.Event())
+
+    assert writer.stored == {}
+    assert sorted(x.source_offset or 0 for x in dead_letters.letters) == list(range(8))
+    assert writer.attempts == 2 * 8 - 1  # every node of the halving tree, once
+
+
+async def test_one_bad_event_holds_up_neither_its_batch_nor_the_next() -> None:
+    bad, after = enriched(), enriched()
+    writer = FakeWriter(rejects={bad.article_id: "54000"})
+    handler, dead_letters, _ = handler_with(writer)
+
+    await handler.handle([message(bad)], asyncio.Event())
+    await handler.handle([message(bad, 1), message(after, 2)], asyncio.Event())  # a replay
+
+    assert list(writer.stored) == [after.article_id]
+    assert [x.source_offset for x in dead_letters.letters] == [0, 1]
+
+
+async def test_a_dead_letter_the_broker_cannot_take_yet_is_retried() -> None:
+    writer = FakeWriter(rejects={})
+    handler, dead_letters, registry = handler_with(writer, FakeDeadLetters(transient_failures=3))
+
+    await handler.handle([message(b"{nope")], asyncio.Event())
+
+    assert (dead_letters.attempts, len(dead_letters.letters)) == (4, 1)
+    retries = {"stage": "store", "operation": "dead_letter"}
+    assert sample(registry, "newsflow_retries_total", **retries) == 3
+    assert dead_lettered(registry, "invalid_enriched_article") == 1
+
+
+async def test_a_dead_letter_the_broker_refuses_leaves_the_batch_not_durable() -> None:
+    bad, good = enriched(), enriched()
+    dead_letters = FakeDeadLetters()
+    dead_letters.permanent = TopicAuthorizationFailedError()
+    handler, _, registry = handler_with(FakeWriter(rejects={bad.article_id: "54000"}), dead_letters)
+
+    with pytest.raises(DeadLetterFailed):
+        await handler.handle([message(good), message(bad, 1)], asyncio.Event())
+
+    assert (dead_letters.attempts, dead_letters.letters) == (1, [])
+    assert dead_lettered(registry, "store_rejected") == 0
+
+
+async def test_a_stop_while_the_dead_letter_topic_is_down_leaves_the_batch_uncommitted() -> None:
+    dead_letters = FakeDeadLetters()
+    dead_letters.down = True
+    handler, _, _ = handler_with(FakeWriter(), dead_letters)
+    stop = asyncio.Event()
+    handling = asyncio.create_task(handler.handle([message(b"{nope")], stop))
+    await eventually(lambda: dead_letters.attempts >= 3)
+
+    stop.set()
+
+    with pytest.raises(StopRequested):
+        await asyncio.wait_for(handling, 1)
+    assert dead_letters.letters == []
 
 
 async def test_a_redelivered_event_counts_as_unchanged() -> None:
@@ -138,8 +250,5 @@ async def test_a_redelivered_event_counts_as_unchanged() -> None:
     await handler.handle([message(event)], asyncio.Event())
     await handler.handle([message(event, 1)], asyncio.Event())
 
-    assert (
-        sample(registry, "newsflow_articles_processed_total", stage="store", outcome="stored") == 1
-    )
-    outcome = {"stage": "store", "outcome": "unchanged"}
-    assert sample(registry, "newsflow_articles_processed_total", **outcome) == 1
+    assert processed(registry, "stored") == 1
+    assert processed(registry, "unchanged") == 1

@@ -12,8 +12,14 @@ from newsflow_runtime.dead_letters import DeadLetterPublisher, aiokafka_send
 from newsflow_runtime.health import HealthServer
 from newsflow_runtime.kafka import build_producer
 from newsflow_runtime.logging import configure_logging
+from newsflow_runtime.watchdog import Watchdog
 from newsflow_store.adapters.batch_handler import BatchHandler
-from newsflow_store.adapters.kafka_consumer import SOURCE, StoreConsumer, build_consumer
+from newsflow_store.adapters.kafka_consumer import (
+    SOURCE,
+    Batching,
+    StoreConsumer,
+    build_consumer,
+)
 from newsflow_store.adapters.observability import readiness_checks, watch_lag
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.metrics import StoreMetrics
@@ -30,23 +36,26 @@ async def serve(
     health: HealthServer | None = None,
 ) -> None:
     """Consumes enriched events into PostgreSQL until `stop` is set. Expects a migrated schema."""
-    writer = PostgresWriter(settings.database_url.get_secret_value())
+    database_url = settings.database_url.get_secret_value()
+    writer = PostgresWriter(database_url)
     consumer = build_consumer(settings)
     producer = build_producer(settings.kafka_bootstrap_servers, SOURCE)
     publish = DeadLetterPublisher(aiokafka_send(producer), settings.dead_letter_topic, SOURCE)
     metrics = StoreMetrics.create(registry)
+    watchdog = Watchdog()
+    metrics.stage.report_stuck(lambda: bool(watchdog.overdue()))
     handler = BatchHandler(writer, publish, metrics)
+    batching = Batching.from_settings(settings)
+    store = StoreConsumer(consumer, handler, batching, watchdog, metrics.stage)
     if health is not None:
-        database_url = settings.database_url.get_secret_value()
-        health.attach(asyncio.get_running_loop(), readiness_checks(consumer, database_url))
+        checks = {**readiness_checks(consumer, database_url), "not_stuck": watchdog.healthy}
+        health.attach(asyncio.get_running_loop(), checks)
     await producer.start()
     try:
         await consumer.start()
         lag_watch = asyncio.create_task(watch_lag(consumer, metrics.lag, stop))
         try:
-            await StoreConsumer(
-                consumer, handler, settings.store_batch_size, settings.store_batch_timeout_ms
-            ).run(stop)
+            await store.run(stop)
         finally:
             lag_watch.cancel()
             await consumer.stop()
@@ -58,7 +67,12 @@ async def serve(
 def stop_on_signals(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+        loop.add_signal_handler(signum, _stopping, stop, signal.Signals(signum).name)
+
+
+def _stopping(stop: asyncio.Event, name: str) -> None:
+    log.info("%s: stopping", name)
+    stop.set()
 
 
 async def _main(settings: StoreSettings, registry: CollectorRegistry, health: HealthServer) -> None:
@@ -78,3 +92,4 @@ def run(settings: StoreSettings) -> None:
         asyncio.run(_main(settings, registry, health))
     finally:
         health.stop()
+    log.info("store stopped")

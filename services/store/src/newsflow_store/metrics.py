@@ -17,7 +17,9 @@ from newsflow_runtime.metrics import (
 # Ingest to store spans enrichment and any backlog, so the buckets reach further than a stage's.
 END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800)
 # The reasons the batch handler dead-letters with; they start at zero for rate() and alerts.
-DEAD_LETTER_REASONS = ("invalid_enriched_article", "store_failed")
+# store_rejected: PostgreSQL refused the article (its SQLSTATE is in the dead letter's
+# error); store_failed: the store's own code failed on it.
+DEAD_LETTER_REASONS = ("invalid_enriched_article", "store_rejected", "store_failed")
 
 
 @dataclass(frozen=True)

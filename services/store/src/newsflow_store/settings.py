@@ -19,6 +19,12 @@ class StoreSettings(BaseSettings):
     store_consumer_group: str = "newsflow-store"
     store_batch_size: int = Field(default=500, ge=1, le=10_000)
     store_batch_timeout_ms: int = Field(default=500, ge=1)
+    # Holding a batch it cannot finish (retrying the database or a dead letter) for longer
+    # than this makes the store unready and sets newsflow_stage_stuck{stage="store"}.
+    store_stuck_after_seconds: float = Field(default=30.0, gt=0)
+    # On SIGTERM the batch in hand has this long to finish, else it is left uncommitted; with
+    # Kafka's own shutdown, the process exits well inside ten seconds.
+    store_stop_grace_seconds: float = Field(default=3.0, ge=0, le=8)
     store_metrics_host: str = "127.0.0.1"
     store_metrics_port: int = 9103
     log_level: str = "INFO"

@@ -1,4 +1,13 @@
-"""Turns one batch of Kafka messages into one database write, plus dead letters.
+"""Turns one batch of Kafka messages into database writes and dead letters.
+
+`handle` returns only once every message is stored or dead-lettered; otherwise it raises,
+and the batch must stay uncommitted:
+- a transient write error (the database, not the data) is retried with backoff for as long
+  as the service runs; a stop ends the retrying with StopRequested;
+- any other error is the data's or our own code's: the batch is split in halves until the
+  articles at fault stand alone, and only they are dead-lettered;
+- a dead letter is published with the same patience for the broker; when it cannot be,
+  DeadLetterFailed says that the batch is not durable.
 
 Knows nothing of aiokafka or psycopg: the consumer loop hands it plain messages, and it
 talks to the database through a BatchWriter, so tests can run it with fakes."""
@@ -6,16 +15,16 @@ talks to the database through a BatchWriter, so tests can run it with fakes."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from newsflow_runtime.dead_letters import dead_letter
 from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.kafka import is_transient as kafka_is_transient
+from newsflow_runtime.retry import RetryPolicy, StopRequested
 from newsflow_runtime.tracing import trace_id
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_store.adapters.ports import (
@@ -24,26 +33,24 @@ from newsflow_store.adapters.ports import (
     TransientWriteError,
     WriteResult,
 )
-from newsflow_store.domain import StoreBatch, to_rows
+from newsflow_store.domain import to_rows
 from newsflow_store.metrics import StoreMetrics
+
+__all__ = ["STORE_RETRY", "BatchHandler", "DeadLetterFailed", "StopRequested"]
 
 log = logging.getLogger(__name__)
 
 PublishDeadLetter = Callable[[DeadLetter], Awaitable[None]]
-Decoded = tuple["InboundMessage", EnrichedArticle]
+Decoded = tuple[InboundMessage, EnrichedArticle]
+
+# Until the database or the broker is back, or the service is stopped.
+STORE_RETRY = RetryPolicy(
+    attempts=None, timeout_seconds=None, wait_initial_seconds=0.5, wait_max_seconds=10.0
+)
 
 
-class StopRequested(Exception):
-    """Shutdown began while the database was unavailable: leave the batch uncommitted."""
-
-
-@dataclass(frozen=True)
-class Backoff:
-    first_seconds: float = 0.5
-    max_seconds: float = 30.0
-
-    def delay(self, attempt: int) -> float:
-        return float(min(self.max_seconds, self.first_seconds * 2**attempt))
+class DeadLetterFailed(Exception):
+    """A dead letter could not be published: the batch is not durable, so not committable."""
 
 
 class BatchHandler:
@@ -52,59 +59,67 @@ class BatchHandler:
         writer: BatchWriter,
         publish_dead_letter: PublishDeadLetter,
         metrics: StoreMetrics,
-        backoff: Backoff | None = None,
+        retry: RetryPolicy = STORE_RETRY,
     ) -> None:
         self._writer = writer
         self._publish_dead_letter = publish_dead_letter
         self._metrics = metrics
-        self._backoff = backoff or Backoff()
+        self._retry = retry
 
     async def handle(self, messages: Sequence[InboundMessage], stop: asyncio.Event) -> None:
-        """Returns once every message is stored or dead-lettered; raises StopRequested if not."""
+        """Returns once every message is stored or dead-lettered; raises StopRequested or
+        DeadLetterFailed if not."""
         started = time.perf_counter()
-        decoded = [pair for pair in [await self._decode(m) for m in messages] if pair]
-        if decoded:
-            try:
-                await self._write(decoded, stop)
-            except RejectedWriteError:
-                log.exception("batch of %d refused; writing one at a time", len(decoded))
-                for pair in decoded:
-                    await self._write_one(pair, stop)
+        decoded = [pair for message in messages if (pair := await self._decode(message, stop))]
+        await self._store(decoded, stop)
         self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
 
-    async def _decode(self, message: InboundMessage) -> Decoded | None:
+    async def _decode(self, message: InboundMessage, stop: asyncio.Event) -> Decoded | None:
         try:
             return message, EnrichedArticle.model_validate_json(message.value)
         except ValidationError as error:
-            await self._reject(message, "invalid_enriched_article", str(error))
+            await self._reject(message, "invalid_enriched_article", error, stop)
             return None
 
-    async def _write_one(self, pair: Decoded, stop: asyncio.Event) -> None:
-        message, _ = pair
-        try:
-            await self._write([pair], stop)
-        except RejectedWriteError as error:
-            await self._reject(message, "store_failed", str(error))
+    async def _store(self, pairs: Sequence[Decoded], stop: asyncio.Event) -> None:
+        """Stores every article it can and dead-letters the ones that cannot be stored."""
+        if not pairs:
+            return
+        error = await self._try_write(pairs, stop)
+        if error is None:
+            return
+        if len(pairs) == 1:
+            await self._reject(pairs[0][0], _reason(error), error, stop)
+            return
+        log.warning("a batch of %d was refused (%s); splitting it", len(pairs), error)
+        middle = len(pairs) // 2
+        await self._store(pairs[:middle], stop)
+        await self._store(pairs[middle:], stop)
 
-    async def _write(self, decoded: Sequence[Decoded], stop: asyncio.Event) -> None:
-        events = [event for _, event in decoded]
+    async def _try_write(self, pairs: Sequence[Decoded], stop: asyncio.Event) -> Exception | None:
+        """None once written; else the error, which no retry would cure."""
+        try:
+            await self._write(pairs, stop)
+        except StopRequested:
+            raise
+        except Exception as error:  # The data's fault or our code's: never the service's end.
+            return error
+        return None
+
+    async def _write(self, pairs: Sequence[Decoded], stop: asyncio.Event) -> None:
+        events = [event for _, event in pairs]
         # Each article keeps the trace it travelled with, so one query finds its journey.
-        traces = {event.article_id: trace_id(message.traceparent) for message, event in decoded}
-        result = await self._write_retrying(to_rows(events, traces), stop)
+        traces = {event.article_id: trace_id(message.traceparent) for message, event in pairs}
+        batch = to_rows(events, traces)
+        result = await self._retry.call_until_stopped(
+            lambda: self._writer.write(batch), _is_transient_write, stop, self._database_retry
+        )
         self._observe(events, result)
 
-    async def _write_retrying(self, batch: StoreBatch, stop: asyncio.Event) -> WriteResult:
-        attempt = 0
-        while True:
-            try:
-                return await self._writer.write(batch)
-            except TransientWriteError as error:
-                delay = self._backoff.delay(attempt)
-                log.warning("database unavailable (%s); retrying in %.1fs", error, delay)
-                self._metrics.write_retries.inc()
-                if await _stopped_within(stop, delay):
-                    raise StopRequested from error
-                attempt += 1
+    def _database_retry(self, error: Exception) -> None:
+        log.warning("database unavailable, retrying the batch: %s", error)
+        self._metrics.write_retries.inc()
+        self._metrics.stage.retried("database_write")
 
     def _observe(self, events: Sequence[EnrichedArticle], result: WriteResult) -> None:
         self._metrics.stage.count("stored", len(result.stored_at))
@@ -116,18 +131,36 @@ class BatchHandler:
         self._metrics.wrote("entities", result.entities_inserted)
         self._metrics.wrote("article_entities", result.links_written)
 
-    async def _reject(self, message: InboundMessage, reason: str, error: str) -> None:
+    async def _reject(
+        self, message: InboundMessage, reason: str, error: Exception, stop: asyncio.Event
+    ) -> None:
         where = f"{message.topic}/{message.partition}@{message.offset}"
-        log.warning("dead-lettering %s: %s", where, reason)
-        await self._publish_dead_letter(
-            dead_letter(message, stage="store", reason=reason, error=error)
-        )
+        traceback = error if reason == "store_failed" else None  # a bug of ours: show where
+        log.warning("dead-lettering %s (%s): %s", where, reason, error, exc_info=traceback)
+        letter = dead_letter(message, stage="store", reason=reason, error=error)
+        try:
+            await self._retry.call_until_stopped(
+                lambda: self._publish_dead_letter(letter),
+                kafka_is_transient,
+                stop,
+                self._dead_letter_retry,
+            )
+        except StopRequested:
+            raise
+        except Exception as failure:
+            raise DeadLetterFailed(f"cannot dead-letter {where}: {failure!r}") from failure
         self._metrics.stage.dead_lettered(reason)
         self._metrics.stage.count("dead_lettered")
 
+    def _dead_letter_retry(self, error: Exception) -> None:
+        log.warning("dead-letter topic unavailable, retrying: %r", error)
+        self._metrics.stage.retried("dead_letter")
 
-async def _stopped_within(stop: asyncio.Event, seconds: float) -> bool:
-    if not stop.is_set():
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), seconds)
-    return stop.is_set()
+
+def _is_transient_write(error: Exception) -> bool:
+    return isinstance(error, TransientWriteError)
+
+
+def _reason(error: Exception) -> str:
+    """store_rejected: the database refused the article; store_failed: our own code did."""
+    return "store_rejected" if isinstance(error, RejectedWriteError) else "store_failed"

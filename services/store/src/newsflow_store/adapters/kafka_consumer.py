@@ -1,27 +1,39 @@
 """The aiokafka loop: collect a batch, hand it to the BatchHandler, then commit its offsets.
 
 Offsets are committed only after the handler returns, that is after the database transaction
-has committed: a crash in between replays the batch, and the idempotent writes absorb it."""
+has committed and every dead letter is on the broker: a crash in between replays the batch,
+and the idempotent writes absorb it. A batch has three ways out, as in quix-streams' sinks:
+durable, then committed; not durable (a dead letter the broker refused), then replayed after
+a pause; or a stop, with nothing committed, for redelivery. A batch held past its deadline,
+replays included, makes the store stuck: unready, and newsflow_stage_stuck is 1."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
-from aiokafka.errors import CommitFailedError
+from aiokafka.errors import KafkaError
 
 from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.kafka import is_transient as kafka_is_transient
 from newsflow_runtime.logging import batch_traces, traces_by_key
+from newsflow_runtime.metrics import StageMetrics
+from newsflow_runtime.retry import RetryPolicy, StopRequested
 from newsflow_runtime.tracing import TRACEPARENT, header_value
-from newsflow_store.adapters.batch_handler import BatchHandler, StopRequested
+from newsflow_runtime.watchdog import Watchdog
+from newsflow_store.adapters.batch_handler import STORE_RETRY, BatchHandler, DeadLetterFailed
 from newsflow_store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
 
 SOURCE = "newsflow/store"
 Records = list[ConsumerRecord[bytes, bytes]]
+# After a cancelled batch: time for its clean-up to begin, not to finish (a dead link's may not).
+ABANDON_SECONDS = 1.0
 
 
 def build_consumer(settings: StoreSettings) -> AIOKafkaConsumer:
@@ -56,56 +68,134 @@ def next_offsets(records: Sequence[ConsumerRecord[bytes, bytes]]) -> dict[TopicP
     return offsets
 
 
+@dataclass(frozen=True)
+class Batching:
+    """How big a batch grows, and how long it may take: before the store counts as stuck,
+    and after a stop request."""
+
+    size: int = 500
+    timeout_seconds: float = 0.5
+    stuck_after_seconds: float = 30.0
+    stop_grace_seconds: float = 3.0
+    replay_pause_seconds: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings: StoreSettings) -> Batching:
+        return cls(
+            size=settings.store_batch_size,
+            timeout_seconds=settings.store_batch_timeout_ms / 1000,
+            stuck_after_seconds=settings.store_stuck_after_seconds,
+            stop_grace_seconds=settings.store_stop_grace_seconds,
+        )
+
+
 class StoreConsumer:
     def __init__(
         self,
         consumer: AIOKafkaConsumer,
         handler: BatchHandler,
-        batch_size: int,
-        batch_timeout_ms: int,
+        batching: Batching,
+        watchdog: Watchdog,
+        metrics: StageMetrics,
+        retry: RetryPolicy = STORE_RETRY,
     ) -> None:
         self._consumer = consumer
         self._handler = handler
-        self._batch_size = batch_size
-        self._batch_timeout = batch_timeout_ms / 1000
+        self._batching = batching
+        self._watchdog = watchdog
+        self._metrics = metrics
+        self._retry = retry
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Consumes until `stop` is set; the batch in hand is finished and committed first."""
+        """Consumes until `stop` is set. The batch in hand then has the stop grace to finish
+        and be committed; else it is abandoned, uncommitted, for redelivery."""
         while not stop.is_set():
             records = await self._collect(stop)
-            if not records:
-                continue
+            if records and not await self._process(records, stop):
+                return
+
+    async def _process(self, records: Records, stop: asyncio.Event) -> bool:
+        """Handles the batch until it is durable, then commits it; False once a stop leaves
+        it uncommitted."""
+        with self._watchdog.watching("batch", self._batching.stuck_after_seconds):
             try:
-                with batch_traces(traces_by_key((r.key, r.headers) for r in records)):
-                    await self._handler.handle([inbound(r) for r in records], stop)
+                while not await self._durable(records, stop):
+                    if await _stopped_within(stop, self._batching.replay_pause_seconds):
+                        raise StopRequested("stopped while waiting to replay the batch")
             except StopRequested:
                 log.warning(
-                    "stopping with %d records unwritten; they will be redelivered", len(records)
+                    "stopping with %d records uncommitted; they will be redelivered", len(records)
                 )
-                return
-            await self._commit(records)
+                return False
+            await self._commit(records, stop)
+        return True
+
+    async def _durable(self, records: Records, stop: asyncio.Event) -> bool:
+        """True once the handler has made the batch durable; False if a dead letter failed."""
+        try:
+            await self._handle(records, stop)
+        except DeadLetterFailed:
+            pause = self._batching.replay_pause_seconds
+            log.exception("batch not durable; replaying it in %.0fs", pause)
+            return False
+        return True
 
     async def _collect(self, stop: asyncio.Event) -> Records:
         """Fills a batch up to its size, or for at most the batch timeout."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._batch_timeout
+        deadline = loop.time() + self._batching.timeout_seconds
+        size = self._batching.size
         records: Records = []
-        while len(records) < self._batch_size and not stop.is_set():
+        while len(records) < size and not stop.is_set():
             remaining_ms = int((deadline - loop.time()) * 1000)
             if remaining_ms <= 0:
                 break
             fetched = await self._consumer.getmany(
-                timeout_ms=remaining_ms, max_records=self._batch_size - len(records)
+                timeout_ms=remaining_ms, max_records=size - len(records)
             )
             records.extend(record for batch in fetched.values() for record in batch)
         return records
 
-    async def _commit(self, records: Records) -> None:
+    async def _handle(self, records: Records, stop: asyncio.Event) -> None:
+        with batch_traces(traces_by_key((r.key, r.headers) for r in records)):
+            handling = asyncio.ensure_future(
+                self._handler.handle([inbound(r) for r in records], stop)
+            )
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({handling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            grace = self._batching.stop_grace_seconds
+            if not handling.done():
+                await asyncio.wait({handling}, timeout=grace)
+            if not handling.done():
+                handling.cancel()
+                await asyncio.wait({handling}, timeout=ABANDON_SECONDS)
+                raise StopRequested(f"batch abandoned {grace}s after the stop")
+            handling.result()
+        finally:
+            stopping.cancel()
+            handling.cancel()
+
+    async def _commit(self, records: Records, stop: asyncio.Event) -> None:
         assigned = self._consumer.assignment()
         offsets = {tp: o for tp, o in next_offsets(records).items() if tp in assigned}
+        if not offsets:
+            return
         try:
-            if offsets:
-                await self._consumer.commit(offsets)
-        except CommitFailedError:
-            # A rebalance took the partitions away; their new owner replays the batch harmlessly.
-            log.warning("offset commit failed after a rebalance; the batch will be replayed")
+            await self._retry.call_until_stopped(
+                lambda: self._consumer.commit(offsets), kafka_is_transient, stop, self._retrying
+            )
+        except (StopRequested, KafkaError) as error:
+            # The batch is durable: a replay of it (after a rebalance, say) changes nothing.
+            log.warning("offsets not committed (%r); the batch will be replayed", error)
+
+    def _retrying(self, error: Exception) -> None:
+        log.warning("offset commit failed, retrying: %r", error)
+        self._metrics.retried("commit")
+
+
+async def _stopped_within(stop: asyncio.Event, seconds: float) -> bool:
+    if not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), seconds)
+    return stop.is_set()

@@ -14,7 +14,11 @@ class TransientWriteError(Exception):
 
 
 class RejectedWriteError(Exception):
-    """The database refused the data itself: the same batch would fail again."""
+    """The database refused the batch itself: the same batch would fail again."""
+
+    def __init__(self, message: str, sqlstate: str | None = None) -> None:
+        super().__init__(message)
+        self.sqlstate = sqlstate
 
 
 @dataclass(frozen=True)
@@ -28,5 +32,7 @@ class WriteResult:
 
 class BatchWriter(Protocol):
     async def write(self, batch: StoreBatch) -> WriteResult:
-        """Writes the whole batch in one transaction, or nothing."""
+        """Writes the whole batch in one transaction, or nothing. Raises TransientWriteError
+        when a retry may succeed, RejectedWriteError when the database refused the batch,
+        and any other exception for a fault of its own."""
         ...

@@ -10,6 +10,7 @@ from typing import Any
 import psycopg
 
 from newsflow_store.adapters import statements as sql
+from newsflow_store.adapters.database_errors import describe, is_transient
 from newsflow_store.adapters.entity_writer import write_entities
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
 from newsflow_store.adapters.statements import columns
@@ -27,11 +28,14 @@ class PostgresWriter:
             conn = await self._connection()
             async with conn.transaction():
                 return await self._write(conn, batch)
-        except psycopg.OperationalError as error:
-            await self.close()  # The next attempt reconnects rather than reuse a broken link.
-            raise TransientWriteError(str(error)) from error
-        except (psycopg.DataError, psycopg.IntegrityError) as error:
-            raise RejectedWriteError(str(error)) from error
+        except psycopg.Error as error:
+            if is_transient(error):
+                await self.close()  # The next attempt reconnects rather than reuse a broken link.
+                raise TransientWriteError(describe(error)) from error
+            if error.sqlstate is None and not isinstance(error, psycopg.DataError):
+                raise  # psycopg refused our call before the server saw it: a fault of ours.
+            # The server refused the data, or psycopg could not send it (a NUL in a text).
+            raise RejectedWriteError(describe(error), error.sqlstate) from error
 
     async def close(self) -> None:
         conn, self._conn = self._conn, None
