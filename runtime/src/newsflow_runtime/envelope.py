@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
-from newsflow_runtime.tracing import TRACEPARENT, new_traceparent
+from newsflow_runtime.tracing import TRACEPARENT, header_value, new_traceparent
 
 Headers = list[tuple[str, bytes]]
 
@@ -28,8 +29,33 @@ class InboundMessage:
     offset: int
     key: bytes | None
     value: bytes
-    traceparent: str | None = None
     headers: tuple[tuple[str, bytes], ...] = ()
+
+    @property
+    def traceparent(self) -> str | None:
+        return header_value(self.headers, TRACEPARENT)
+
+
+def inbound_message(
+    topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None,
+    value: bytes | None,
+    headers: Mapping[str, bytes] | Iterable[tuple[str, bytes]] | None,
+) -> InboundMessage:
+    """From whatever a Kafka client hands over: faust gives headers as a list or a mapping,
+    aiokafka as a sequence of pairs, and a tombstone's value as None."""
+    pairs = headers.items() if isinstance(headers, Mapping) else headers or ()
+    return InboundMessage(
+        topic,
+        partition,
+        offset,
+        key,
+        # A tombstone is not an article; as b"" it is dead-lettered like any junk.
+        value or b"",
+        tuple((str(name), bytes(raw)) for name, raw in pairs),
+    )
 
 
 @dataclass(frozen=True)

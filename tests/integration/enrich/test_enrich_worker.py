@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaProducer
 
 from newsflow.stack.topics import ensure_topics
 from newsflow_runtime.envelope import encode
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from tests import factories
+from tests.integration.enrich.workers import read_all
 from tests.pipeline import PipelineTopics, running, service
 
 pytestmark = pytest.mark.integration
-
-
-async def read(bootstrap: str, topic: str, count: int, within_seconds: float = 120) -> list[bytes]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
-    await consumer.start()
-    values: list[bytes] = []
-    try:
-        async with asyncio.timeout(within_seconds):
-            async for message in consumer:
-                values.append(message.value)
-                if len(values) == count:
-                    return values
-    finally:
-        await consumer.stop()
-    return values
 
 
 async def test_worker_enriches_raw_articles_and_dead_letters_garbage(
@@ -51,10 +36,10 @@ async def test_worker_enriches_raw_articles_and_dead_letters_garbage(
 
     with running([worker], tmp_path):
         enriched = EnrichedArticle.model_validate_json(
-            (await read(kafka_bootstrap, topics.enriched, 1))[0]
+            (await read_all(kafka_bootstrap, topics.enriched, 1))[0]
         )
         dead = DeadLetter.model_validate_json(
-            (await read(kafka_bootstrap, topics.dead_letter, 1))[0]
+            (await read_all(kafka_bootstrap, topics.dead_letter, 1))[0]
         )
         async with httpx.AsyncClient() as http:
             metrics = (await http.get(worker.metrics_url)).text

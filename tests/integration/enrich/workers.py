@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from newsflow.stack.ports import free_port
 from newsflow_runtime.envelope import encode
@@ -124,30 +123,3 @@ async def read_all(
     finally:
         await consumer.stop()
     return values
-
-
-async def group_lag(bootstrap: str, group: str, topic: str) -> int:
-    """End offsets minus the group's committed offsets, summed over the topic's partitions."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
-    await admin.start()
-    await consumer.start()
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        ends = await consumer.end_offsets(partitions)
-        committed = await admin.list_consumer_group_offsets(group, partitions=partitions)
-        return sum(end - max(committed[tp].offset, 0) for tp, end in ends.items())
-    finally:
-        await consumer.stop()
-        await admin.close()
-
-
-async def wait_for_no_lag(bootstrap: str, group: str, topic: str, within_seconds: float) -> int:
-    """Polls until the group has committed everything; returns the lag it last saw."""
-    lag = -1
-    for _ in range(int(within_seconds)):
-        lag = await group_lag(bootstrap, group, topic)
-        if lag == 0:
-            return 0
-        await asyncio.sleep(1)
-    return lag

@@ -7,7 +7,6 @@ stuck agent shows up as lag that grows while the worker still fetches."""
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Mapping
 
 import faust
@@ -17,11 +16,9 @@ from faust.exceptions import ConsumerNotStarted
 
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.health import Check, HealthServer
+from newsflow_runtime.lag import LAG_REFRESH_SECONDS, LagRefresher
 from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
-log = logging.getLogger(__name__)
-
-LAG_REFRESH_SECONDS = 2.0
 PROBE_TIMEOUT_SECONDS = 5.0
 
 
@@ -89,19 +86,8 @@ def wire_observability(
             asyncio.get_running_loop(), {"partitions_assigned": partitions_assigned, **checks}
         )
 
-    failing = False
-
-    async def refresh_lag() -> None:
-        nonlocal failing
-        try:
-            async with asyncio.timeout(PROBE_TIMEOUT_SECONDS):
-                lag.update(await probe.lag())
-            failing = False
-        except Exception as error:  # Best effort: the gauge keeps its last value.
-            # A warning once per outage, not one every refresh.
-            log.log(logging.DEBUG if failing else logging.WARNING, "cannot measure lag: %r", error)
-            failing = True
+    lag_refresher = LagRefresher(probe.lag, lag, PROBE_TIMEOUT_SECONDS)
 
     # Registered by call, not as decorators: faust's decorators are untyped.
     app.task(attach_health)
-    app.timer(interval=LAG_REFRESH_SECONDS)(refresh_lag)
+    app.timer(interval=LAG_REFRESH_SECONDS)(lag_refresher.refresh)

@@ -13,7 +13,7 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import faust
@@ -23,10 +23,10 @@ from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.adapters.faults import failing_sends
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.dead_letters import DeadLetterPublisher
-from newsflow_runtime.envelope import Headers, InboundMessage, encode
+from newsflow_runtime.envelope import Headers, InboundMessage, encode, inbound_message
 from newsflow_runtime.kafka import faust_producer_settings
-from newsflow_runtime.logging import article_fields, batch_traces, trace_id_from_traceparent
-from newsflow_runtime.tracing import TRACEPARENT, child_traceparent, header_value
+from newsflow_runtime.logging import article_fields, batch_traces, traces_by_key
+from newsflow_runtime.tracing import child_traceparent
 from newsflow_schemas import EnrichedArticle
 
 log = logging.getLogger(__name__)
@@ -83,22 +83,8 @@ class FailureStop:
 
 
 def _inbound(event: EventT[bytes]) -> InboundMessage:
-    message = event.message
-    return InboundMessage(
-        topic=message.topic,
-        partition=message.partition,
-        offset=message.offset,
-        key=message.key,
-        # A tombstone (None) is not an article; as b"" it is dead-lettered like any junk.
-        value=message.value or b"",
-        traceparent=header_value(message.headers, TRACEPARENT),
-        headers=tuple(_headers(message.headers)),
-    )
-
-
-def _headers(headers: Mapping[str, bytes] | Sequence[tuple[str, bytes]] | None) -> Headers:
-    pairs = headers.items() if isinstance(headers, Mapping) else headers or ()
-    return [(str(k), bytes(v)) for k, v in pairs]
+    m = event.message
+    return inbound_message(m.topic, m.partition, m.offset, m.key, m.value, m.headers)
 
 
 def wire_agent(
@@ -145,19 +131,14 @@ def wire_agent(
         async for events in batches.noack_take(
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
+            messages = [_inbound(event) for event in events]
             parents.clear()
             parents.update(
-                (
-                    e.message.key.decode(errors="replace"),
-                    header_value(e.message.headers, TRACEPARENT),
-                )
-                for e in events
-                if e.message.key is not None
+                (m.key.decode(errors="replace"), m.traceparent) for m in messages if m.key
             )
-            traces = {k: t for k, p in parents.items() if (t := trace_id_from_traceparent(p))}
             try:
-                with batch_traces(traces):
-                    await handler.handle([_inbound(event) for event in events])
+                with batch_traces(traces_by_key((m.key, m.headers) for m in messages)):
+                    await handler.handle(messages)
             except Exception as error:
                 failure(error)
                 await asyncio.Event().wait()  # hold the batch, unacked, until the worker stops

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 
-from newsflow_runtime.envelope import InboundMessage
+from newsflow_runtime.envelope import InboundMessage, inbound_message
 from newsflow_runtime.kafka import is_transient as kafka_is_transient
 from newsflow_runtime.logging import batch_traces, traces_by_key
 from newsflow_runtime.metrics import StageMetrics
 from newsflow_runtime.retry import RetryPolicy, StopRequested
-from newsflow_runtime.tracing import TRACEPARENT, header_value
 from newsflow_runtime.watchdog import Watchdog
 from newsflow_store.adapters.batch_handler import STORE_RETRY, BatchHandler, DeadLetterFailed
 from newsflow_store.settings import StoreSettings
@@ -48,14 +47,8 @@ def build_consumer(settings: StoreSettings) -> AIOKafkaConsumer:
 
 
 def inbound(record: ConsumerRecord[bytes, bytes]) -> InboundMessage:
-    return InboundMessage(
-        topic=record.topic,
-        partition=record.partition,
-        offset=record.offset,
-        key=record.key,
-        value=record.value or b"",  # A tombstone is not an article: it is dead-lettered.
-        traceparent=header_value(record.headers, TRACEPARENT),
-        headers=tuple(record.headers),
+    return inbound_message(
+        record.topic, record.partition, record.offset, record.key, record.value, record.headers
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from typing import Any
 
@@ -11,11 +10,11 @@ import psycopg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newsflow_runtime.health import Check
+from newsflow_runtime.lag import LAG_REFRESH_SECONDS, LagRefresher
 from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
 log = logging.getLogger(__name__)
 
-LAG_REFRESH_SECONDS = 2.0
 PROBE_TIMEOUT_SECONDS = 3.0
 
 
@@ -45,18 +44,7 @@ async def watch_lag(
     every: float = LAG_REFRESH_SECONDS,
 ) -> None:
     """Refreshes the lag gauge until `stop` is set; a failed refresh keeps the last value."""
-    failing = False
-    while not stop.is_set():
-        try:
-            async with asyncio.timeout(PROBE_TIMEOUT_SECONDS * 2):
-                lag.update(await committed_lag(consumer))
-            failing = False
-        except Exception as error:  # The gauge is best effort; consuming goes on regardless.
-            # A warning once per outage, not one every refresh.
-            log.log(logging.DEBUG if failing else logging.WARNING, "cannot measure lag: %r", error)
-            failing = True
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), every)
+    await LagRefresher(lambda: committed_lag(consumer), lag).run(stop, every)
 
 
 def readiness_checks(consumer: AIOKafkaConsumer, database_url: str) -> dict[str, Check]:
