@@ -23,8 +23,8 @@ from newsflow_runtime.kafka import TOPIC_CONFIGS
 from newsflow_schemas import DeadLetter, RawArticle
 from newsflow_store.adapters.read_model import count_articles, wait_until_stored
 from tests import factories
-from tests.integration.enrich.workers import Worker, publish_raw, read_all
 from tests.pipeline import PipelineTopics, wait_until_caught_up
+from tests.processes import Worker, publish_raw, read_all
 
 pytestmark = pytest.mark.integration
 

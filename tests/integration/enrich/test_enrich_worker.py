@@ -12,8 +12,8 @@ from newsflow.stack.topics import ensure_topics
 from newsflow_runtime.envelope import encode
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from tests import factories
-from tests.integration.enrich.workers import read_all
 from tests.pipeline import PipelineTopics, running, service
+from tests.processes import read_all
 
 pytestmark = pytest.mark.integration
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -87,6 +88,9 @@ async def ingest_feeds(settings: IngestSettings, urls: Sequence[str]) -> IngestR
     return report
 
 
+SHUTDOWN_GRACE_SECONDS = 5
+
+
 async def watch(
     settings: IngestSettings,
     folder: Path,
@@ -113,6 +117,9 @@ async def serve(settings: IngestSettings) -> None:
             port=settings.ingest_http_port,
             log_level=settings.log_level.lower(),
             log_config=None,  # uvicorn's loggers go through the root's JSON handler
+            # On SIGTERM, requests in flight get this long to finish; the process is gone
+            # within 10 s, as every stage's is.
+            timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
         )
         poller = asyncio.create_task(
             poll_forever(
@@ -129,6 +136,16 @@ async def serve(settings: IngestSettings) -> None:
                 await poller
 
 
+async def _serve_until_signalled(settings: IngestSettings) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        # uvicorn shuts the server down on these, then raises the signal again for whatever
+        # handled it before: this no-op, so that the producer and the state close cleanly
+        # rather than the process dying mid-way at the default handler.
+        loop.add_signal_handler(signum, lambda: None)
+    await serve(settings)
+
+
 def run(settings: IngestSettings) -> None:
     configure_logging("ingest", settings.log_level)
-    asyncio.run(serve(settings))
+    asyncio.run(_serve_until_signalled(settings))

@@ -1,5 +1,5 @@
-"""Real enrich and store processes for the failure tests, each with its own exit code,
-log and metrics port: the test plays the supervisor that Kubernetes would be."""
+"""Real service processes for the failure tests, each with its own exit code, log and
+metrics port: the test plays the supervisor that Kubernetes would be."""
 
 from __future__ import annotations
 
@@ -20,7 +20,11 @@ from newsflow.stack.ports import free_port
 from newsflow_runtime.envelope import encode
 from newsflow_schemas import RawArticle
 
-PORT_VARIABLES = {"enrich": "ENRICH_METRICS_PORT", "store": "STORE_METRICS_PORT"}
+PORT_VARIABLES = {
+    "ingest": "INGEST_HTTP_PORT",
+    "enrich": "ENRICH_METRICS_PORT",
+    "store": "STORE_METRICS_PORT",
+}
 READY_WITHIN_SECONDS = 180
 
 
@@ -43,6 +47,7 @@ class Worker:
             **os.environ,
             **env,
             PORT_VARIABLES[stage]: str(port),
+            "NEWSFLOW_HOME": str(run_dir / name),
             f"{stage.upper()}_CONSUMER_GROUP": f"{stage}-{env['RAW_TOPIC']}",
         }
         with log_path.open("wb") as log:
