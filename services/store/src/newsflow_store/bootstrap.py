@@ -84,7 +84,7 @@ async def _main(settings: StoreSettings, registry: CollectorRegistry, health: He
 def run(settings: StoreSettings) -> None:
     configure_logging("store", settings.log_level)
     log.info("starting store with %s", settings)
-    migrate(settings.database_url.get_secret_value())
+    migrate(settings.migration_url.get_secret_value())
     registry = CollectorRegistry()
     health = HealthServer(registry, settings.store_metrics_host, settings.store_metrics_port)
     health.start()

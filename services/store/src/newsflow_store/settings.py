@@ -12,8 +12,12 @@ class StoreSettings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, extra="ignore")
 
     kafka_bootstrap_servers: str = "127.0.0.1:19092"
-    # A SecretStr, because the URL may carry a password and settings get logged.
+    # The store's login, a member of newsflow_writer (docs/database-roles.md). A SecretStr,
+    # because the URL may carry a password and settings get logged.
     database_url: SecretStr = SecretStr("postgresql://postgres@127.0.0.1:15432/newsflow")
+    # The login that runs the migrations at start-up and owns the tables; DATABASE_URL's
+    # when unset, as before there was a choice.
+    store_migration_database_url: SecretStr | None = None
     enriched_topic: str = ENRICHED_TOPIC
     dead_letter_topic: str = DEAD_LETTER_TOPIC
     store_consumer_group: str = "newsflow-store"
@@ -28,6 +32,10 @@ class StoreSettings(BaseSettings):
     store_metrics_host: str = "127.0.0.1"
     store_metrics_port: int = 9103
     log_level: str = "INFO"
+
+    @property
+    def migration_url(self) -> SecretStr:
+        return self.store_migration_database_url or self.database_url
 
 
 class ApiSettings(BaseSettings):

@@ -1,4 +1,5 @@
-"""Alembic's entry point: runs the migrations online, under a lock, in one transaction."""
+"""Alembic's entry point: runs the migrations online, under a lock, in one transaction, then
+sets the services' roles' privileges (migrations/roles.py) in that same transaction."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool, text
 
 from newsflow_store.migrations import URL_ATTRIBUTE, sqlalchemy_url
+from newsflow_store.migrations.roles import provision
 from newsflow_store.settings import StoreSettings
 
 # Any fixed number: workers starting together queue on it instead of racing to CREATE TABLE.
@@ -14,7 +16,7 @@ MIGRATION_LOCK = 0x6E657773  # "news"
 
 def database_url() -> str:
     given = context.config.attributes.get(URL_ATTRIBUTE)
-    return str(given) if given else StoreSettings().database_url.get_secret_value()
+    return str(given) if given else StoreSettings().migration_url.get_secret_value()
 
 
 def run_migrations_online() -> None:
@@ -24,6 +26,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             context.run_migrations()
+            provision(connection)
     engine.dispose()
 
 
