@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from newsflow_store.api.queries import ReadQueries
+from newsflow_store.migrations.roles import READER_ROLE
 from tests.e2e.conftest import Pipeline
 
 pytestmark = pytest.mark.e2e
@@ -114,8 +115,9 @@ async def test_errors_are_4xx_with_a_reason(
     assert message in response.text
 
 
-async def test_the_api_session_cannot_write(pipeline: Pipeline) -> None:
-    queries = ReadQueries.connect(pipeline.database_url, max_size=1)
+async def test_the_dev_fallback_session_cannot_write(pipeline: Pipeline) -> None:
+    """Without API_DATABASE_URL, dev mode drops the store's login to the reader role."""
+    queries = ReadQueries.connect(pipeline.database_url, max_size=1, set_role=READER_ROLE)
     await queries.pool.open()
     try:
         with pytest.raises(psycopg.errors.DatabaseError, match=r"read-only|permission denied"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -43,10 +45,16 @@ class ApiSettings(BaseSettings):
 
     model_config = SettingsConfigDict(frozen=True, extra="ignore")
 
-    database_url: SecretStr = SecretStr("postgresql://postgres@127.0.0.1:15432/newsflow")
-    # A login that can only read, where the deployment has one; else DATABASE_URL is used,
-    # and every session drops to the newsflow_reader role and read-only transactions.
+    # production: the API starts only with API_DATABASE_URL, and only if that login cannot
+    # write (api/login.py).
+    newsflow_env: Literal["dev", "production"] = "dev"
+    # The API's own login, a member of newsflow_reader (docs/database-roles.md).
     api_database_url: SecretStr | None = None
+    # Dev mode only, when API_DATABASE_URL is unset: the store's login, and every session
+    # drops to newsflow_reader with SET ROLE (which a session can undo).
+    database_url: SecretStr = SecretStr("postgresql://postgres@127.0.0.1:15432/newsflow")
+    # How long start-up waits for the database and the store's tables to check the login.
+    api_startup_wait_seconds: float = Field(default=20.0, ge=0)
     api_host: str = "127.0.0.1"
     api_port: int = 9104
     log_level: str = "INFO"

@@ -1,4 +1,4 @@
-"""Wires the read API: a read-only connection pool, the routes, and uvicorn."""
+"""Wires the read API: its own read-only login, a connection pool, the routes, and uvicorn."""
 
 from __future__ import annotations
 
@@ -9,20 +9,29 @@ from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
 from newsflow_store.api.app import create_app
+from newsflow_store.api.login import UnsafeLogin, choose_login
 from newsflow_store.api.queries import ReadQueries
 from newsflow_store.settings import ApiSettings
 
+log = logging.getLogger(__name__)
+
 
 def build_api(settings: ApiSettings) -> FastAPI:
-    database_url = settings.api_database_url or settings.database_url
-    queries = ReadQueries.connect(database_url.get_secret_value())
+    """Raises UnsafeLogin when the database login may not serve reads (see api/login.py)."""
+    login = choose_login(settings)
+    queries = ReadQueries.connect(login.url, set_role=login.set_role)
     return create_app(queries, CollectorRegistry())
 
 
 def run_api(settings: ApiSettings) -> None:
     logging.basicConfig(level=settings.log_level)
+    try:
+        app = build_api(settings)
+    except UnsafeLogin as error:
+        log.critical("the read API refuses to start: %s", error)
+        raise SystemExit(1) from None
     uvicorn.run(
-        build_api(settings),
+        app,
         host=settings.api_host,
         port=settings.api_port,
         log_level=settings.log_level.lower(),

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from psycopg import AsyncConnection
 from psycopg.rows import dict_row
+from psycopg.sql import SQL, Identifier
 from psycopg_pool import AsyncConnectionPool
-
-READER_ROLE = "newsflow_reader"
 
 ARTICLE_COLUMNS = """a.article_id, a.title, a.url, a.source, a.published_at, a.ingested_at,
     a.sentiment_label, a.sentiment_compound, a.duplicate_of"""
@@ -92,15 +92,21 @@ GROUP BY day ORDER BY day
 """
 
 
-async def _read_only(conn: AsyncConnection[Any]) -> None:
-    """Every session reads only: by role where the migration could create it, and always
-    by transaction mode, so even a misrouted statement cannot write."""
-    await conn.set_autocommit(True)
-    cursor = await conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (READER_ROLE,))
-    if await cursor.fetchone():
-        await conn.execute(f"SET ROLE {READER_ROLE}")
-    await conn.execute("SET default_transaction_read_only = on")
-    await conn.execute("SET statement_timeout = '10s'")
+def _read_only(set_role: str | None) -> Callable[[AsyncConnection[Any]], Awaitable[None]]:
+    """Every session reads only, in read-only transactions, so that even a misrouted
+    statement cannot write; the login's own privileges are what make sure of it. Dev mode's
+    fallback login also drops to `set_role` where the migration could create it."""
+
+    async def configure(conn: AsyncConnection[Any]) -> None:
+        await conn.set_autocommit(True)
+        if set_role is not None:
+            cursor = await conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (set_role,))
+            if await cursor.fetchone():
+                await conn.execute(SQL("SET ROLE {}").format(Identifier(set_role)))
+        await conn.execute("SET default_transaction_read_only = on")
+        await conn.execute("SET statement_timeout = '10s'")
+
+    return configure
 
 
 @dataclass
@@ -108,7 +114,9 @@ class ReadQueries:
     pool: AsyncConnectionPool[AsyncConnection[dict[str, Any]]]
 
     @classmethod
-    def connect(cls, database_url: str, max_size: int = 8) -> ReadQueries:
+    def connect(
+        cls, database_url: str, max_size: int = 8, set_role: str | None = None
+    ) -> ReadQueries:
         pool = AsyncConnectionPool(
             database_url,
             # No connection before the first request: the API may start while the store is
@@ -117,7 +125,7 @@ class ReadQueries:
             min_size=0,
             max_size=max_size,
             open=False,
-            configure=_read_only,
+            configure=_read_only(set_role),
             kwargs={"row_factory": dict_row},
         )
         return cls(pool)
