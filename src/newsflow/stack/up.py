@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from newsflow.settings import StackSettings
 from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
-from newsflow.stack.postgres import PostgresNode, postgres_url, start_postgres, stop_postgres
+from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
+from newsflow.stack.postgres_roles import create_service_logins, service_logins
 from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
 from newsflow.stack.topics import ensure_topics
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
@@ -19,10 +20,23 @@ SIGNATURES_TOPIC = "newsflow.enrich.signatures.v1"
 
 
 @dataclass(frozen=True)
+class Databases:
+    """What each service logs in with. On the local PostgreSQL, a login per role
+    (postgres_roles.py); on the user's own, DATABASE_URL for both, with whatever else of
+    STORE_MIGRATION_DATABASE_URL and API_DATABASE_URL they export."""
+
+    store: dict[str, str]
+    api: dict[str, str]
+    # What the CLI reads stored articles with.
+    read_url: str
+
+
+@dataclass(frozen=True)
 class Stack:
     kafka_bootstrap_servers: str
-    database_url: str
+    database_url: str  # the CLI's, to read what was stored
     services: tuple[ServiceProcess, ...]
+    database_env: dict[str, str]
 
     def base_url(self, name: str) -> str:
         [found] = [s for s in self.services if s.name == name]
@@ -31,7 +45,7 @@ class Stack:
     def env_lines(self) -> list[str]:
         lines = [
             f"KAFKA_BOOTSTRAP_SERVERS={self.kafka_bootstrap_servers}",
-            f"DATABASE_URL={self.database_url}",
+            *(f"{name}={url}" for name, url in self.database_env.items()),
             f"INGEST_URL={self.base_url('ingest')}",
             f"API_URL={self.base_url('api')}",
         ]
@@ -46,30 +60,44 @@ def postgres_node(settings: StackSettings) -> PostgresNode:
     return PostgresNode(settings.postgres_dir, settings.postgres_port)
 
 
+def databases(settings: StackSettings) -> Databases:
+    if settings.database_url is not None:
+        own = {"DATABASE_URL": settings.database_url}
+        return Databases(store=own, api=own, read_url=settings.database_url)
+    logins = service_logins(postgres_node(settings))
+    return Databases(
+        store={"DATABASE_URL": logins.store, "STORE_MIGRATION_DATABASE_URL": logins.migration},
+        api={"API_DATABASE_URL": logins.api},
+        read_url=logins.api,
+    )
+
+
 def describe(settings: StackSettings) -> Stack:
     """The stack's addresses, from settings alone: nothing is started or contacted."""
     bootstrap = settings.kafka_bootstrap_servers or kafka_node(settings).bootstrap_servers
-    database_url = settings.database_url or postgres_url(postgres_node(settings))
+    database = databases(settings)
     shared = {
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "DATABASE_URL": database_url,
         "ENRICH_SIGNATURES_TOPIC": SIGNATURES_TOPIC,
     }
 
-    def service(name: str, port: int, port_var: str, module: str = "") -> ServiceProcess:
+    def service(
+        name: str, port: int, port_var: str, module: str = "", **extra: str
+    ) -> ServiceProcess:
         url = f"http://{LOCALHOST}:{port}/metrics"
-        env = {**shared, port_var: str(port)}
+        env = {**shared, port_var: str(port), **extra}
         return ServiceProcess(name, module or f"newsflow_{name}", url, env)
 
     return Stack(
         bootstrap,
-        database_url,
+        database.read_url,
         (
             service("ingest", settings.ingest_http_port, "INGEST_HTTP_PORT"),
             service("enrich", settings.enrich_metrics_port, "ENRICH_METRICS_PORT"),
-            service("store", settings.store_metrics_port, "STORE_METRICS_PORT"),
-            service("api", settings.api_port, "API_PORT", "newsflow_store.api"),
+            service("store", settings.store_metrics_port, "STORE_METRICS_PORT", **database.store),
+            service("api", settings.api_port, "API_PORT", "newsflow_store.api", **database.api),
         ),
+        {**database.store, **database.api},
     )
 
 
@@ -81,6 +109,7 @@ def up(settings: StackSettings, say: Callable[[str], None] = print) -> Stack:
     if settings.database_url is None:
         say(f"starting PostgreSQL on 127.0.0.1:{settings.postgres_port}")
         start_postgres(postgres_node(settings))
+        create_service_logins(postgres_node(settings))
     topics = [RAW_TOPIC, ENRICHED_TOPIC, DEAD_LETTER_TOPIC]
     asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, topics, settings.topic_partitions))
     asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, [SIGNATURES_TOPIC], partitions=1))
