@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from sqlalchemy.engine import make_url
 
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_ingest.settings import IngestSettings
@@ -98,3 +99,31 @@ def test_every_topic_created_by_a_deployment_takes_the_producers_message_size() 
         sized = re.findall(r"--config max\.message\.bytes=(\d+)", script)
         assert len(sized) == creates, f"{name}: a topic is created without max.message.bytes"
         assert {int(size) for size in sized} == {MAX_MESSAGE_BYTES}, name
+
+
+def test_compose_gives_each_service_a_login_of_its_own() -> None:
+    """The logins postgres-roles creates, with the passwords the services log in with."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    store, api = compose["store"]["environment"], compose["api"]["environment"]
+    logins = {
+        "store": make_url(store["DATABASE_URL"]),
+        "owner": make_url(store["STORE_MIGRATION_DATABASE_URL"]),
+        "api": make_url(api["API_DATABASE_URL"]),
+    }
+    assert "DATABASE_URL" not in api  # the read API never holds the store's credentials
+    roles = compose["postgres-roles"]
+    assert (ROOT / roles["volumes"][0].split(":")[0]).is_file()
+    for job, url in logins.items():
+        assert url.username == f"newsflow_{job}"
+        assert f"--set={job}_password={url.password}" in roles["command"]
+
+
+def test_k8s_gives_the_read_api_only_its_own_secret_and_production_mode() -> None:
+    def secrets(name: str) -> set[str]:
+        container = kind(name, "Deployment")["spec"]["template"]["spec"]["containers"][0]
+        return {ref["secretRef"]["name"] for ref in container["envFrom"] if "secretRef" in ref}
+
+    assert secrets("newsflow-api") and secrets("newsflow-api").isdisjoint(secrets("newsflow-store"))
+    api = kind("newsflow-api", "Deployment")["spec"]["template"]["spec"]["containers"][0]
+    assert {"name": "NEWSFLOW_ENV", "value": "production"} in api["env"]
+    assert ApiSettings(newsflow_env="production").newsflow_env == "production"
