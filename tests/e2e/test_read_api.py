@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -113,6 +115,39 @@ async def test_errors_are_4xx_with_a_reason(
     response = await api.get(path)
     assert response.status_code == status
     assert message in response.text
+
+
+def forged(value: Any) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
+
+
+FORGED_CURSORS = {
+    "above bigint": forged([2**63]),  # was a 500 on /entities
+    "negative": forged([-1]),
+    "not base64": "%%%not-base64%%%",
+    "not JSON": base64.urlsafe_b64encode(b"[1,").decode(),
+    "an object": forged({"offset": 20}),
+    "a boolean": forged([True]),
+    "a NUL in the id": forged(["2026-11-01T12:00:00+00:00", "\x00" * 32]),  # was a 500
+    "a time without offset": forged(["2026-11-01T12:00:00", "0" * 32]),
+}
+
+
+@pytest.mark.parametrize("path", ["/articles", "/entities"])
+@pytest.mark.parametrize("cursor", FORGED_CURSORS.values(), ids=FORGED_CURSORS.keys())
+async def test_a_forged_cursor_is_a_422_on_every_paged_endpoint(
+    api: httpx.AsyncClient, path: str, cursor: str
+) -> None:
+    response = await api.get(path, params={"cursor": cursor})
+
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["msg"] == "cursor is not one this API issued"
+
+
+async def test_the_last_offset_bigint_holds_is_an_empty_page(api: httpx.AsyncClient) -> None:
+    page = await get(api, "/entities", cursor=forged([2**63 - 1]))
+
+    assert page == {"items": [], "next_cursor": None}
 
 
 async def test_the_dev_fallback_session_cannot_write(pipeline: Pipeline) -> None:
