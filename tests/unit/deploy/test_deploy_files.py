@@ -127,3 +127,9 @@ def test_k8s_gives_the_read_api_only_its_own_secret_and_production_mode() -> Non
     api = kind("newsflow-api", "Deployment")["spec"]["template"]["spec"]["containers"][0]
     assert {"name": "NEWSFLOW_ENV", "value": "production"} in api["env"]
     assert ApiSettings(newsflow_env="production").newsflow_env == "production"
+
+
+def test_the_dbas_doc_shows_the_sql_that_compose_runs() -> None:
+    sql = (ROOT / "deploy" / "postgres" / "roles.sql").read_text()
+    doc = (ROOT / "docs" / "database-roles.md").read_text()
+    assert f"```sql\n{sql}```" in doc
