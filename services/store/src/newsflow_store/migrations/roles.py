@@ -1,7 +1,8 @@
 """Least privilege: the two group roles the services log in through, and their grants.
 
 - The owner is whoever runs the migrations (STORE_MIGRATION_DATABASE_URL): it owns every table.
-- newsflow_writer, for the store's login: reads and writes rows, and nothing else.
+- newsflow_writer, for the store's login: reads and writes rows, and nothing else (but
+  reads which revision the schema is at).
 - newsflow_reader, for the read API's login: reads rows, and nothing else.
 
 Both are NOLOGIN roles that a login is made a member of (docs/database-roles.md). After every
@@ -22,7 +23,8 @@ log = logging.getLogger(__name__)
 WRITER_ROLE = "newsflow_writer"
 READER_ROLE = "newsflow_reader"
 ROLES_DOC = "docs/database-roles.md"
-# Alembic's bookkeeping: only the owner reads or writes it.
+# Alembic's bookkeeping: only the owner writes it. The writer may read it, so that a store
+# that has only its own login can start where the schema is already at its latest revision.
 VERSION_TABLE = "alembic_version"
 
 
@@ -32,12 +34,15 @@ class Privileges:
     tables: str
     sequences: str | None
     database: str
+    version_table: str | None = None
 
 
 def writer() -> Privileges:
     # USAGE on sequences: nextval() on entities' identity hands out entity ids; TEMPORARY:
     # articles arrive by COPY into a temp table (both in adapters/statements.py).
-    return Privileges(WRITER_ROLE, "SELECT, INSERT, UPDATE, DELETE", "USAGE", "CONNECT, TEMPORARY")
+    return Privileges(
+        WRITER_ROLE, "SELECT, INSERT, UPDATE, DELETE", "USAGE", "CONNECT, TEMPORARY", "SELECT"
+    )
 
 
 def reader() -> Privileges:
@@ -53,6 +58,7 @@ class Grantable:
     tables: tuple[str, ...]
     sequences: tuple[str, ...]
     version_table: str | None
+    may_create: bool
     may_grant_schema: bool
     may_grant_database: bool
 
@@ -68,6 +74,7 @@ END $$
 """
 SCOPE = """
 SELECT quote_ident(current_schema()), quote_ident(current_database()),
+       has_schema_privilege(current_schema(), 'CREATE'),
        has_schema_privilege(current_schema(), 'USAGE WITH GRANT OPTION'),
        has_database_privilege(current_database(), 'CONNECT WITH GRANT OPTION')
 """
@@ -97,6 +104,10 @@ def grant_statements(privileges: Privileges, found: Grantable) -> list[str]:
     statements = []
     if found.version_table:
         statements.append(f"REVOKE ALL ON TABLE {found.version_table} FROM {role}")
+        if privileges.version_table:
+            statements.append(
+                f"GRANT {privileges.version_table} ON TABLE {found.version_table} TO {role}"
+            )
     if found.tables:
         tables = ", ".join(found.tables)
         statements.append(f"REVOKE ALL ON TABLE {tables} FROM {role}")
@@ -108,10 +119,11 @@ def grant_statements(privileges: Privileges, found: Grantable) -> list[str]:
             statements.append(f"GRANT {privileges.sequences} ON SEQUENCE {sequences} TO {role}")
     if found.may_grant_schema:
         statements.append(f"GRANT USAGE ON SCHEMA {found.schema} TO {role}")
-    default = f"ALTER DEFAULT PRIVILEGES IN SCHEMA {found.schema} GRANT"
-    statements.append(f"{default} {privileges.tables} ON TABLES TO {role}")
-    if privileges.sequences:
-        statements.append(f"{default} {privileges.sequences} ON SEQUENCES TO {role}")
+    if found.may_create:  # the default privileges of objects this user will create
+        default = f"ALTER DEFAULT PRIVILEGES IN SCHEMA {found.schema} GRANT"
+        statements.append(f"{default} {privileges.tables} ON TABLES TO {role}")
+        if privileges.sequences:
+            statements.append(f"{default} {privileges.sequences} ON SEQUENCES TO {role}")
     if found.may_grant_database:
         statements.append(f"GRANT {privileges.database} ON DATABASE {found.database} TO {role}")
     return statements
@@ -141,7 +153,9 @@ def _ensure_roles(connection: Connection) -> set[str]:
 
 
 def _grantable(connection: Connection) -> Grantable:
-    schema, database, may_grant_schema, may_grant_database = connection.execute(text(SCOPE)).one()
+    schema, database, may_create, may_grant_schema, may_grant_database = connection.execute(
+        text(SCOPE)
+    ).one()
     relations = connection.execute(text(RELATIONS), {"version": VERSION_TABLE}).all()
     return Grantable(
         schema=schema,
@@ -149,6 +163,7 @@ def _grantable(connection: Connection) -> Grantable:
         tables=tuple(name for name, sequence, version in relations if not sequence and not version),
         sequences=tuple(name for name, sequence, _ in relations if sequence),
         version_table=next((name for name, _, version in relations if version), None),
+        may_create=bool(may_create),
         may_grant_schema=bool(may_grant_schema),
         may_grant_database=bool(may_grant_database),
     )
