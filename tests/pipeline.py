@@ -4,17 +4,20 @@ on topics and consumer groups of their own, so tests never share state."""
 from __future__ import annotations
 
 import asyncio
+import secrets
 import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+import httpx
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from newsflow.stack.ports import free_port
+from newsflow.stack.ports import free_ports
 from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
 
 
@@ -48,22 +51,56 @@ PORT_VARIABLES = {
     "api": "API_PORT",
 }
 MODULES = {"api": "newsflow_store.api"}
+# Ingest takes articles only with a token; a test posts with `ingest_client(service)`, or
+# sends service.env["INGEST_TOKEN"] itself. One per session, as the stack has one.
+INGEST_TOKEN = secrets.token_urlsafe(32)
 
 
 def service(
     name: str, env: dict[str, str], instance: int = 0, group: str | None = None
 ) -> ServiceProcess:
-    port = free_port()
+    port, metrics_port = free_ports(2)
     group = group or f"{name}-{env['RAW_TOPIC']}"
+    variables = {**env, PORT_VARIABLES[name]: str(port), f"{name.upper()}_CONSUMER_GROUP": group}
+    if name != "ingest":
+        return ServiceProcess(
+            name=f"{name}-{instance}",
+            module=MODULES.get(name, f"newsflow_{name}"),
+            metrics_url=f"http://127.0.0.1:{port}/metrics",
+            env=variables,
+        )
     return ServiceProcess(
-        name=f"{name}-{instance}",
-        module=MODULES.get(name, f"newsflow_{name}"),
-        metrics_url=f"http://127.0.0.1:{port}/metrics",
-        env={
-            **env,
-            PORT_VARIABLES[name]: str(port),
-            f"{name.upper()}_CONSUMER_GROUP": group,
-        },
+        name=f"ingest-{instance}",
+        module="newsflow_ingest",
+        metrics_url=f"http://127.0.0.1:{metrics_port}/metrics",
+        env={**ingest_variables(metrics_port), **variables},
+        api_url=f"http://127.0.0.1:{port}",
+    )
+
+
+def ingest_variables(metrics_port: int) -> dict[str, str]:
+    """What ingest needs beyond its articles port; INGEST_TOKEN is for its clients."""
+    return {
+        "INGEST_METRICS_PORT": str(metrics_port),
+        "INGEST_TOKENS": INGEST_TOKEN,
+        "INGEST_TOKEN": INGEST_TOKEN,
+    }
+
+
+class IngestProcess(Protocol):
+    """A ServiceProcess or a tests.processes.Worker running ingest."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def env(self) -> dict[str, str]: ...
+
+
+def ingest_client(ingest: IngestProcess, timeout: float = 30) -> httpx.AsyncClient:
+    """A client of ingest's POST /articles that sends the service's token."""
+    token = ingest.env["INGEST_TOKEN"]
+    return httpx.AsyncClient(
+        base_url=ingest.url, headers={"Authorization": f"Bearer {token}"}, timeout=timeout
     )
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from newsflow.stack.ports import free_port
+from newsflow.stack.ports import free_ports
 from newsflow_runtime.envelope import encode
 from newsflow_schemas import RawArticle
+from tests.pipeline import ingest_variables
 
 PORT_VARIABLES = {
     "ingest": "INGEST_HTTP_PORT",
@@ -34,6 +35,8 @@ class Worker:
     process: subprocess.Popen[bytes]
     log_path: Path
     metrics_url: str
+    url: str  # its API: ingest's POST /articles (sent with env["INGEST_TOKEN"])
+    env: dict[str, str]  # what it was started with, beyond the test's own environment
 
     @classmethod
     @contextmanager
@@ -41,10 +44,12 @@ class Worker:
         cls, stage: str, env: dict[str, str], run_dir: Path, name: str | None = None
     ) -> Iterator[Worker]:
         name = name or stage
-        port = free_port()
+        port, metrics_port = free_ports(2)
+        if stage != "ingest":
+            metrics_port = port  # only ingest has an API apart from its metrics
         log_path = run_dir / f"{name}-{port}.log"
         variables = {
-            **os.environ,
+            **(ingest_variables(metrics_port) if stage == "ingest" else {}),
             **env,
             PORT_VARIABLES[stage]: str(port),
             "NEWSFLOW_HOME": str(run_dir / name),
@@ -53,12 +58,13 @@ class Worker:
         with log_path.open("wb") as log:
             process = subprocess.Popen(
                 [sys.executable, "-m", f"newsflow_{stage}"],
-                env=variables,
+                env={**os.environ, **variables},
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
-        worker = cls(name, process, log_path, f"http://127.0.0.1:{port}/metrics")
+        metrics_url = f"http://127.0.0.1:{metrics_port}/metrics"
+        worker = cls(name, process, log_path, metrics_url, f"http://127.0.0.1:{port}", variables)
         try:
             worker.wait_serving()
             yield worker

@@ -192,7 +192,7 @@ def stack_down() -> None:
 
 @stack_app.command("env")
 def stack_env() -> None:
-    """Print the stack's endpoints as shell-ready KEY=VALUE lines."""
+    """Print the stack's endpoints and ingest token as shell-ready KEY=VALUE lines."""
     for line in stack.describe(StackSettings()).env_lines():
         print(line)
 

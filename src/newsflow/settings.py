@@ -21,7 +21,8 @@ class StackSettings(BaseSettings):
     kafka_controller_port: int = 19093
     postgres_port: int = 15432
     topic_partitions: int = Field(default=6, ge=1)
-    ingest_http_port: int = 9101
+    ingest_http_port: int = Field(default=9101, description="Ingest's POST /articles.")
+    ingest_metrics_port: int = Field(default=9105, description="Ingest's /metrics and probes.")
     enrich_metrics_port: int = 9102
     store_metrics_port: int = 9103
     api_port: int = 9104

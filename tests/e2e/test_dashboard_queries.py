@@ -87,6 +87,7 @@ async def observed(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Obs
     }
     pipeline = [service(name, env) for name in ("ingest", "enrich", "store")]
     api = service("api", env)
+    # Where each serves /metrics, /healthz and /readyz: ingest's articles port is another.
     base_urls = {
         s.name.split("-")[0]: s.metrics_url.removesuffix("/metrics") for s in [*pipeline, api]
     }
@@ -102,7 +103,7 @@ async def observed(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Obs
         await wait_for(prometheus_url, 'count(up{job=~"newsflow-.+"} == 1)', len(targets))
         started = time.time()
         sent = await send_waves(
-            base_urls["ingest"], kafka_bootstrap, topics.raw, TRACE_ID, waves=90 if PICTURE else 4
+            pipeline[0], kafka_bootstrap, topics.raw, TRACE_ID, waves=90 if PICTURE else 4
         )
         stored = 'sum(newsflow_articles_processed_total{stage="store"})'
         await wait_for(prometheus_url, stored, len(sent.article_ids))

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import httpx
 from aiokafka import AIOKafkaProducer
 
+from tests.pipeline import IngestProcess, ingest_client
+
 # Mixed sentiment and every entity type the dashboard breaks down.
 STORIES = [
     (
@@ -73,7 +75,7 @@ async def poison(producer: AIOKafkaProducer, topic: str, trace_id: str, sent: Se
 
 
 async def send_waves(
-    ingest_url: str,
+    ingest: IngestProcess,
     kafka_bootstrap: str,
     raw_topic: str,
     trace_id: str,
@@ -86,7 +88,7 @@ async def send_waves(
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
     try:
-        async with httpx.AsyncClient(base_url=ingest_url, timeout=30) as client:
+        async with ingest_client(ingest) as client:
             for wave in range(waves):
                 burst = wave == waves // 2
                 await post(client, articles(30 if burst else 3, run), sent)

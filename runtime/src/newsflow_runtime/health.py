@@ -61,7 +61,8 @@ class HealthServer:
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
+        if self._thread.is_alive():  # shutdown() waits for a serve loop that must be running
+            self._server.shutdown()
         self._server.server_close()
 
     def metrics(self, accept: str | None) -> tuple[bytes, str]:

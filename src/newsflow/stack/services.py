@@ -20,6 +20,12 @@ class ServiceProcess:
     module: str
     metrics_url: str
     env: dict[str, str]
+    api_url: str = ""  # where its own API listens, when that is not beside /metrics
+
+    @property
+    def url(self) -> str:
+        """The base URL of the service's API: ingest's POST /articles, the read API."""
+        return self.api_url or self.metrics_url.removesuffix("/metrics")
 
     def pid_file(self, run_dir: Path) -> Path:
         return run_dir / f"{self.name}.pid"

@@ -11,6 +11,7 @@ from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
 from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
 from newsflow.stack.postgres_roles import create_service_logins, service_logins
 from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
+from newsflow.stack.tokens import ingest_token
 from newsflow.stack.topics import ensure_topics
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
 
@@ -37,16 +38,18 @@ class Stack:
     database_url: str  # the CLI's, to read what was stored
     services: tuple[ServiceProcess, ...]
     database_env: dict[str, str]
+    ingest_token: str
 
     def base_url(self, name: str) -> str:
         [found] = [s for s in self.services if s.name == name]
-        return found.metrics_url.removesuffix("/metrics")
+        return found.url
 
     def env_lines(self) -> list[str]:
         lines = [
             f"KAFKA_BOOTSTRAP_SERVERS={self.kafka_bootstrap_servers}",
             *(f"{name}={url}" for name, url in self.database_env.items()),
             f"INGEST_URL={self.base_url('ingest')}",
+            f"INGEST_TOKEN={self.ingest_token}",
             f"API_URL={self.base_url('api')}",
         ]
         return lines + [f"{s.name.upper()}_METRICS_URL={s.metrics_url}" for s in self.services]
@@ -72,10 +75,25 @@ def databases(settings: StackSettings) -> Databases:
     )
 
 
+def _ingest(settings: StackSettings, shared: dict[str, str], token: str) -> ServiceProcess:
+    """Articles on one port, with the stack's token; metrics and probes on another."""
+    env = {
+        **shared,
+        "INGEST_HTTP_PORT": str(settings.ingest_http_port),
+        "INGEST_METRICS_PORT": str(settings.ingest_metrics_port),
+        "INGEST_TOKENS": token,
+    }
+    metrics_url = f"http://{LOCALHOST}:{settings.ingest_metrics_port}/metrics"
+    api_url = f"http://{LOCALHOST}:{settings.ingest_http_port}"
+    return ServiceProcess("ingest", "newsflow_ingest", metrics_url, env, api_url)
+
+
 def describe(settings: StackSettings) -> Stack:
-    """The stack's addresses, from settings alone: nothing is started or contacted."""
+    """The stack's addresses, from settings alone: nothing is started or contacted. The
+    ingest token is read from NEWSFLOW_HOME, and made there the first time."""
     bootstrap = settings.kafka_bootstrap_servers or kafka_node(settings).bootstrap_servers
     database = databases(settings)
+    token = ingest_token(settings.newsflow_home)
     shared = {
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
         "ENRICH_SIGNATURES_TOPIC": SIGNATURES_TOPIC,
@@ -92,12 +110,13 @@ def describe(settings: StackSettings) -> Stack:
         bootstrap,
         database.read_url,
         (
-            service("ingest", settings.ingest_http_port, "INGEST_HTTP_PORT"),
+            _ingest(settings, shared, token),
             service("enrich", settings.enrich_metrics_port, "ENRICH_METRICS_PORT"),
             service("store", settings.store_metrics_port, "STORE_METRICS_PORT", **database.store),
             service("api", settings.api_port, "API_PORT", "newsflow_store.api", **database.api),
         ),
         {**database.store, **database.api},
+        token,
     )
 
 

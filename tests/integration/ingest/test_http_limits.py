@@ -7,11 +7,11 @@ import secrets
 import uuid
 from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 
+from newsflow.stack.services import ServiceProcess
 from newsflow.stack.topics import ensure_topics
-from tests.pipeline import running, service
+from tests.pipeline import ingest_client, running, service
 
 pytestmark = pytest.mark.integration
 
@@ -28,9 +28,9 @@ async def _small_message_topic(bootstrap: str) -> str:
 
 
 @pytest.fixture(scope="module")
-async def ingest_url(
+async def ingest(
     kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[str]:
+) -> AsyncIterator[ServiceProcess]:
     home = tmp_path_factory.mktemp("ingest-limits")
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
@@ -40,7 +40,7 @@ async def ingest_url(
     }
     ingest = service("ingest", env)
     with running([ingest], home / "run"):
-        yield ingest.metrics_url.removesuffix("/metrics")
+        yield ingest
 
 
 async def _chunks(total: int, size: int = 8 * 1024) -> AsyncIterator[bytes]:
@@ -49,9 +49,9 @@ async def _chunks(total: int, size: int = 8 * 1024) -> AsyncIterator[bytes]:
 
 
 async def test_a_chunked_body_over_the_cap_is_a_413_and_the_service_carries_on(
-    ingest_url: str,
+    ingest: ServiceProcess,
 ) -> None:
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=30) as http:
+    async with ingest_client(ingest) as http:
         refused = await http.post(
             "/articles",
             content=_chunks(10 * MAX_BODY_BYTES),
@@ -64,12 +64,12 @@ async def test_a_chunked_body_over_the_cap_is_a_413_and_the_service_carries_on(
 
 
 async def test_an_article_the_broker_refuses_for_its_size_is_a_413_not_a_503(
-    ingest_url: str,
+    ingest: ServiceProcess,
 ) -> None:
     # Random words: the producer compresses, and the broker measures what it receives.
     words = (secrets.token_urlsafe(6) for _ in range(4 * TOPIC_MAX_MESSAGE_BYTES // 9))
     big = {"title": uuid.uuid4().hex, "body": " ".join(words)}
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=60) as http:
+    async with ingest_client(ingest, timeout=60) as http:
         response = await http.post("/articles", json=big)
     assert response.status_code == 413, response.text
     assert "is larger than Kafka accepts" in response.json()["detail"]

@@ -6,11 +6,10 @@ import signal
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from newsflow.stack.topics import ensure_topics
-from tests.pipeline import PipelineTopics
+from tests.pipeline import PipelineTopics, ingest_client
 from tests.processes import Worker
 
 pytestmark = pytest.mark.integration
@@ -23,10 +22,9 @@ async def test_sigterm_stops_ingest_within_10_s_after_it_has_served(
     await ensure_topics(kafka_bootstrap, topics.names, partitions=3)
     env = {"KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, **topics.env()}
     with Worker.started("ingest", env, tmp_path) as ingest:
-        url = ingest.metrics_url.removesuffix("/metrics") + "/articles"
         article = {"title": "Ingest stops cleanly", "body": "Zelensky spoke in Kyiv."}
-        async with httpx.AsyncClient() as http:
-            answer = await http.post(url, json=article, timeout=30)
+        async with ingest_client(ingest) as http:
+            answer = await http.post("/articles", json=article)
         assert answer.status_code == 202, answer.text
         started = time.monotonic()
         ingest.signal(signal.SIGTERM)

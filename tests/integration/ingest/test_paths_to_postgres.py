@@ -8,7 +8,6 @@ import os
 import uuid
 from pathlib import Path
 
-import httpx
 import pytest
 
 from benchmarks.near_duplicates.corpus import STORIES
@@ -17,7 +16,7 @@ from newsflow_ingest.bootstrap import ingest_feeds, ingest_paths, watch
 from newsflow_ingest.service.ingestor import IngestReport
 from tests.integration.ingest.conftest import IngestPipeline
 from tests.integration.ingest.site import local_site
-from tests.pipeline import running, service
+from tests.pipeline import ingest_client, running, service
 from tests.unit.ingest.feed_samples import HARBOUR, article_page, atom_feed, rss_feed
 
 pytestmark = pytest.mark.integration
@@ -49,12 +48,11 @@ async def test_http_posts_and_configured_feeds_reach_postgres(
         }
         ingest = service("ingest", env)
         with running([ingest], tmp_path / "run"):
-            base = ingest.metrics_url.removesuffix("/metrics")
             article = {"title": unique("Council approves budget"), "body": "The council met."}
-            async with httpx.AsyncClient(base_url=base) as http:
+            async with ingest_client(ingest) as http:
                 first = await http.post("/articles", json=article)
                 again = await http.post("/articles", json=[article])
-                metrics = (await http.get("/metrics")).text
+                metrics = (await http.get(ingest.metrics_url)).text
             [posted_id] = first.json()["article_ids"]
             rows = await pipeline.stored([posted_id])
             feed_rows = await pipeline.stored([_feed_article_id(site.base_url + "/harbour")])

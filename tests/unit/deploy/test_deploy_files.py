@@ -133,3 +133,35 @@ def test_the_dbas_doc_shows_the_sql_that_compose_runs() -> None:
     sql = (ROOT / "deploy" / "postgres" / "roles.sql").read_text()
     doc = (ROOT / "docs" / "database-roles.md").read_text()
     assert f"```sql\n{sql}```" in doc
+
+
+def test_ingest_takes_articles_on_one_port_and_answers_probes_and_scrapes_on_another() -> None:
+    """Clients reach the articles port only; Prometheus and the kubelet the metrics port."""
+    settings = IngestSettings()
+    http, metrics = settings.ingest_http_port, settings.ingest_metrics_port
+    pod = kind("newsflow-ingest", "Deployment")["spec"]["template"]
+    container = pod["spec"]["containers"][0]
+    assert {p["name"]: p["containerPort"] for p in container["ports"]} == {
+        "http": http,
+        "metrics": metrics,
+    }
+    assert pod["metadata"]["annotations"]["prometheus.io/port"] == str(metrics)
+    probes = [container[probe]["httpGet"]["port"] for probe in ("livenessProbe", "readinessProbe")]
+    assert probes == ["metrics", "metrics"]
+    service = kind("newsflow-ingest", "Service")["spec"]["ports"]
+    assert [port["targetPort"] for port in service] == ["http"]
+    assert {"secretRef": {"name": "newsflow-ingest"}} in container["envFrom"]
+    assert kind("newsflow", "ConfigMap")["data"]["NEWSFLOW_ENV"] == "production"
+
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["ingest"]
+    assert compose["ports"] == [f"{http}:{http}"]
+    assert compose["environment"]["NEWSFLOW_ENV"] == "production"
+    assert compose["environment"]["INGEST_TOKENS"].startswith("${INGEST_TOKENS:?")
+
+    prometheus = ROOT / "deploy" / "prometheus"
+    local = yaml.safe_load((prometheus / "prometheus.yml").read_text())["scrape_configs"]
+    [target] = next(j for j in local if j["job_name"] == "newsflow-ingest")["static_configs"]
+    assert target["targets"] == [f"127.0.0.1:{metrics}"]
+    in_compose = yaml.safe_load((prometheus / "prometheus.compose.yml").read_text())
+    job = next(j for j in in_compose["scrape_configs"] if j["job_name"] == "newsflow-ingest")
+    assert job["dns_sd_configs"][0]["port"] == metrics

@@ -31,9 +31,7 @@ def app(
             seen.append(request)
 
     registry = CollectorRegistry()
-    return create_app(
-        ingestor(publisher, registry), registry, guards=[Depends(record)], limits=limits
-    )
+    return create_app(ingestor(publisher, registry), guards=[Depends(record)], limits=limits)
 
 
 class CountingBody:

@@ -61,7 +61,7 @@ PERMANENT: list[KafkaError] = [
 
 def post_batch(publisher: FakePublisher) -> tuple[int, dict[str, str], str]:
     registry = CollectorRegistry()
-    api = TestClient(create_app(ingestor(publisher, registry), registry))
+    api = TestClient(create_app(ingestor(publisher, registry)))
     response = api.post("/articles", json=BATCH)
     return response.status_code, dict(response.headers), response.json()["detail"]
 

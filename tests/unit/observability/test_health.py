@@ -107,3 +107,10 @@ def test_a_dependency_down_makes_a_service_unready_but_never_dead(
     server.health.attach(loop.loop, {"database": answer(False)})
     assert server.get("/readyz").status_code == 503
     assert server.get("/healthz").status_code == 200
+
+
+def test_a_server_never_started_stops_at_once() -> None:
+    """A service that fails before it serves still closes its port on the way out."""
+    port = free_port()
+    HealthServer(CollectorRegistry(), "127.0.0.1", port).stop()
+    HealthServer(CollectorRegistry(), "127.0.0.1", port).stop()  # the port was released

@@ -6,13 +6,17 @@ import asyncio
 import contextlib
 import logging
 import signal
+import socket
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import uvicorn
+from fastapi import Depends, FastAPI
+from fastapi.params import Depends as Guard
 from prometheus_client import CollectorRegistry
 
+from newsflow_ingest.adapters.auth import BearerTokens
 from newsflow_ingest.adapters.http_api import create_app
 from newsflow_ingest.adapters.http_articles import RequestLimits
 from newsflow_ingest.adapters.kafka_publisher import KafkaArticlePublisher
@@ -29,8 +33,9 @@ from newsflow_ingest.service.ingestor import (
     IngestReport,
 )
 from newsflow_ingest.settings import IngestSettings
-from newsflow_runtime.health import Check
+from newsflow_runtime.health import Check, HealthServer
 from newsflow_runtime.logging import configure_logging
+from newsflow_runtime.production import UnsafeSecretError, require_safe_secrets
 
 log = logging.getLogger(__name__)
 
@@ -102,24 +107,64 @@ async def watch(
         await watch_folder(folder, ingestor, journal, on_report, stop)
 
 
+def _guards(settings: IngestSettings) -> list[Guard]:
+    if not settings.ingest_tokens:
+        return []  # dev mode only: run() refuses this anywhere else
+    return [Depends(BearerTokens(settings.ingest_tokens))]
+
+
+def build_app(settings: IngestSettings, ingestor: Ingestor) -> FastAPI:
+    """POST /articles, behind the configured tokens."""
+    return create_app(ingestor, guards=_guards(settings), limits=_limits(settings))
+
+
+def ops_server(
+    settings: IngestSettings, registry: CollectorRegistry, readiness: dict[str, Check]
+) -> HealthServer:
+    """/metrics, /healthz and /readyz on their own port, open, as every stage serves them."""
+    health = HealthServer(registry, settings.ingest_metrics_host, settings.ingest_metrics_port)
+    health.attach(asyncio.get_running_loop(), readiness)
+    return health
+
+
+class _ArticlesServer(uvicorn.Server):
+    """uvicorn, which calls `on_listening` once its port takes connections: the stack and
+    the tests wait for /metrics, so it answers only when POST /articles does too."""
+
+    def __init__(self, config: uvicorn.Config, on_listening: Callable[[], object]) -> None:
+        super().__init__(config)
+        self._on_listening = on_listening
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        self._on_listening()
+
+
+def _uvicorn_config(settings: IngestSettings, app: FastAPI) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=settings.ingest_http_host,
+        port=settings.ingest_http_port,
+        log_level=settings.log_level.lower(),
+        log_config=None,  # uvicorn's loggers go through the root's JSON handler
+        # On SIGTERM, requests in flight get this long to finish; the process is gone
+        # within 10 s, as every stage's is.
+        timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
+    )
+
+
 async def serve(settings: IngestSettings) -> None:
-    """The HTTP API, and the configured feeds polled in the background."""
+    """The HTTP API and its operations port, and the configured feeds polled in the
+    background."""
     registry = CollectorRegistry()
     readiness: dict[str, Check] = {}
     async with (
         wired(settings, registry, readiness=readiness) as (ingestor, state),
         _web(settings) as web,
     ):
-        app = create_app(ingestor, registry, readiness=readiness, limits=_limits(settings))
-        config = uvicorn.Config(
-            app,
-            host=settings.ingest_http_host,
-            port=settings.ingest_http_port,
-            log_level=settings.log_level.lower(),
-            log_config=None,  # uvicorn's loggers go through the root's JSON handler
-            # On SIGTERM, requests in flight get this long to finish; the process is gone
-            # within 10 s, as every stage's is.
-            timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
+        ops = ops_server(settings, registry, readiness)
+        server = _ArticlesServer(
+            _uvicorn_config(settings, build_app(settings, ingestor)), ops.start
         )
         poller = asyncio.create_task(
             poll_forever(
@@ -129,8 +174,9 @@ async def serve(settings: IngestSettings) -> None:
             )
         )
         try:
-            await uvicorn.Server(config).serve()
+            await server.serve()
         finally:
+            ops.stop()
             poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await poller
@@ -146,6 +192,22 @@ async def _serve_until_signalled(settings: IngestSettings) -> None:
     await serve(settings)
 
 
+def refuse_unsafe_tokens(settings: IngestSettings) -> None:
+    """Outside dev mode, no token or a weak one is a refusal to start; in dev mode, a warning."""
+    secrets = [token.secret for token in settings.ingest_tokens]
+    problem = require_safe_secrets("INGEST_TOKENS", secrets, settings.newsflow_env)
+    if problem is not None and not secrets:
+        log.warning("%s: POST /articles takes requests from anyone (dev mode only)", problem)
+    elif problem is not None:
+        log.warning("%s: accepted in dev mode only", problem)
+
+
 def run(settings: IngestSettings) -> None:
     configure_logging("ingest", settings.log_level)
+    try:
+        refuse_unsafe_tokens(settings)
+    except UnsafeSecretError as error:
+        log.critical("refusing to start: %s", error)
+        raise SystemExit(1) from None
+    log.info("starting ingest with %s", settings)
     asyncio.run(_serve_until_signalled(settings))

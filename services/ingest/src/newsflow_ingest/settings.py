@@ -5,10 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from newsflow_runtime.production import DEV
 from newsflow_schemas import DEAD_LETTER_TOPIC, RAW_TOPIC
+
+
+class IngestToken(BaseModel):
+    """One bearer token POST /articles accepts; `name` says whose it is (not secret)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    secret: SecretStr
+
+    @classmethod
+    def parse(cls, entry: str, number: int) -> IngestToken:
+        """`token` or `name:token`; an unnamed token is called by its place in the list."""
+        name, _, secret = entry.rpartition(":")
+        return cls(name=name.strip() or f"token {number}", secret=SecretStr(secret.strip()))
 
 
 class IngestSettings(BaseSettings):
@@ -18,7 +34,17 @@ class IngestSettings(BaseSettings):
     raw_topic: str = RAW_TOPIC
     dead_letter_topic: str = DEAD_LETTER_TOPIC
     ingest_http_host: str = "127.0.0.1"
-    ingest_http_port: int = 9101
+    ingest_http_port: int = Field(default=9101, description="POST /articles, and nothing else.")
+    # /metrics, /healthz and /readyz: open to anyone who reaches them, so on their own port.
+    ingest_metrics_host: str = "127.0.0.1"
+    ingest_metrics_port: int = 9105
+    # Parsed, never decoded: a pydantic error about this field would print its input.
+    ingest_tokens: Annotated[tuple[IngestToken, ...], NoDecode] = Field(
+        default=(),
+        description="Comma-separated bearer tokens, each `token` or `name:token`; "
+        "several at once let a new one take over from an old one.",
+    )
+    newsflow_env: str = Field(default=DEV, description="Anything but dev refuses weak tokens.")
     ingest_max_body_bytes: int = Field(
         default=4 * 1024 * 1024, gt=0, description="A larger POST /articles body gets a 413."
     )
@@ -40,6 +66,18 @@ class IngestSettings(BaseSettings):
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(url.strip() for url in value.split(",") if url.strip())
+        return value
+
+    @field_validator("ingest_tokens", mode="before")
+    @classmethod
+    def _parse_tokens(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [entry for entry in value.split(",") if entry.strip()]
+        if isinstance(value, list | tuple):
+            return tuple(
+                IngestToken.parse(entry, n) if isinstance(entry, str) else entry
+                for n, entry in enumerate(value, start=1)
+            )
         return value
 
     @property

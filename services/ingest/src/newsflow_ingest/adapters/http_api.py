@@ -1,4 +1,6 @@
-"""The ingest HTTP API: POST /articles, plus /metrics, /healthz and /readyz.
+"""The ingest HTTP API: POST /articles, and nothing else. /metrics, /healthz and /readyz
+are served on a port of their own (bootstrap.py), so a deployment can expose this one to
+clients without them, and they need no token.
 
 202 means every article in the request is on the raw topic (acked by all in-sync replicas)
 or was already published before. 503 with Retry-After means Kafka is in transient trouble:
@@ -8,29 +10,24 @@ it gets a 413 or 422 saying what to change (http_articles.py), or a 500 with the
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 from aiokafka.errors import KafkaError
-from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.params import Depends
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from pydantic import BaseModel, Field
 
 from newsflow_ingest.adapters.http_articles import RequestLimits, articles_from
 from newsflow_ingest.adapters.kafka_errors import PublishFailure, classify
 from newsflow_ingest.service.ingestor import Ingestor, IngestReport
-from newsflow_runtime.health import Check
 from newsflow_runtime.logging import article_fields, log_context, trace_id_from_headers
 from newsflow_schemas import RawArticle
 
 RETRY_AFTER_SECONDS = "5"
 # What a publisher raises when Kafka, not our code, failed: answered with a reason.
 PUBLISH_ERRORS = (KafkaError, ConnectionError, TimeoutError)
-READY_TIMEOUT_SECONDS = 3.0
 log = logging.getLogger(__name__)
 
 
@@ -67,23 +64,10 @@ async def _submit_all(ingestor: Ingestor, articles: list[RawArticle]) -> IngestR
     return report
 
 
-async def _passes(check: Check) -> bool:
-    try:
-        async with asyncio.timeout(READY_TIMEOUT_SECONDS):
-            return bool(await check())
-    except Exception:
-        return False
-
-
 def create_app(
-    ingestor: Ingestor,
-    registry: CollectorRegistry,
-    guards: Sequence[Depends] = (),
-    readiness: Mapping[str, Check] | None = None,
-    limits: RequestLimits | None = None,
+    ingestor: Ingestor, *, guards: Sequence[Depends] = (), limits: RequestLimits | None = None
 ) -> FastAPI:
     """`guards` run before POST /articles reads its body, such as authentication.
-    `readiness`: what /readyz checks, such as the Kafka producer's connection.
     `limits`: the largest body and batch a request may carry."""
     app = FastAPI(title="newsflow ingest", version="1")
     request_limits = limits or RequestLimits()
@@ -96,20 +80,5 @@ def create_app(
             for article_id in report.published:
                 log.debug("article published", extra=article_fields(article_id))
         return Accepted(article_ids=[a.article_id for a in articles], duplicates=report.duplicates)
-
-    @app.get("/healthz")
-    async def healthz() -> dict[str, Any]:
-        return {"status": "ok"}
-
-    @app.get("/readyz")
-    async def readyz(response: Response) -> dict[str, Any]:
-        checks = {name: await _passes(check) for name, check in (readiness or {}).items()}
-        ready = all(checks.values())
-        response.status_code = 200 if ready else 503
-        return {"ready": ready, "checks": checks}
-
-    @app.get("/metrics")
-    async def prometheus_metrics() -> Response:
-        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     return app

@@ -1,0 +1,57 @@
+"""Bearer tokens for POST /articles, checked before the request's body is read.
+
+No `Authorization: Bearer <token>` header, or one that is not a bearer token, is a 401
+that says how to authenticate; a token that is not configured is a 403. The token sent is
+compared with every configured one in constant time (several are configured while one
+replaces another), and it is never logged or echoed back."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Sequence
+from typing import Annotated
+
+from fastapi import Depends, HTTPException
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from newsflow_ingest.settings import IngestToken
+
+BEARER = HTTPBearer(
+    auto_error=False, description="One of the tokens in the service's INGEST_TOKENS."
+)
+
+
+class BearerTokens:
+    """A FastAPI dependency that answers with the name of the token a request carries."""
+
+    def __init__(self, tokens: Sequence[IngestToken]) -> None:
+        if not tokens:
+            raise ValueError("no tokens to accept")
+        self._tokens = [(t.name, _digest(t.secret.get_secret_value())) for t in tokens]
+
+    async def __call__(
+        self, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
+    ) -> str:
+        if credentials is None:
+            raise HTTPException(
+                401,
+                detail="send the header Authorization: Bearer <token>",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        name = self.name_of(credentials.credentials)
+        if name is None:
+            raise HTTPException(403, detail="this token is not accepted here")
+        return name
+
+    def name_of(self, presented: str) -> str | None:
+        """The name of the configured token equal to `presented`, or None. Every configured
+        token is compared, whichever matches, in constant time, and as digests of one
+        length, so the time taken tells nothing of which matched or how long they are."""
+        given = _digest(presented)
+        matches = [name for name, token in self._tokens if hmac.compare_digest(given, token)]
+        return matches[0] if matches else None
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
