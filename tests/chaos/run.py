@@ -1,0 +1,264 @@
+"""One chaos run: servers and services up, articles and poison in while faults strike,
+then drain, settle and collect the evidence for the verdict."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from newsflow.stack._process import tail
+from newsflow.stack.kafka import KafkaNode
+from newsflow.stack.ports import free_ports
+from newsflow.stack.postgres import PostgresNode
+from tests.chaos.articles import Article
+from tests.chaos.faults import Faults
+from tests.chaos.ledger import Ledger
+from tests.chaos.observe import dead_letters, enriched_copies, stored_sequences, wait_drained
+from tests.chaos.poison import catalogue
+from tests.chaos.publish import Doors
+from tests.chaos.report import print_report
+from tests.chaos.servers import Servers, Topics
+from tests.chaos.supervisor import Replica, Supervisor, wait_until
+from tests.chaos.timeline import Timeline
+from tests.chaos.verdict import Health, Verdict
+
+T = TypeVar("T")
+PORT_VARIABLES = {
+    "ingest": "INGEST_HTTP_PORT",
+    "enrich": "ENRICH_METRICS_PORT",
+    "store": "STORE_METRICS_PORT",
+}
+READY_WAIT_S = 180.0
+FINAL_READY_WAIT_S = 60.0
+BATCH_SIZES = {"http": 20, "cli": 50, "kcat": 25}
+
+
+@dataclass(frozen=True)
+class ChaosConfig:
+    articles: int = 2000
+    publish_seconds: float = 240.0
+    drain_bound_seconds: float = 240.0  # after the last publish
+    quiet_seconds: float = 60.0  # no restarts in the final minute
+    keep: bool = False
+
+    @classmethod
+    def from_env(cls) -> ChaosConfig:
+        env = os.environ
+        return cls(
+            articles=int(env.get("CHAOS_ARTICLES", cls.articles)),
+            publish_seconds=float(env.get("CHAOS_PUBLISH_SECONDS", cls.publish_seconds)),
+            drain_bound_seconds=float(env.get("CHAOS_DRAIN_SECONDS", cls.drain_bound_seconds)),
+            keep=env.get("CHAOS_KEEP", "") not in ("", "0"),
+        )
+
+
+# By the sequence number's last digit: 40 % over HTTP, 30 % through the CLI, 30 % with kcat.
+PATHS = ("http",) * 4 + ("cli",) * 3 + ("kcat",) * 3
+
+
+def batches(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+async def paced(
+    window_s: float, items: Sequence[T], send: Callable[[T], Awaitable[None]], shift: float = 0
+) -> None:
+    """Sends item i at i/n of the window (plus `shift` of a slot), or at once when late:
+    one after another, so a batch held up by an outage holds up the rest of its path."""
+    started = time.monotonic()
+    for i, item in enumerate(items):
+        due = started + window_s * (i + shift) / len(items)
+        await asyncio.sleep(max(0.0, due - time.monotonic()))
+        await send(item)
+
+
+async def scattered(
+    window_s: float, items: Sequence[T], send: Callable[[T], Awaitable[None]], shift: float = 0.5
+) -> None:
+    """Like paced, but each item on its own: one retried for long holds up no other."""
+
+    async def at(due: float, item: T) -> None:
+        await asyncio.sleep(due)
+        await send(item)
+
+    slot = window_s / max(1, len(items))
+    await asyncio.gather(*(at(slot * (i + shift), item) for i, item in enumerate(items)))
+
+
+class ChaosRun:
+    def __init__(self, config: ChaosConfig, root: Path) -> None:
+        self.config = config
+        self.root = root
+        self.timeline = Timeline()
+        kafka, controller, postgres, *service_ports = free_ports(7)
+        self.servers = Servers(
+            KafkaNode(root / "kafka", kafka, controller),
+            PostgresNode(root / "postgres", postgres),
+            Topics.unique(),
+        )
+        names = ("ingest-0", "enrich-0", "enrich-1", "store-0")
+        self.ports = dict(zip(names, service_ports, strict=True))
+        suffix = uuid.uuid4().hex[:8]
+        self.groups = {"enrich": f"chaos-enrich-{suffix}", "store": f"chaos-store-{suffix}"}
+        self.supervisor = Supervisor(self.timeline)
+        self.ledger = Ledger(self.timeline)
+        self.faults = Faults(
+            self.timeline, self.supervisor, self.servers, lambda env: self._add("enrich", 1, env)
+        )
+        self.poisons = catalogue()
+        self._stop = asyncio.Event()
+        self._watching: asyncio.Task[None] | None = None
+
+    async def execute(self) -> Verdict:
+        await self._start()
+        await self._publish_under_faults()
+        drained_in = await self._drain()
+        await self._settle()
+        health = await self._health()
+        verdict = await self._collect(drained_in, health)
+        print_report(self, verdict)
+        return verdict
+
+    async def close(self) -> None:
+        self._stop.set()
+        if self._watching is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watching
+        await asyncio.to_thread(self.supervisor.stop_all)
+        await asyncio.to_thread(self.servers.stop_all)
+
+    def print_logs(self, lines: int = 40) -> None:
+        print(self.supervisor.log_tails(lines))
+        for name, path in self.servers.log_files.items():
+            print(f"----- last {lines} lines of {name}: {path}\n{tail(path, lines)}")
+
+    async def _start(self) -> None:
+        print()  # off the line pytest's progress is on
+        self.timeline.note("phase", f"starting Kafka and PostgreSQL in {self.root}")
+        await self.servers.start()
+        self._watching = asyncio.create_task(self.supervisor.run(self._stop))
+        replicas = [self._add("ingest", 0), self._add("enrich", 0), self._add("store", 0)]
+        self.timeline.note("phase", "services started; waiting until each answers /readyz")
+        for replica in replicas:
+            if not await wait_until(replica, "/readyz", READY_WAIT_S):
+                raise AssertionError(f"{replica.name} not ready within {READY_WAIT_S:.0f} s")
+
+    def _add(self, service: str, index: int, extra: dict[str, str] | None = None) -> Replica:
+        name = f"{service}-{index}"
+        port = self.ports[name]
+        env = {
+            "KAFKA_BOOTSTRAP_SERVERS": self.servers.bootstrap,
+            "DATABASE_URL": self.servers.database_url,
+            **self.servers.topics.env(),
+            PORT_VARIABLES[service]: str(port),
+            "NEWSFLOW_HOME": str(self.root / "ingest-home"),
+            **(extra or {}),
+        }
+        if service in self.groups:
+            env[f"{service.upper()}_CONSUMER_GROUP"] = self.groups[service]
+        return self.supervisor.add(Replica(service, index, env, port, self.root / "services"))
+
+    def _doors(self) -> Doors:
+        cli_env = {
+            **os.environ,
+            "KAFKA_BOOTSTRAP_SERVERS": self.servers.bootstrap,
+            "RAW_TOPIC": self.servers.topics.raw,
+            "NEWSFLOW_HOME": str(self.root / "cli-home"),
+            "COLUMNS": "500",  # rich wraps at 80 columns otherwise, splitting file names
+        }
+        return Doors(
+            self.ledger,
+            f"http://127.0.0.1:{self.ports['ingest-0']}",
+            self.servers.bootstrap,
+            self.servers.topics.raw,
+            cli_env,
+            self.root / "doors",
+            str(Path(sys.executable).with_name("newsflow")),
+        )
+
+    async def _publish_under_faults(self) -> None:
+        window, doors = self.config.publish_seconds, self._doors()
+        articles = [Article(seq) for seq in range(1, self.config.articles + 1)]
+        by_path = {
+            path: batches([a for a in articles if PATHS[a.seq % 10] == path], size)
+            for path, size in BATCH_SIZES.items()
+        }
+        numbered_cli = list(enumerate(by_path["cli"]))
+        self.timeline.note(
+            "phase",
+            f"publishing {len(articles)} articles and {len(self.poisons)} poison messages "
+            f"over {window:.0f} s while injecting faults",
+        )
+        faults = asyncio.create_task(self.faults.run(window))
+        publishing = asyncio.gather(
+            paced(window, by_path["http"], doors.http),
+            paced(window, numbered_cli, lambda item: doors.cli(*item)),
+            paced(window, by_path["kcat"], doors.kcat),
+            scattered(window, self.poisons, doors.poison),
+        )
+        while not publishing.done():
+            await asyncio.wait({publishing}, timeout=30)
+            self.timeline.note("progress", f"{len(self.ledger.published)} articles published")
+        await publishing
+        await faults
+
+    async def _drain(self) -> float | None:
+        groups = {
+            self.groups["enrich"]: self.servers.topics.raw,
+            self.groups["store"]: self.servers.topics.enriched,
+        }
+        last = self.ledger.last_publish_at
+        bound = self.config.drain_bound_seconds
+        self.timeline.note("phase", f"waiting up to {bound:.0f} s after the last publish for lag 0")
+        remaining = bound - (self.timeline.now() - last)
+        waited = await wait_drained(
+            self.servers.bootstrap, groups, remaining, lambda s: self.timeline.note("drain", s)
+        )
+        if waited is None:
+            self.timeline.note("drain", f"lag not 0 within {bound:.0f} s of the last publish")
+            return None
+        drained_in = self.timeline.now() - last
+        self.timeline.note("drain", f"lag 0, {drained_in:.0f} s after the last publish")
+        return drained_in
+
+    async def _settle(self) -> None:
+        """Lets a final minute pass after the last fault, so a crash loop would show."""
+        until = self.faults.last_ended_at + self.config.quiet_seconds
+        if (wait := until - self.timeline.now()) > 0:
+            self.timeline.note("phase", f"watching for crash loops for another {wait:.0f} s")
+            await asyncio.sleep(wait)
+
+    async def _health(self) -> list[Health]:
+        health = []
+        for replica in self.supervisor.replicas.values():
+            if not replica.wanted:
+                continue
+            ready = await wait_until(replica, "/readyz", FINAL_READY_WAIT_S)
+            since = self.timeline.now() - self.config.quiet_seconds
+            recent = [t for t in replica.restarts if t >= since]
+            health.append(
+                Health(replica.name, replica.alive(), ready, len(replica.restarts), len(recent))
+            )
+        return health
+
+    async def _collect(self, drained_in: float | None, health: list[Health]) -> Verdict:
+        servers = self.servers
+        topics = servers.topics
+        return Verdict(
+            self.ledger,
+            self.poisons,
+            await stored_sequences(servers.database_url),
+            await dead_letters(servers.bootstrap, topics.dead_letter, topics.raw),
+            drained_in,
+            self.config.drain_bound_seconds,
+            health,
+            await enriched_copies(servers.bootstrap, topics.enriched),
+        )
