@@ -6,6 +6,7 @@ ingest restarting, a timeout) are retried with back-off until a deadline."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 import uuid
@@ -17,6 +18,7 @@ from pathlib import Path
 import httpx
 
 from tests.chaos.articles import Article, to_json
+from tests.chaos.early_response import post_listening
 from tests.chaos.ledger import Ledger
 from tests.chaos.poison import Poison
 
@@ -48,6 +50,11 @@ async def retrying(attempt: Callable[[], Awaitable[Outcome]], deadline_s: float)
             return outcome
         await asyncio.sleep(backoff)
         backoff = min(backoff * 2, MAX_BACKOFF_S)
+
+
+def _http_outcome(status: int | None, text: str) -> Outcome:
+    detail = f"HTTP {status} {text[:200]}"
+    return _refused(detail) if status is not None and 400 <= status < 500 else _transient(detail)
 
 
 @dataclass(frozen=True)
@@ -108,16 +115,22 @@ class Doors:
                 )
         except httpx.HTTPError as error:
             return _transient(f"HTTP {error!r}")
-        detail = f"HTTP {response.status_code} {response.text[:200]}"
         if response.status_code == 202:
             return True, False, json.dumps(response.json().get("article_ids", []))
-        if 400 <= response.status_code < 500:
-            return _refused(detail)
-        return _transient(detail)
+        return _http_outcome(response.status_code, response.text)
+
+    async def _post_large(self, body: bytes, content_type: str) -> Outcome:
+        status, detail = await post_listening(f"{self.ingest_url}/articles", body, content_type)
+        if status == 202:
+            with contextlib.suppress(ValueError, AttributeError):
+                return True, False, json.dumps(json.loads(detail).get("article_ids", []))
+            return True, False, "[]"
+        return _http_outcome(status, detail)
 
     async def _http_poison(self, poison: Poison) -> None:
+        post = self._post_large if poison.oversized else self._post
         accepted, refused, detail = await retrying(
-            lambda: self._post(poison.payload, poison.content_type), POISON_DEADLINE_S
+            lambda: post(poison.payload, poison.content_type), POISON_DEADLINE_S
         )
         if refused:
             self.ledger.refused_at_door(poison.name, detail.split(" {")[0][:60])
