@@ -117,21 +117,29 @@ async def group_lag(bootstrap: str, group: str, topic: str) -> int:
         await admin.close()
 
 
-async def wait_drained(
-    bootstrap: str, groups: dict[str, str], bound_s: float, say: Callable[[str], None]
-) -> float | None:
-    """Seconds until every group's lag is 0 in one round ({group: topic}, in pipeline order)."""
-    started = time.monotonic()
-    last_report = 0.0
-    while (waited := time.monotonic() - started) < bound_s:
-        lags = await _lags(bootstrap, groups)
-        if lags is not None and not any(lags.values()):
-            return waited
-        if waited - last_report >= 15:
-            say(f"lag {lags}")
-            last_report = waited
-        await asyncio.sleep(LAG_POLL_S)
-    return None
+class LagWatch:
+    """Polls the lag of consumer groups ({group: topic}, in pipeline order) in the background,
+    and remembers when a poll, started at a given moment, found every group at lag 0."""
+
+    def __init__(self, bootstrap: str, groups: dict[str, str], clock: Callable[[], float]) -> None:
+        self._bootstrap = bootstrap
+        self._groups = groups
+        self._clock = clock
+        self._zero_at: list[float] = []
+        self.last: dict[str, int] | None = None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            started = self._clock()
+            self.last = await _lags(self._bootstrap, self._groups)
+            if self.last is not None and not any(self.last.values()):
+                self._zero_at.append(started)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), LAG_POLL_S)
+
+    def drained_since(self, moment: float) -> float | None:
+        """When the first poll that began at or after `moment` found no lag, if one did."""
+        return next((at for at in self._zero_at if at >= moment), None)
 
 
 async def _lags(bootstrap: str, groups: dict[str, str]) -> dict[str, int] | None:

@@ -7,12 +7,9 @@ import asyncio
 import contextlib
 import os
 import sys
-import time
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 from newsflow.stack._process import tail
 from newsflow.stack.kafka import KafkaNode
@@ -21,16 +18,16 @@ from newsflow.stack.postgres import PostgresNode
 from tests.chaos.articles import Article
 from tests.chaos.faults import Faults
 from tests.chaos.ledger import Ledger
-from tests.chaos.observe import dead_letters, enriched_copies, stored_sequences, wait_drained
+from tests.chaos.observe import LagWatch, dead_letters, enriched_copies, stored_sequences
 from tests.chaos.poison import catalogue
 from tests.chaos.publish import Doors
 from tests.chaos.report import print_report
+from tests.chaos.schedule import BATCH_SIZES, PATHS, ChaosConfig, batches, paced, scattered
 from tests.chaos.servers import Servers, Topics
 from tests.chaos.supervisor import Replica, Supervisor, wait_until
 from tests.chaos.timeline import Timeline
 from tests.chaos.verdict import Health, Verdict
 
-T = TypeVar("T")
 PORT_VARIABLES = {
     "ingest": "INGEST_HTTP_PORT",
     "enrich": "ENRICH_METRICS_PORT",
@@ -38,59 +35,6 @@ PORT_VARIABLES = {
 }
 READY_WAIT_S = 180.0
 FINAL_READY_WAIT_S = 60.0
-BATCH_SIZES = {"http": 20, "cli": 50, "kcat": 25}
-
-
-@dataclass(frozen=True)
-class ChaosConfig:
-    articles: int = 2000
-    publish_seconds: float = 240.0
-    drain_bound_seconds: float = 240.0  # after the last publish
-    quiet_seconds: float = 60.0  # no restarts in the final minute
-    keep: bool = False
-
-    @classmethod
-    def from_env(cls) -> ChaosConfig:
-        env = os.environ
-        return cls(
-            articles=int(env.get("CHAOS_ARTICLES", cls.articles)),
-            publish_seconds=float(env.get("CHAOS_PUBLISH_SECONDS", cls.publish_seconds)),
-            drain_bound_seconds=float(env.get("CHAOS_DRAIN_SECONDS", cls.drain_bound_seconds)),
-            keep=env.get("CHAOS_KEEP", "") not in ("", "0"),
-        )
-
-
-# By the sequence number's last digit: 40 % over HTTP, 30 % through the CLI, 30 % with kcat.
-PATHS = ("http",) * 4 + ("cli",) * 3 + ("kcat",) * 3
-
-
-def batches(items: Sequence[T], size: int) -> list[list[T]]:
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-
-async def paced(
-    window_s: float, items: Sequence[T], send: Callable[[T], Awaitable[None]], shift: float = 0
-) -> None:
-    """Sends item i at i/n of the window (plus `shift` of a slot), or at once when late:
-    one after another, so a batch held up by an outage holds up the rest of its path."""
-    started = time.monotonic()
-    for i, item in enumerate(items):
-        due = started + window_s * (i + shift) / len(items)
-        await asyncio.sleep(max(0.0, due - time.monotonic()))
-        await send(item)
-
-
-async def scattered(
-    window_s: float, items: Sequence[T], send: Callable[[T], Awaitable[None]], shift: float = 0.5
-) -> None:
-    """Like paced, but each item on its own: one retried for long holds up no other."""
-
-    async def at(due: float, item: T) -> None:
-        await asyncio.sleep(due)
-        await send(item)
-
-    slot = window_s / max(1, len(items))
-    await asyncio.gather(*(at(slot * (i + shift), item) for i, item in enumerate(items)))
 
 
 class ChaosRun:
@@ -114,8 +58,13 @@ class ChaosRun:
             self.timeline, self.supervisor, self.servers, lambda env: self._add("enrich", 1, env)
         )
         self.poisons = catalogue()
+        groups = {
+            self.groups["enrich"]: self.servers.topics.raw,
+            self.groups["store"]: self.servers.topics.enriched,
+        }
+        self.lag = LagWatch(self.servers.bootstrap, groups, self.timeline.now)
         self._stop = asyncio.Event()
-        self._watching: asyncio.Task[None] | None = None
+        self._background: list[asyncio.Task[None]] = []
 
     async def execute(self) -> Verdict:
         await self._start()
@@ -129,9 +78,10 @@ class ChaosRun:
 
     async def close(self) -> None:
         self._stop.set()
-        if self._watching is not None:
+        for task in self._background:  # all stop on their own but for an early failure
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._watching
+                await task
         await asyncio.to_thread(self.supervisor.stop_all)
         await asyncio.to_thread(self.servers.stop_all)
 
@@ -144,7 +94,7 @@ class ChaosRun:
         print()  # off the line pytest's progress is on
         self.timeline.note("phase", f"starting Kafka and PostgreSQL in {self.root}")
         await self.servers.start()
-        self._watching = asyncio.create_task(self.supervisor.run(self._stop))
+        self._background.append(asyncio.create_task(self.supervisor.run(self._stop)))
         replicas = [self._add("ingest", 0), self._add("enrich", 0), self._add("store", 0)]
         self.timeline.note("phase", "services started; waiting until each answers /readyz")
         for replica in replicas:
@@ -198,36 +148,40 @@ class ChaosRun:
             f"over {window:.0f} s while injecting faults",
         )
         faults = asyncio.create_task(self.faults.run(window))
-        publishing = asyncio.gather(
-            paced(window, by_path["http"], doors.http),
-            paced(window, numbered_cli, lambda item: doors.cli(*item)),
-            paced(window, by_path["kcat"], doors.kcat),
-            scattered(window, self.poisons, doors.poison),
+        poison = asyncio.create_task(scattered(window, self.poisons, doors.poison))
+        self._background += [faults, poison]
+        await self._reporting_progress(
+            asyncio.gather(
+                paced(window, by_path["http"], doors.http),
+                paced(window, numbered_cli, lambda item: doors.cli(*item)),
+                paced(window, by_path["kcat"], doors.kcat),
+            )
         )
-        while not publishing.done():
-            await asyncio.wait({publishing}, timeout=30)
+        # Polls from now on, while the last poison messages may still be retried at the door.
+        self._background.append(asyncio.create_task(self.lag.run(self._stop)))
+        await self._reporting_progress(asyncio.gather(poison, faults))
+
+    async def _reporting_progress(self, work: asyncio.Future[Any]) -> None:
+        while not work.done():
+            await asyncio.wait({work}, timeout=30)
             self.timeline.note("progress", f"{len(self.ledger.published)} articles published")
-        await publishing
-        await faults
+        await work
 
     async def _drain(self) -> float | None:
-        groups = {
-            self.groups["enrich"]: self.servers.topics.raw,
-            self.groups["store"]: self.servers.topics.enriched,
-        }
-        last = self.ledger.last_publish_at
-        bound = self.config.drain_bound_seconds
+        """Seconds from the last publish to the first lag poll after it that found 0."""
+        last, bound = self.ledger.last_publish_at, self.config.drain_bound_seconds
         self.timeline.note("phase", f"waiting up to {bound:.0f} s after the last publish for lag 0")
-        remaining = bound - (self.timeline.now() - last)
-        waited = await wait_drained(
-            self.servers.bootstrap, groups, remaining, lambda s: self.timeline.note("drain", s)
-        )
-        if waited is None:
-            self.timeline.note("drain", f"lag not 0 within {bound:.0f} s of the last publish")
-            return None
-        drained_in = self.timeline.now() - last
-        self.timeline.note("drain", f"lag 0, {drained_in:.0f} s after the last publish")
-        return drained_in
+        next_note = self.timeline.now() + 15
+        while (drained_at := self.lag.drained_since(last)) is None:
+            if self.timeline.now() > last + bound:
+                self.timeline.note("drain", f"lag still {self.lag.last} {bound:.0f} s after it")
+                return None
+            if self.timeline.now() >= next_note:
+                self.timeline.note("drain", f"lag {self.lag.last}")
+                next_note += 15
+            await asyncio.sleep(0.5)
+        self.timeline.note("drain", f"lag 0, {drained_at - last:.0f} s after the last publish")
+        return drained_at - last
 
     async def _settle(self) -> None:
         """Lets a final minute pass after the last fault, so a crash loop would show."""

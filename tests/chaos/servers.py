@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
-from newsflow.stack.ports import free_ports
 from newsflow.stack.postgres import PostgresNode, postgres_url, start_postgres, stop_postgres
 from newsflow.stack.topics import ensure_topics
 
@@ -46,15 +45,6 @@ class Servers:
     kafka: KafkaNode
     postgres: PostgresNode
     topics: Topics
-
-    @classmethod
-    def in_dir(cls, root: Path) -> Servers:
-        kafka_port, controller_port, postgres_port = free_ports(3)
-        return cls(
-            KafkaNode(root / "kafka", kafka_port, controller_port),
-            PostgresNode(root / "postgres", postgres_port),
-            Topics.unique(),
-        )
 
     @property
     def bootstrap(self) -> str:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.chaos.run import ChaosConfig, ChaosRun
+from tests.chaos.run import ChaosRun
+from tests.chaos.schedule import ChaosConfig
 
 
 @pytest.mark.timeout(1500)
