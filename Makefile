@@ -26,7 +26,7 @@ stop: setup ## Stop the services and the local servers
 test: setup-test lint ## Lint, then every test tier with its own Kafka and PostgreSQL
 	$(UV_RUN) pytest tests --ignore=tests/chaos
 
-chaos: setup-test ## Kill, stop and restart everything while 2,000 articles flow (~10 min)
+chaos: setup-test ## Kill, stop and restart everything while 2,000 articles flow (~5 min)
 	$(UV_RUN) pytest tests/chaos -s
 
 test-unit: setup ## Only the unit tier: no network, seconds
