@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tests.chaos.verdict import Verdict
 
 if TYPE_CHECKING:
     from tests.chaos.run import ChaosRun
+
+INJECTED = "injected fault"  # how enrich logs an ENRICH_FAULT_* failure it injects
 
 
 def print_report(run: ChaosRun, verdict: Verdict) -> None:
@@ -37,8 +40,18 @@ def _restarts(run: ChaosRun) -> list[str]:
     lines = ["restarts per service: " + ", ".join(f"{s}={n}" for s, n in by_service.items())]
     for replica in run.supervisor.replicas.values():
         times = ", ".join(f"{t:.0f}s" for t in replica.restarts) or "none"
-        lines.append(f"  {replica.name}: restarted at {times}")
+        fired = _mentions(replica.log_file, INJECTED)
+        lines.append(f"  {replica.name}: restarted at {times}; {fired} '{INJECTED}' log lines")
     return lines
+
+
+def _mentions(log: Path, text: str) -> int:
+    """Whether an injected fault fired, as far as the service says so in its log."""
+    try:
+        with log.open(errors="replace") as lines:
+            return sum(text in line for line in lines)
+    except OSError:
+        return 0
 
 
 def _publishing(run: ChaosRun) -> list[str]:
