@@ -14,8 +14,13 @@ from tests.chaos.timeline import Timeline
 
 POSTGRES_DOWN_S = 20.0
 SERVING_WAIT_S = 120.0
-SEND_FAILURES_AFTER = 30  # the scaled-out enrich worker fails its 31st enriched send once
-SCALE_OUT_ENV = {"ENRICH_FAULT_SEND_FAILURES_AFTER": str(SEND_FAILURES_AFTER)}
+# The scaled-out enrich worker fails its 31st enriched send once; sooner in a small run,
+# where its share of the articles may not reach 30.
+SEND_FAILURES_AFTER = 30
+
+
+def send_failures_after(articles: int) -> int:
+    return max(5, min(SEND_FAILURES_AFTER, articles // 20))
 
 
 @dataclass(frozen=True)
@@ -32,11 +37,13 @@ class Faults:
         supervisor: Supervisor,
         servers: Servers,
         scale_out: Callable[[dict[str, str]], Replica],
+        fail_send_after: int = SEND_FAILURES_AFTER,
     ) -> None:
         self._timeline = timeline
         self._supervisor = supervisor
         self._servers = servers
         self._scale_out = scale_out
+        self._fail_send_after = fail_send_after
         self.last_ended_at = 0.0  # timeline seconds
         self.extra: Replica | None = None
 
@@ -83,11 +90,17 @@ class Faults:
         self._note("Kafka broker started again")
 
     async def _add_worker(self) -> None:
-        self.extra = self._scale_out(SCALE_OUT_ENV)
+        after = self._fail_send_after
+        self.extra = self._scale_out({"ENRICH_FAULT_SEND_FAILURES_AFTER": str(after)})
         self._note(
             f"scaled enrich to 2: {self.extra.name} (pid {self.extra.pid}) joins the group, "
-            f"with ENRICH_FAULT_SEND_FAILURES_AFTER={SEND_FAILURES_AFTER}"
+            f"with ENRICH_FAULT_SEND_FAILURES_AFTER={after}"
         )
+        # The group rebalances only once a member killed earlier has timed out; until then the
+        # new worker owns nothing and would never reach the send that is meant to fail.
+        ready = await wait_until(self.extra, "/readyz", SERVING_WAIT_S)
+        state = "owns partitions" if ready else f"owns none after {SERVING_WAIT_S:.0f} s"
+        self._note(f"{self.extra.name} {state}")
 
     async def _remove_worker(self) -> None:
         if self.extra is None:

@@ -16,7 +16,7 @@ from newsflow.stack.kafka import KafkaNode
 from newsflow.stack.ports import free_ports
 from newsflow.stack.postgres import PostgresNode
 from tests.chaos.articles import Article
-from tests.chaos.faults import Faults
+from tests.chaos.faults import Faults, send_failures_after
 from tests.chaos.ledger import Ledger
 from tests.chaos.observe import LagWatch, dead_letters, enriched_copies, stored_sequences
 from tests.chaos.poison import catalogue
@@ -35,6 +35,7 @@ PORT_VARIABLES = {
 }
 READY_WAIT_S = 180.0
 FINAL_READY_WAIT_S = 60.0
+SETTLE_EXTRA_S = 120.0
 
 
 class ChaosRun:
@@ -55,7 +56,11 @@ class ChaosRun:
         self.supervisor = Supervisor(self.timeline)
         self.ledger = Ledger(self.timeline)
         self.faults = Faults(
-            self.timeline, self.supervisor, self.servers, lambda env: self._add("enrich", 1, env)
+            self.timeline,
+            self.supervisor,
+            self.servers,
+            lambda env: self._add("enrich", 1, env),
+            send_failures_after(config.articles),
         )
         self.poisons = catalogue()
         groups = {
@@ -184,11 +189,20 @@ class ChaosRun:
         return drained_at - last
 
     async def _settle(self) -> None:
-        """Lets a final minute pass after the last fault, so a crash loop would show."""
-        until = self.faults.last_ended_at + self.config.quiet_seconds
-        if (wait := until - self.timeline.now()) > 0:
-            self.timeline.note("phase", f"watching for crash loops for another {wait:.0f} s")
+        """Waits for a quiet minute: none since the last fault or the last restart, for at most
+        SETTLE_EXTRA_S beyond the first one possible. A service that recovers from the last
+        outage by restarting once gets its quiet minute; one in a crash loop never does."""
+        quiet, ends = self.config.quiet_seconds, self.faults.last_ended_at
+        give_up = ends + quiet + SETTLE_EXTRA_S
+        while (until := max(ends, self._last_restart()) + quiet) > self.timeline.now():
+            if self.timeline.now() >= give_up:
+                return
+            wait = min(until, give_up) - self.timeline.now()
+            self.timeline.note("phase", f"waiting {wait:.0f} s for a minute without restarts")
             await asyncio.sleep(wait)
+
+    def _last_restart(self) -> float:
+        return max((t for r in self.supervisor.replicas.values() for t in r.restarts), default=0)
 
     async def _health(self) -> list[Health]:
         health = []
