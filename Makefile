@@ -2,7 +2,7 @@
 UV_RUN := uv run --locked --quiet
 
 .DEFAULT_GOAL := help
-.PHONY: help setup setup-test run stop test test-unit lint format schemas eval
+.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -24,7 +24,10 @@ stop: setup ## Stop the services and the local servers
 	$(UV_RUN) newsflow stack down
 
 test: setup-test lint ## Lint, then every test tier with its own Kafka and PostgreSQL
-	$(UV_RUN) pytest tests
+	$(UV_RUN) pytest tests --ignore=tests/chaos
+
+chaos: setup-test ## Kill, stop and restart everything while 2,000 articles flow (~5 min)
+	$(UV_RUN) pytest tests/chaos -s
 
 test-unit: setup ## Only the unit tier: no network, seconds
 	$(UV_RUN) pytest tests/unit
