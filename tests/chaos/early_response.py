@@ -14,7 +14,9 @@ CHUNK_BYTES = 64 * 1024
 ANSWER_TIMEOUT_S = 90.0
 
 
-async def post_listening(url: str, body: bytes, content_type: str) -> tuple[int | None, str]:
+async def post_listening(
+    url: str, body: bytes, content_type: str, token: str
+) -> tuple[int | None, str]:
     """(status, first bytes of the answer), or (None, why) when no status line came back."""
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
@@ -24,6 +26,7 @@ async def post_listening(url: str, body: bytes, content_type: str) -> tuple[int 
         return None, f"connect: {error!r}"
     head = (
         f"POST {parts.path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: {content_type}\r\n"
+        f"Authorization: Bearer {token}\r\n"
         f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
     )
     answer = asyncio.create_task(_read_answer(reader))

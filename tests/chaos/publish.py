@@ -61,6 +61,7 @@ def _http_outcome(status: int | None, text: str) -> Outcome:
 class Doors:
     ledger: Ledger
     ingest_url: str
+    ingest_token: str
     bootstrap: str
     raw_topic: str
     cli_env: dict[str, str]
@@ -111,7 +112,10 @@ class Doors:
                 response = await client.post(
                     f"{self.ingest_url}/articles",
                     content=body,
-                    headers={"content-type": content_type},
+                    headers={
+                        "content-type": content_type,
+                        "authorization": f"Bearer {self.ingest_token}",
+                    },
                 )
         except httpx.HTTPError as error:
             return _transient(f"HTTP {error!r}")
@@ -120,7 +124,9 @@ class Doors:
         return _http_outcome(response.status_code, response.text)
 
     async def _post_large(self, body: bytes, content_type: str) -> Outcome:
-        status, detail = await post_listening(f"{self.ingest_url}/articles", body, content_type)
+        status, detail = await post_listening(
+            f"{self.ingest_url}/articles", body, content_type, self.ingest_token
+        )
         if status == 202:
             with contextlib.suppress(ValueError, AttributeError):
                 return True, False, json.dumps(json.loads(detail).get("article_ids", []))

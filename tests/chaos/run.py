@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import secrets
 import sys
 import uuid
 from pathlib import Path
@@ -43,7 +44,7 @@ class ChaosRun:
         self.config = config
         self.root = root
         self.timeline = Timeline()
-        kafka, controller, postgres, *service_ports = free_ports(7)
+        kafka, controller, postgres, ingest_ops, *service_ports = free_ports(8)
         self.servers = Servers(
             KafkaNode(root / "kafka", kafka, controller),
             PostgresNode(root / "postgres", postgres),
@@ -51,6 +52,10 @@ class ChaosRun:
         )
         names = ("ingest-0", "enrich-0", "enrich-1", "store-0")
         self.ports = dict(zip(names, service_ports, strict=True))
+        self.ingest_ops_port = ingest_ops
+        # Ingest as deployed: POST /articles takes a bearer token, probes are on a port of
+        # their own.
+        self.ingest_token = secrets.token_urlsafe(32)
         suffix = uuid.uuid4().hex[:8]
         self.groups = {"enrich": f"chaos-enrich-{suffix}", "store": f"chaos-store-{suffix}"}
         self.supervisor = Supervisor(self.timeline)
@@ -119,7 +124,12 @@ class ChaosRun:
         }
         if service in self.groups:
             env[f"{service.upper()}_CONSUMER_GROUP"] = self.groups[service]
-        return self.supervisor.add(Replica(service, index, env, port, self.root / "services"))
+        probe_port = None
+        if service == "ingest":
+            probe_port = self.ingest_ops_port
+            env |= {"INGEST_METRICS_PORT": str(probe_port), "INGEST_TOKENS": self.ingest_token}
+        replica = Replica(service, index, env, port, self.root / "services", probe_port=probe_port)
+        return self.supervisor.add(replica)
 
     def _doors(self) -> Doors:
         cli_env = {
@@ -132,6 +142,7 @@ class ChaosRun:
         return Doors(
             self.ledger,
             f"http://127.0.0.1:{self.ports['ingest-0']}",
+            self.ingest_token,
             self.servers.bootstrap,
             self.servers.topics.raw,
             cli_env,

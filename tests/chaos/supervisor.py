@@ -40,6 +40,8 @@ class Replica:
     restarts: list[float] = field(default_factory=list)
     next_start: float | None = None
     backoff: float = FIRST_BACKOFF_S
+    # Where /readyz and /metrics answer, when not on `port` (ingest has an ops port).
+    probe_port: int | None = None
 
     @property
     def name(self) -> str:
@@ -48,6 +50,10 @@ class Replica:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def probe_url(self) -> str:
+        return f"http://127.0.0.1:{self.probe_port or self.port}"
 
     @property
     def log_file(self) -> Path:
@@ -175,7 +181,7 @@ async def wait_until(replica: Replica, path: str, within_s: float) -> bool:
     async with httpx.AsyncClient(timeout=3) as client:
         while time.monotonic() < deadline:
             with contextlib.suppress(httpx.HTTPError):
-                if (await client.get(replica.url + path)).status_code == 200:
+                if (await client.get(replica.probe_url + path)).status_code == 200:
                     return True
             await asyncio.sleep(0.5)
     return False
