@@ -22,6 +22,10 @@ TRANSIENT = {
     "53100": "disk full",
     "53200": "out of memory",
     "53300": "too many connections",
+    # The deployment is not ready for the store; no article is at fault.
+    "42501": "insufficient privilege (a login without its grants)",
+    "42P01": "undefined table (a schema not migrated yet)",
+    "42703": "undefined column",
 }
 PERMANENT = {
     "22021": "character not in repertoire (a NUL byte)",
@@ -33,8 +37,6 @@ PERMANENT = {
     "54000": "program limit exceeded (an index row too large)",
     "54001": "statement too complex",
     "42601": "syntax error",
-    "42P01": "undefined table",
-    "42703": "undefined column",
     "40002": "transaction integrity constraint violation",
     "57014": "query canceled",
     "XX000": "internal error",

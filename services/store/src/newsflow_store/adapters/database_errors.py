@@ -1,8 +1,12 @@
 """Which database errors a retry can cure, told by SQLSTATE and never by message text.
 
 Transient: the link or the server failed, or the transaction lost a race; the same write
-will succeed later. Everything else is permanent: the data (22), a constraint (23), a
-program limit such as an index row too large (54), the SQL itself (42), or our own code."""
+will succeed later. So is a deployment that is not ready for the store: a login without
+its grants, a schema not migrated yet. No article is at fault there, and dead-lettering
+every one until an operator fixes it would empty the stream into the dead-letter topic;
+retried, the stage is stuck and says so (/readyz, NewsflowStageStuck) until it is fixed.
+Everything else is permanent: the data (22), a constraint (23), a program limit such as an
+index row too large (54), the SQL itself (42601), or our own code."""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ import psycopg
 TRANSIENT_CLASSES = ("08", "53", "57P")
 # Serialization failure and deadlock detected: the transaction lost a race.
 TRANSIENT_STATES = frozenset({"40001", "40P01"})
+# Insufficient privilege, undefined table, column or function: the deployment, not the data.
+DEPLOYMENT_STATES = frozenset({"42501", "42P01", "42703", "42883"})
 
 
 def is_transient(error: BaseException) -> bool:
@@ -21,7 +27,8 @@ def is_transient(error: BaseException) -> bool:
     if error.sqlstate is None:
         # No answer from the server at all: the link died (or never came up).
         return isinstance(error, psycopg.OperationalError)
-    return error.sqlstate in TRANSIENT_STATES or error.sqlstate.startswith(TRANSIENT_CLASSES)
+    state = error.sqlstate
+    return state in TRANSIENT_STATES | DEPLOYMENT_STATES or state.startswith(TRANSIENT_CLASSES)
 
 
 def describe(error: psycopg.Error) -> str:
