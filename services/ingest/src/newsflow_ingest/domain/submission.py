@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from newsflow_schemas import RawArticle, article_id
 from newsflow_schemas.raw_article import (
@@ -20,19 +20,20 @@ from newsflow_schemas.raw_article import (
     MAX_TITLE_CHARS,
     MAX_URL_CHARS,
 )
+from newsflow_schemas.validation import PlainText, Timestamp, VisibleText, WebUrl
 
 
 class ArticleSubmission(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
-    body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
-    standfirst: str = Field(default="", max_length=MAX_STANDFIRST_CHARS)
-    bullets: tuple[Annotated[str, Field(max_length=MAX_BULLET_CHARS)], ...] = Field(
+    title: VisibleText = Field(min_length=1, max_length=MAX_TITLE_CHARS)
+    body: VisibleText = Field(min_length=1, max_length=MAX_BODY_CHARS)
+    standfirst: PlainText = Field(default="", max_length=MAX_STANDFIRST_CHARS)
+    bullets: tuple[Annotated[PlainText, Field(max_length=MAX_BULLET_CHARS)], ...] = Field(
         default=(), max_length=MAX_BULLETS
     )
-    url: str | None = Field(default=None, max_length=MAX_URL_CHARS)
-    published_at: AwareDatetime | None = None
+    url: WebUrl | None = Field(default=None, max_length=MAX_URL_CHARS)
+    published_at: Timestamp | None = None
     language: str = Field(default="en", pattern=r"^[a-z]{2}$")
 
     def to_raw_article(self, *, source: str, ingested_at: datetime) -> RawArticle:
