@@ -2,7 +2,9 @@
 
 Everything here answers a client error: 413 for a body or a batch over its limit (known
 before the body is read whole, or before a single article is validated), 415 for an
-unknown content type, 422 with field paths for anything that is not a valid article."""
+unknown content type, 422 for anything that is not a valid article. Each error of a 422
+carries its field path (`loc`), a message, pydantic's `type` and the stable `reason`
+code (newsflow_schemas.validation), the same that enrich's dead letters carry."""
 
 from __future__ import annotations
 
@@ -11,7 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from fastapi import HTTPException, Request
-from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from newsflow_ingest.domain import (
@@ -21,8 +22,10 @@ from newsflow_ingest.domain import (
     parse_submissions,
 )
 from newsflow_schemas import RawArticle
+from newsflow_schemas.validation import reason_for
 
 CONTENT_TYPES = ("text/plain", "application/json")
+LOC_PART_CHARS = 100  # an unknown key can be long: errors do not echo the input back
 
 
 @dataclass(frozen=True)
@@ -58,14 +61,23 @@ async def read_body(request: Request, limits: RequestLimits) -> bytes:
     return bytes(body)
 
 
+def _error(loc: tuple[str | int, ...], msg: str, type_: str) -> dict[str, object]:
+    where = ["body", *(p[:LOC_PART_CHARS] if isinstance(p, str) else p for p in loc)]
+    return {"loc": where, "msg": msg, "type": type_, "reason": reason_for(type_)}
+
+
+def _format_error(error: ArticleFormatError) -> HTTPException:
+    errors = [_error(e.loc, e.msg, e.type) for e in error.errors]
+    return HTTPException(422, detail=errors or [_error((), str(error), error.reason)])
+
+
 def _from_plain_text(raw: bytes, now: datetime) -> list[RawArticle]:
     """Errors name the article's field when one broke a rule: ["body", "standfirst"]."""
     try:
         text = raw.decode("utf-8", errors="replace")
         return [parse_article(text, source="http", ingested_at=now)]
     except ArticleFormatError as error:
-        fields = [{"loc": ["body", *e.loc], "msg": e.msg, "type": e.type} for e in error.errors]
-        raise HTTPException(422, detail=fields or [{"loc": ["body"], "msg": str(error)}]) from error
+        raise _format_error(error) from error
 
 
 def _from_json(raw: bytes, now: datetime, limits: RequestLimits) -> list[RawArticle]:
@@ -75,14 +87,17 @@ def _from_json(raw: bytes, now: datetime, limits: RequestLimits) -> list[RawArti
     except TooManyArticlesError as error:
         reason = f"{error}; send at most {error.limit} articles per request"
         raise HTTPException(413, detail=reason) from error
+    except ArticleFormatError as error:
+        raise _format_error(error) from error
     except ValidationError as error:
         errors = error.errors(include_url=False, include_input=False)
-        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from error
+        detail = [_error(e["loc"], e["msg"], e["type"]) for e in errors]
+        raise HTTPException(422, detail=detail) from error
     return [s.to_raw_article(source="http", ingested_at=now) for s in submissions]
 
 
 def _content_type(request: Request) -> str:
-    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in CONTENT_TYPES:
         raise HTTPException(415, detail="send application/json or text/plain")
     return content_type

@@ -1,4 +1,5 @@
-"""What goes wrong when input cannot become a RawArticle, said so a person can act on it."""
+"""What goes wrong when input cannot become a RawArticle, said so a person can act on it,
+with the stable reason code (newsflow_schemas.validation) that a program can act on."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pydantic import ValidationError
+
+from newsflow_schemas.validation import InputRefused, most_specific_reason, reason_for
 
 
 @dataclass(frozen=True)
@@ -17,13 +20,21 @@ class FieldError:
     msg: str
     type: str
 
+    @property
+    def reason(self) -> str:
+        return reason_for(self.type)
+
 
 class ArticleFormatError(ValueError):
-    """The input cannot be read as an article; the message says why, `errors` which fields."""
+    """The input cannot be read as an article; the message says why, `errors` which fields,
+    `reason` which rule (the most specific of the fields' reasons unless given)."""
 
-    def __init__(self, reason: str, errors: Sequence[FieldError] = ()) -> None:
-        super().__init__(reason)
+    def __init__(
+        self, message: str, errors: Sequence[FieldError] = (), reason: str | None = None
+    ) -> None:
+        super().__init__(message)
         self.errors = tuple(errors)
+        self.reason = reason or most_specific_reason(e.type for e in self.errors)
 
 
 def describe_errors(error: ValidationError) -> str:
@@ -42,3 +53,13 @@ def field_errors_as_format_errors() -> Iterator[None]:
     except ValidationError as error:
         fields = [FieldError(e["loc"], e["msg"], e["type"]) for e in error.errors()]
         raise ArticleFormatError(describe_errors(error), fields) from error
+
+
+@contextmanager
+def refusals_as_format_errors() -> Iterator[None]:
+    """Turns a rule's InputRefused into an ArticleFormatError with the same reason."""
+    try:
+        yield
+    except InputRefused as refused:
+        error = FieldError(refused.loc, str(refused), refused.reason)
+        raise ArticleFormatError(str(refused), [error], refused.reason) from refused

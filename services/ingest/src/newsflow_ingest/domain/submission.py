@@ -1,16 +1,19 @@
 """An article as a client submits it (HTTP or a JSON file), before newsflow stamps it.
 
-It carries RawArticle's limits, so an article over one is refused with its field path
-(`0.body`) when the submission is read, before anything is published."""
+It carries RawArticle's limits and rules, so an article over a limit, or with a control
+character or an ftp: URL, is refused with its field path (`0.body`) when the submission
+is read, before anything is published. The JSON itself is read by the contract's rules
+(newsflow_schemas.validation.load_json): UTF-8, no key twice, not nested deeper than an
+article could be."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from newsflow_ingest.domain.errors import refusals_as_format_errors
 from newsflow_schemas import RawArticle, article_id
 from newsflow_schemas.raw_article import (
     MAX_BODY_CHARS,
@@ -20,7 +23,7 @@ from newsflow_schemas.raw_article import (
     MAX_TITLE_CHARS,
     MAX_URL_CHARS,
 )
-from newsflow_schemas.validation import PlainText, Timestamp, VisibleText, WebUrl
+from newsflow_schemas.validation import PlainText, Timestamp, VisibleText, WebUrl, load_json
 
 
 class ArticleSubmission(BaseModel):
@@ -55,31 +58,18 @@ class TooManyArticlesError(ValueError):
 
 
 _ONE = TypeAdapter(ArticleSubmission)
-
-
-@cache
-def _batch(max_articles: int | None) -> TypeAdapter[list[ArticleSubmission]]:
-    # pydantic counts a JSON array before it validates a single item of it.
-    return TypeAdapter(Annotated[list[ArticleSubmission], Field(max_length=max_articles)])
-
-
-def _batch_length(error: ValidationError) -> int | None:
-    """How many articles the batch held, when that is what was refused."""
-    for e in error.errors(include_url=False, include_input=False):
-        if e["type"] == "too_long" and e["loc"] == ():
-            return int(e["ctx"]["actual_length"])
-    return None
+_BATCH = TypeAdapter(list[ArticleSubmission])
 
 
 def parse_submissions(raw: bytes, max_articles: int | None = None) -> list[ArticleSubmission]:
-    """One JSON article or a list of them; raises ValidationError with field paths, or
-    TooManyArticlesError for a list longer than `max_articles`."""
-    if not raw.lstrip().startswith(b"["):
-        return [_ONE.validate_json(raw)]
-    try:
-        return _batch(max_articles).validate_json(raw)
-    except ValidationError as error:
-        count = _batch_length(error)
-        if count is None or max_articles is None:
-            raise
-        raise TooManyArticlesError(count, max_articles) from None
+    """One JSON article or a list of them. Raises ArticleFormatError for bytes that are not
+    such JSON (with the rule's reason), TooManyArticlesError for a list longer than
+    `max_articles` (counted before any article is validated), and ValidationError with
+    field paths for articles that break a rule."""
+    with refusals_as_format_errors():
+        document = load_json(raw)
+    if not isinstance(document, list):
+        return [_ONE.validate_python(document)]
+    if max_articles is not None and len(document) > max_articles:
+        raise TooManyArticlesError(len(document), max_articles)
+    return _BATCH.validate_python(document)
