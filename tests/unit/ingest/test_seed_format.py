@@ -46,7 +46,7 @@ def test_non_breaking_spaces_are_normalised_and_the_original_kept() -> None:
 
 def test_wrapped_lines_inside_a_paragraph_are_joined() -> None:
     article = parse_article(
-        "Title\n\nStandfirst\n\nFirst line of a body\nparagraph that wraps.\n\nSecond.",
+        "Title\n\nFirst line of a body\nparagraph that wraps.\n\nSecond.",
         source="t",
         ingested_at=NOW,
     )
@@ -66,7 +66,7 @@ def test_text_without_a_body_is_refused_with_a_reason() -> None:
 
 def test_a_standfirst_alone_is_not_a_body() -> None:
     with pytest.raises(ArticleFormatError, match="no body"):
-        parse("Title\n\nStandfirst\n\nSource: Read Full Article")
+        parse("Title\n\nStandfirst\n\n• bullet\n\nSource: Read Full Article")
 
 
 def test_normalise_text_folds_odd_spaces_and_strips_invisible_characters() -> None:

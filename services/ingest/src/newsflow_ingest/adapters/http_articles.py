@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from newsflow_ingest.domain import (
     ArticleFormatError,
     TooManyArticlesError,
-    parse_article,
+    parse_article_bytes,
     parse_submissions,
 )
 from newsflow_schemas import RawArticle
@@ -74,8 +74,7 @@ def _format_error(error: ArticleFormatError) -> HTTPException:
 def _from_plain_text(raw: bytes, now: datetime) -> list[RawArticle]:
     """Errors name the article's field when one broke a rule: ["body", "standfirst"]."""
     try:
-        text = raw.decode("utf-8", errors="replace")
-        return [parse_article(text, source="http", ingested_at=now)]
+        return [parse_article_bytes(raw, source="http", ingested_at=now)]
     except ArticleFormatError as error:
         raise _format_error(error) from error
 

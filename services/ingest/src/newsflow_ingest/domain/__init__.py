@@ -1,7 +1,7 @@
 """Pure ingest logic: text in, RawArticle out. No Kafka, HTTP or metrics here."""
 
 from newsflow_ingest.domain.errors import ArticleFormatError, FieldError, describe_errors
-from newsflow_ingest.domain.seed_format import parse_article
+from newsflow_ingest.domain.seed_format import parse_article, parse_article_bytes
 from newsflow_ingest.domain.submission import (
     ArticleSubmission,
     TooManyArticlesError,
@@ -15,5 +15,6 @@ __all__ = [
     "TooManyArticlesError",
     "describe_errors",
     "parse_article",
+    "parse_article_bytes",
     "parse_submissions",
 ]

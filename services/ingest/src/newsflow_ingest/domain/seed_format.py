@@ -1,14 +1,22 @@
-"""Parser for the seed article format.
+"""Parser for plain-text articles: the simple shape, and the seed format around it.
 
-Title line
-<blank>
-Standfirst paragraph
-<blank>
-• bullet
-• bullet
-<blank>
-Body paragraphs, separated by blank lines …
-Source: Read Full Article        <- boilerplate, dropped
+Title line                       Title line
+<blank>                          <blank>
+Body paragraphs, separated       Standfirst paragraph      <- only right above bullets
+by blank lines …                 <blank>
+                                 • bullet
+                                 • bullet
+                                 <blank>
+                                 Body paragraphs …
+                                 Source: Read Full Article  <- boilerplate, dropped
+
+A standfirst is recognised only in the seed layout: the one paragraph between the title
+and a block of bullets. Without bullets every paragraph after the title is body, so a
+text and the JSON {"title", "body"} of the same article get the same id.
+
+The text must be text (newsflow_schemas.validation): no control character but tab and
+line ends (CR and CRLF become LF), not binary; it is refused with the rule's reason,
+never cleaned. A leading byte-order mark is dropped (`parse_article_bytes`).
 """
 
 from __future__ import annotations
@@ -21,9 +29,11 @@ from newsflow_ingest.domain.errors import (
     ArticleFormatError,
     FieldError,
     field_errors_as_format_errors,
+    refusals_as_format_errors,
 )
 from newsflow_schemas import RawArticle, article_id
 from newsflow_schemas.raw_article import MAX_ORIGINAL_TEXT_CHARS, MAX_STANDFIRST_CHARS
+from newsflow_schemas.validation import decode_text, text_problem
 
 BULLET = "\u2022"
 _BOILERPLATE = re.compile(r"^(source:\s*read full article|read full article)$", re.IGNORECASE)
@@ -64,27 +74,54 @@ def _refuse_oversized(text: str) -> None:
         raise ArticleFormatError(f"original_text: {msg}", [error])
 
 
-def parse_article(
-    text: str, *, source: str, ingested_at: datetime, url: str | None = None
-) -> RawArticle:
-    """Raises ArticleFormatError when the text is no article, or a field is over its limit."""
-    _refuse_oversized(text)
-    normalised = normalise_text(text)
-    blocks = _blocks(normalised)
-    if len(blocks) < 2:
-        raise ArticleFormatError("need at least a title line and one body paragraph")
-    title_lines = blocks[0].split("\n")
-    title, rest = title_lines[0], ["\n".join(title_lines[1:])] if len(title_lines) > 1 else []
+def _refuse_non_text(text: str) -> None:
+    """Control characters (NUL among them), lone surrogates, binary: refused, not cleaned."""
+    if (problem := text_problem(text)) is not None:
+        reason, msg = problem
+        raise ArticleFormatError(msg, [FieldError((), msg, reason)], reason)
+
+
+def _title_and_rest(blocks: list[str]) -> tuple[str, list[str]]:
+    """The title is the first line; more lines before the first blank one are a block."""
+    first, *more = blocks[0].split("\n")
+    return first, (["\n".join(more)] if more else []) + blocks[1:]
+
+
+def _is_standfirst(blocks: list[str]) -> bool:
+    """The seed layout: one short paragraph right between the title and bullets."""
+    return (
+        len(blocks) > 1
+        and _bullet_lines(blocks[0]) is None
+        and _bullet_lines(blocks[1]) is not None
+        and len(blocks[0]) <= MAX_STANDFIRST_CHARS
+    )
+
+
+def _sections(blocks: list[str]) -> tuple[str, list[str], list[str]]:
+    """The standfirst, bullets and body paragraphs of what follows the title."""
     standfirst, bullets, body = "", [], []
-    for index, block in enumerate(rest + blocks[1:]):
+    if _is_standfirst(blocks):
+        standfirst, blocks = " ".join(blocks[0].split("\n")), blocks[1:]
+    for block in blocks:
         block_bullets = _bullet_lines(block)
         if block_bullets is not None:
             bullets.extend(block_bullets)
-        elif index == 0 and not bullets and len(block) <= MAX_STANDFIRST_CHARS:
-            standfirst = " ".join(block.split("\n"))
         else:
             body.extend(split_paragraphs(block))
-    body = [paragraph for paragraph in body if not _BOILERPLATE.match(paragraph)]
+    return standfirst, bullets, [p for p in body if not _BOILERPLATE.match(p)]
+
+
+def parse_article(
+    text: str, *, source: str, ingested_at: datetime, url: str | None = None
+) -> RawArticle:
+    """Raises ArticleFormatError when the text is no article, or breaks a rule or a limit."""
+    _refuse_oversized(text)
+    _refuse_non_text(text)
+    blocks = _blocks(normalise_text(text))
+    if len(blocks) < 2:
+        raise ArticleFormatError("need at least a title line and one body paragraph")
+    title, rest = _title_and_rest(blocks)
+    standfirst, bullets, body = _sections(rest)
     if not body:
         raise ArticleFormatError("no body paragraphs after the title and standfirst")
     body_text = "\n\n".join(body)
@@ -100,3 +137,12 @@ def parse_article(
             ingested_at=ingested_at,
             original_text=text,
         )
+
+
+def parse_article_bytes(
+    raw: bytes, *, source: str, ingested_at: datetime, url: str | None = None
+) -> RawArticle:
+    """Bytes as received: strict UTF-8 (a leading byte-order mark allowed), then parsed."""
+    with refusals_as_format_errors():
+        text = decode_text(raw)
+    return parse_article(text, source=source, ingested_at=ingested_at, url=url)
