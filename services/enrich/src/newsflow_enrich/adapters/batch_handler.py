@@ -17,8 +17,6 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from pydantic import ValidationError
-
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_runtime.dead_letters import dead_letter
@@ -27,6 +25,8 @@ from newsflow_runtime.kafka import is_too_large, is_transient
 from newsflow_runtime.retry import RetryPolicy
 from newsflow_runtime.watchdog import Watchdog
 from newsflow_schemas import DeadLetter, EnrichedArticle, RawArticle
+from newsflow_schemas.raw_article import read_raw_article
+from newsflow_schemas.validation import InputRefused
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +97,11 @@ class BatchHandler:
         self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
 
     async def _decode(self, message: InboundMessage) -> Pair | None:
+        """Ingest's rules, with its reasons: what ingest would refuse is dead-lettered."""
         try:
-            return message, RawArticle.model_validate_json(message.value)
-        except ValidationError as error:
-            await self._reject(message, "invalid_raw_article", _first_errors(error))
+            return message, read_raw_article(message.value)
+        except InputRefused as refused:
+            await self._reject(message, refused.reason, str(refused))
             return None
 
     async def _enrich_all(self, pairs: list[Pair]) -> list[tuple[InboundMessage, EnrichedArticle]]:
@@ -177,14 +178,6 @@ def _flagged(article: EnrichedArticle, originals: dict[str, str]) -> EnrichedArt
     if article.article_id in originals:
         update["duplicate_of"] = originals[article.article_id]
     return article.model_copy(update=update)
-
-
-def _first_errors(error: ValidationError, limit: int = 5) -> str:
-    """Enough of a validation error to act on, never the whole (maybe huge) input."""
-    lines = [
-        f"{'.'.join(map(str, e['loc'])) or '<root>'}: {e['msg']}" for e in error.errors()[:limit]
-    ]
-    return f"{error.error_count()} validation error(s): " + "; ".join(lines)
 
 
 def _raise_first_failure(outcomes: Sequence[object]) -> None:
