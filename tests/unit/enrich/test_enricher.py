@@ -2,6 +2,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsflow_enrich.domain import Enricher, label_for
+from newsflow_enrich.domain.cleaning import MAX_NAME_CHARS
 from newsflow_ingest.domain import parse_article
 from newsflow_schemas import EnrichedArticle, SentimentLabel
 from tests import factories
@@ -55,3 +56,14 @@ def test_labels_follow_vader_thresholds() -> None:
     assert label_for(0.05) is SentimentLabel.POSITIVE
     assert label_for(0.0) is SentimentLabel.NEUTRAL
     assert label_for(-0.05) is SentimentLabel.NEGATIVE
+
+
+def test_a_name_repeated_into_one_long_span_becomes_no_entity(enricher: Enricher) -> None:
+    """Such a span is text, not a name, and would overflow the store's index on entity keys."""
+    run_on = " ".join(["Olaf Scholz"] * 400)
+    article = factories.raw_article(body=f"Angela Merkel met him. {run_on}.")
+    enriched = enricher.enrich(article)
+    names = [entity.name for entity in enriched.canonical_entities]
+    assert "Angela Merkel" in names
+    longest = max(len(alias) for entity in enriched.canonical_entities for alias in entity.aliases)
+    assert longest <= MAX_NAME_CHARS

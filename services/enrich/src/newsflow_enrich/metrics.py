@@ -13,10 +13,11 @@ from newsflow_runtime.metrics import (
     register_build_info,
 )
 from newsflow_schemas import EnrichedArticle
+from newsflow_schemas.validation import REASONS
 
 SENTIMENT_BUCKETS = (-1.0, -0.75, -0.5, -0.25, -0.05, 0.05, 0.25, 0.5, 0.75, 1.0)
 # The reasons the batch handler dead-letters with; they start at zero for rate() and alerts.
-DEAD_LETTER_REASONS = ("invalid_raw_article", "enrichment_failed")
+DEAD_LETTER_REASONS = (*REASONS, "enrichment_failed", "enriched_too_large")
 
 
 @dataclass(frozen=True)

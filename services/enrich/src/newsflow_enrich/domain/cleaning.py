@@ -29,6 +29,10 @@ _BOILERPLATE = re.compile(
     r"share this article|related articles?)$",
     re.IGNORECASE,
 )
+# Longer than any real name ("Ministry of Housing, Communities and Local Government" is 54):
+# a run of text spaCy took for one, such as a name repeated a thousand times. Such a "name"
+# would also overflow PostgreSQL's btree index on entity keys.
+MAX_NAME_CHARS = 150
 _WORDS = re.compile(r"\S+")
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
@@ -75,7 +79,7 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | Non
     end = _drop_suffixes(text, start, end)
     start, end = _trim_punctuation(text, start, end)
     piece = text[start:end]
-    if end - start < 2 or not any(c.isalpha() for c in piece):
+    if not 2 <= end - start <= MAX_NAME_CHARS or not any(c.isalpha() for c in piece):
         return None
     if _BOILERPLATE.match(piece) or _QUANTITY.match(piece) or _generic(piece):
         return None
