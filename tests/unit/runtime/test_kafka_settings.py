@@ -7,6 +7,7 @@ import ssl
 import pytest
 from pydantic import ValidationError
 
+from newsflow_ingest.settings import IngestSettings
 from newsflow_runtime.kafka_settings import KafkaSettings, SaslMechanism, SecurityProtocol
 from tests.tls import Certificates, make_certificates
 
@@ -74,10 +75,10 @@ def test_hostname_checking_can_be_turned_off_but_never_verification(
 
 @pytest.mark.usefixtures("sasl_ssl_env")
 def test_the_password_is_never_printed() -> None:
-    kafka = KafkaSettings()
-    shown = [repr(kafka), str(kafka), kafka.model_dump_json()]
+    settings = IngestSettings()  # every service's settings embed the same KafkaSettings
+    shown = [repr(settings), str(settings), settings.model_dump_json(), repr(settings.kafka)]
     assert not [text for text in shown if PASSWORD in text]
-    assert kafka.login() == "user newsflow (SCRAM-SHA-512)"
+    assert settings.kafka.login() == "user newsflow (SCRAM-SHA-512)"
 
 
 @pytest.mark.usefixtures("sasl_ssl_env")
