@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 
@@ -19,6 +20,7 @@ from newsflow import results as results_view
 from newsflow.settings import StackSettings
 from newsflow.stack import up as stack
 from newsflow_runtime.kafka_access import KafkaRefused
+from newsflow_runtime.startup import invalid_settings
 
 if TYPE_CHECKING:
     from newsflow_ingest.service import IngestReport
@@ -282,4 +284,8 @@ def dlq_replay(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except ValidationError as error:  # the environment's settings cannot work
+        typer.echo(f"newsflow: {invalid_settings(error)}", err=True)
+        raise SystemExit(1) from None

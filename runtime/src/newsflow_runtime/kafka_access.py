@@ -9,12 +9,10 @@ error stays as it was, transient, for the caller's retries or restarts."""
 from __future__ import annotations
 
 import asyncio
-import logging
 import ssl
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.conn import collect_hosts, create_conn
 from aiokafka.errors import (
     AuthenticationFailedError,
@@ -26,9 +24,6 @@ from aiokafka.errors import (
 
 from newsflow_runtime.kafka_settings import KafkaSettings
 
-log = logging.getLogger(__name__)
-
-EXIT_KAFKA_REFUSED = 78  # EX_CONFIG: the settings are wrong; restarting will not help.
 PROBE_SECONDS = 15.0
 
 
@@ -43,14 +38,20 @@ class KafkaRefused(KafkaError):  # type: ignore[misc]  # aiokafka is untyped
 
 async def start_client(client: Any, kafka: KafkaSettings) -> None:
     """`await client.start()` for any aiokafka client built from `kafka`; a refusal of its
-    settings raises KafkaRefused instead of aiokafka's "Unable to bootstrap"."""
+    settings raises KafkaRefused instead of aiokafka's "Unable to bootstrap". A client that
+    does not start is closed, so that none is left open behind the error."""
     try:
         await client.start()
-    except KafkaConnectionError as error:
-        refusal = await find_refusal(kafka)
+    except BaseException as error:
+        await _close(client)
+        refusal = await find_refusal(kafka) if isinstance(error, KafkaConnectionError) else None
         if refusal is None:
             raise
         raise refusal from error
+
+
+async def _close(client: Any) -> None:
+    await (client.close() if isinstance(client, AIOKafkaAdminClient) else client.stop())
 
 
 async def check_access(kafka: KafkaSettings) -> None:
@@ -86,8 +87,10 @@ async def _refusal(kafka: KafkaSettings, host: str, port: int) -> KafkaRefused |
         )
     except (SaslAuthenticationFailed, AuthenticationFailedError):
         return KafkaRefused(f"{where} refused the credentials for {kafka.login()}")
-    except UnsupportedSaslMechanismError as error:
-        return KafkaRefused(f"{where} refused {kafka.login()}: {error.args[0]}")
+    except UnsupportedSaslMechanismError:
+        return KafkaRefused(
+            f"{where} refused {kafka.login()}: it does not offer that SASL mechanism"
+        )
     except ssl.SSLCertVerificationError as error:
         return KafkaRefused(
             f"{where}: its TLS certificate was not accepted ({error.verify_message}); "
@@ -102,13 +105,3 @@ async def _refusal(kafka: KafkaSettings, host: str, port: int) -> KafkaRefused |
         return None  # out of reach, not refused
     connection.close()
     return None
-
-
-@contextmanager
-def exit_on_refusal() -> Iterator[None]:
-    """Around a service's main: a refusal is one log line and exit status 78, no traceback."""
-    try:
-        yield
-    except KafkaRefused as refusal:
-        log.critical("%s", refusal)
-        raise SystemExit(EXIT_KAFKA_REFUSED) from None

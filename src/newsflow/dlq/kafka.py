@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -107,7 +107,7 @@ async def _partitions(kafka: KafkaSettings) -> dict[str, list[int]]:
     """Every topic's partitions. Metadata of all topics, never of one by name: that request
     could create the topic on a broker that auto-creates them."""
     admin = build_admin(kafka, client_id=CLIENT_ID)
-    await _start(admin, kafka, stop=admin.close)
+    await _start(admin, kafka)
     try:
         described = await admin.describe_topics()
     finally:
@@ -130,16 +130,13 @@ async def open_sender(kafka: KafkaSettings) -> AsyncIterator[Send]:
         await producer.stop()
 
 
-async def _start(
-    client: Any, kafka: KafkaSettings, stop: Callable[[], Awaitable[None]] | None = None
-) -> None:
+async def _start(client: Any, kafka: KafkaSettings) -> None:
+    """Starts the client, or closes it and says why in one line."""
     try:
         await start_client(client, kafka)
     except KafkaRefused as refusal:
-        await (stop or client.stop)()
         raise DlqError(str(refusal)) from refusal
     except KafkaConnectionError as error:
-        await (stop or client.stop)()
         raise DlqError(f"cannot reach Kafka at {kafka.bootstrap_servers}") from error
     # A group-less consumer stopped before its background task first ran raises
     # CancelledError from stop() (aio-libs/aiokafka#647): let that task start.

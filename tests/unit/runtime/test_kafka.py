@@ -23,7 +23,7 @@ from newsflow_runtime.kafka import (
     is_transient,
     producer_options,
 )
-from newsflow_runtime.kafka_access import EXIT_KAFKA_REFUSED, KafkaRefused, exit_on_refusal
+from newsflow_runtime.kafka_access import KafkaRefused
 from newsflow_runtime.kafka_settings import KafkaSettings, SaslMechanism, SecurityProtocol
 from tests.tls import make_certificates
 
@@ -71,15 +71,6 @@ def test_a_refused_login_is_never_worth_retrying() -> None:
     refusal = KafkaRefused("Kafka at b-1:9096 refused the credentials for user x (PLAIN)")
     assert not is_transient(refusal)
     assert str(refusal) == "Kafka at b-1:9096 refused the credentials for user x (PLAIN)"
-
-
-def test_a_service_refused_says_why_in_one_line_and_exits_78(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    with pytest.raises(SystemExit) as exited, exit_on_refusal():
-        raise KafkaRefused("Kafka at b-1:9096 refused the credentials for user x (PLAIN)")
-    assert exited.value.code == EXIT_KAFKA_REFUSED == 78
-    assert caplog.messages == ["Kafka at b-1:9096 refused the credentials for user x (PLAIN)"]
 
 
 def test_faust_gets_the_same_cluster_and_no_login_by_default() -> None:

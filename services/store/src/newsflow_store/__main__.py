@@ -1,11 +1,13 @@
-from newsflow_runtime.kafka_access import exit_on_refusal
+from newsflow_runtime.startup import exit_on_refusal, read_settings
 from newsflow_store.bootstrap import run
 from newsflow_store.settings import StoreSettings
 
 
 def main() -> None:
-    with exit_on_refusal():  # a cluster refusing the login: one line, exit 78
-        run(StoreSettings())
+    # Settings that cannot work, or a Kafka that refuses them: one log line, exit 78.
+    settings = read_settings(StoreSettings)
+    with exit_on_refusal():
+        run(settings)
 
 
 if __name__ == "__main__":
