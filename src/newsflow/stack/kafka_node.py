@@ -19,25 +19,36 @@ class KafkaStartError(RuntimeError):
 
 
 SCRAM_MECHANISM = "SCRAM-SHA-512"
+_LOGIN_MODULES = "org.apache.kafka.common.security"
 
 
 @dataclass(frozen=True)
 class SaslSslListener:
-    """A listener for clients that log in with SCRAM-SHA-512 over TLS, beside PLAINTEXT.
+    """A listener for clients that log in over TLS, beside PLAINTEXT: for tests.
 
+    Each user logs in with SCRAM-SHA-512 (its credential made when storage is formatted) or
+    PLAIN (listed in the broker's config), with the same password: letters, digits, - and _.
     `key_and_chain` is one PEM file: the broker's unencrypted PKCS#8 private key, then its
-    certificate chain. `users` are (name, password) pairs, created when storage is formatted."""
+    certificate chain."""
 
     port: int
     key_and_chain: Path
     users: tuple[tuple[str, str], ...] = field(repr=False)
 
+    def __post_init__(self) -> None:
+        for name, password in self.users:
+            if not (_plain_word(name) and _plain_word(password)):
+                raise ValueError(f"user {name!r}: names and passwords of letters, digits, - or _")
+
     def config_lines(self) -> list[str]:
         prefix = "listener.name.sasl_ssl."
-        login = "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+        plain_users = " ".join(f'user_{name}="{password}"' for name, password in self.users)
         return [
-            f"{prefix}sasl.enabled.mechanisms={SCRAM_MECHANISM}",
-            f"{prefix}{SCRAM_MECHANISM.lower()}.sasl.jaas.config={login}",
+            f"{prefix}sasl.enabled.mechanisms={SCRAM_MECHANISM},PLAIN",
+            f"{prefix}{SCRAM_MECHANISM.lower()}.sasl.jaas.config="
+            f"{_LOGIN_MODULES}.scram.ScramLoginModule required;",
+            f"{prefix}plain.sasl.jaas.config="
+            f"{_LOGIN_MODULES}.plain.PlainLoginModule required {plain_users};",
             f"{prefix}ssl.keystore.type=PEM",
             f"{prefix}ssl.keystore.location={self.key_and_chain.resolve()}",
         ]
@@ -52,6 +63,10 @@ class SaslSslListener:
                 f"{SCRAM_MECHANISM}=[name={name},password={password}]",
             )
         ]
+
+
+def _plain_word(text: str) -> bool:
+    return bool(text) and text.replace("-", "").replace("_", "").isalnum() and text.isascii()
 
 
 @dataclass(frozen=True)
@@ -73,10 +88,6 @@ class KafkaNode:
     def ports(self) -> tuple[int, ...]:
         secure = () if self.sasl_ssl is None else (self.sasl_ssl.port,)
         return (self.port, self.controller_port, *secure)
-
-    @property
-    def sasl_ssl_bootstrap_servers(self) -> str | None:
-        return None if self.sasl_ssl is None else f"{self.host}:{self.sasl_ssl.port}"
 
     @property
     def root(self) -> Path:
