@@ -28,7 +28,7 @@ from newsflow.stack.topics import ensure_topics
 from newsflow_runtime.kafka import build_producer
 from newsflow_runtime.kafka_access import KafkaRefused, start_client
 from newsflow_runtime.kafka_settings import KafkaSettings
-from newsflow_runtime.startup import EXIT_MISCONFIGURED
+from newsflow_runtime.startup import EXIT_REFUSED_TO_START
 from newsflow_schemas import article_id
 from newsflow_store.adapters.read_model import wait_until_stored
 from tests.pipeline import PipelineTopics
@@ -178,7 +178,7 @@ async def test_ingest_enrich_store_and_dlq_all_log_in_with_scram_over_tls(
 
 
 async def test_a_wrong_password_is_refused_at_once_in_one_line(
-    secure_kafka: SecureKafka,
+    secure_kafka: SecureKafka, tmp_path: Path
 ) -> None:
     wrong = secure_kafka.settings(password="not-the-password")
     producer = build_producer(wrong, "test-wrong-password")
@@ -193,13 +193,13 @@ async def test_a_wrong_password_is_refused_at_once_in_one_line(
     )
     assert str(refused.value) == expected
 
-    env = {**secure_kafka.env(password="not-the-password"), "NEWSFLOW_HOME": "unused"}
+    env = {**secure_kafka.env(password="not-the-password"), "NEWSFLOW_HOME": str(tmp_path)}
     code, out, err = await newsflow(env, "dlq", "list")
     assert (code, out, err) == (1, "", f"newsflow dlq: {expected}\n")
 
 
 @pytest.mark.parametrize("stage", ["ingest", "enrich"])  # aiokafka's producer; Faust's app
-def test_a_service_refused_exits_78_with_that_line(
+def test_a_refused_service_says_so_in_one_line_and_exits_1(
     secure_kafka: SecureKafka, tmp_path: Path, stage: str
 ) -> None:
     env = {
@@ -216,10 +216,11 @@ def test_a_service_refused_exits_78_with_that_line(
         timeout=180,
         check=False,
     )
-    assert service.returncode == EXIT_MISCONFIGURED, service.stderr[-3000:]
+    assert service.returncode == EXIT_REFUSED_TO_START, service.stderr[-3000:]
     [last] = [json.loads(line) for line in service.stderr.splitlines()[-1:]]
     assert last["message"] == (
-        f"Kafka at {secure_kafka.address} refused the credentials for user {USER} (SCRAM-SHA-512)"
+        f"refusing to start: Kafka at {secure_kafka.address} refused the credentials "
+        f"for user {USER} (SCRAM-SHA-512)"
     )
     assert "Traceback" not in service.stderr
 

@@ -1,6 +1,6 @@
-"""A service that cannot work with its settings says why in one log line and exits 78
-(EX_CONFIG), never with a traceback: settings that do not validate, or a Kafka cluster that
-refuses its login. A supervisor's restart would not help; a person has to fix the settings."""
+"""A service that cannot work with its settings refuses to start in one log line, exit
+status 1, never a traceback, as ingest does for unsafe tokens and the read API for a login
+that may write: settings that do not validate, or a Kafka cluster that refuses its login."""
 
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ from newsflow_runtime.kafka_settings import ENV_PREFIX, KafkaSettings
 
 log = logging.getLogger(__name__)
 
-EXIT_MISCONFIGURED = 78
+EXIT_REFUSED_TO_START = 1
 S = TypeVar("S", bound=BaseSettings)
 
 
 def read_settings(settings_class: type[S]) -> S:
-    """The service's settings, read once from the environment; or one line, and exit 78."""
+    """The service's settings, read once from the environment; or one line, and exit 1."""
     try:
         return settings_class()
     except ValidationError as error:
-        log.critical("%s", invalid_settings(error))
-        raise SystemExit(EXIT_MISCONFIGURED) from None
+        log.critical("refusing to start: %s", invalid_settings(error))
+        raise SystemExit(EXIT_REFUSED_TO_START) from None
 
 
 def invalid_settings(error: ValidationError) -> str:
@@ -44,9 +44,9 @@ def invalid_settings(error: ValidationError) -> str:
 
 @contextmanager
 def exit_on_refusal() -> Iterator[None]:
-    """Around a service's run: a Kafka cluster refusing its login is one line and exit 78."""
+    """Around a service's run: a Kafka cluster refusing its login is one line and exit 1."""
     try:
         yield
     except KafkaRefused as refusal:
-        log.critical("%s", refusal)
-        raise SystemExit(EXIT_MISCONFIGURED) from None
+        log.critical("refusing to start: %s", refusal)
+        raise SystemExit(EXIT_REFUSED_TO_START) from None

@@ -1,4 +1,4 @@
-"""A service whose settings cannot work says why in one line and exits 78, no traceback."""
+"""A service whose settings cannot work refuses to start in one line, exit 1, no traceback."""
 
 from __future__ import annotations
 
@@ -8,17 +8,19 @@ import pytest
 
 from newsflow_ingest.settings import IngestSettings
 from newsflow_runtime.kafka_access import KafkaRefused
-from newsflow_runtime.startup import EXIT_MISCONFIGURED, exit_on_refusal, read_settings
+from newsflow_runtime.startup import EXIT_REFUSED_TO_START, exit_on_refusal, read_settings
 
 
-def test_a_refused_login_is_one_line_and_exit_78(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_refused_login_is_one_line_and_exit_1(caplog: pytest.LogCaptureFixture) -> None:
     with pytest.raises(SystemExit) as exited, exit_on_refusal():
         raise KafkaRefused("Kafka at b-1:9096 refused the credentials for user x (PLAIN)")
-    assert exited.value.code == EXIT_MISCONFIGURED == 78
-    assert caplog.messages == ["Kafka at b-1:9096 refused the credentials for user x (PLAIN)"]
+    assert exited.value.code == EXIT_REFUSED_TO_START == 1
+    assert caplog.messages == [
+        "refusing to start: Kafka at b-1:9096 refused the credentials for user x (PLAIN)"
+    ]
 
 
-def test_settings_that_cannot_work_are_one_line_without_values_and_exit_78(
+def test_settings_that_cannot_work_are_one_line_without_values_and_exit_1(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
@@ -26,9 +28,9 @@ def test_settings_that_cannot_work_are_one_line_without_values_and_exit_78(
     monkeypatch.setenv("INGEST_HTTP_PORT", "eighty")
     with pytest.raises(SystemExit) as exited:
         read_settings(IngestSettings)
-    assert exited.value.code == EXIT_MISCONFIGURED
+    assert exited.value.code == EXIT_REFUSED_TO_START
     [line] = caplog.messages
-    assert line.startswith("invalid settings: ")
+    assert line.startswith("refusing to start: invalid settings: ")
     assert "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_MECHANISM" in line
     assert "s3cret" not in line
 
@@ -45,9 +47,13 @@ def test_each_problem_is_named_by_its_variable(
     monkeypatch.setenv("KAFKA_SSL_CAFILE", str(tmp_path / "missing.pem"))
     with pytest.raises(SystemExit):
         read_settings(IngestSettings)
-    assert caplog.messages == ["invalid settings: KAFKA_SSL_CAFILE: Path does not point to a file"]
+    assert caplog.messages == [
+        "refusing to start: invalid settings: KAFKA_SSL_CAFILE: Path does not point to a file"
+    ]
     monkeypatch.delenv("KAFKA_SSL_CAFILE")
     monkeypatch.setenv("INGEST_HTTP_PORT", "eighty")
     with pytest.raises(SystemExit):
         read_settings(IngestSettings)
-    assert caplog.messages[-1].startswith("invalid settings: INGEST_HTTP_PORT: Input should be")
+    assert caplog.messages[-1].startswith(
+        "refusing to start: invalid settings: INGEST_HTTP_PORT: Input should be"
+    )

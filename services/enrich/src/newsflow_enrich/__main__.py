@@ -4,7 +4,7 @@ from newsflow_runtime.startup import exit_on_refusal, read_settings
 
 
 def main() -> None:
-    # Settings that cannot work, or a Kafka that refuses them: one log line, exit 78.
+    # Settings that cannot work, or a Kafka that refuses them: one log line, exit 1.
     settings = read_settings(EnrichSettings)
     with exit_on_refusal():
         run_worker(settings)

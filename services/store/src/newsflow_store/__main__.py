@@ -4,7 +4,7 @@ from newsflow_store.settings import StoreSettings
 
 
 def main() -> None:
-    # Settings that cannot work, or a Kafka that refuses them: one log line, exit 78.
+    # Settings that cannot work, or a Kafka that refuses them: one log line, exit 1.
     settings = read_settings(StoreSettings)
     with exit_on_refusal():
         run(settings)
