@@ -22,7 +22,7 @@ from aiokafka.errors import (
     UnsupportedSaslMechanismError,
 )
 
-from newsflow_runtime.kafka_settings import KafkaSettings
+from newsflow_runtime.kafka_settings import KafkaSettings, SecurityProtocol
 
 PROBE_SECONDS = 15.0
 
@@ -64,6 +64,8 @@ async def check_access(kafka: KafkaSettings) -> None:
 
 async def find_refusal(kafka: KafkaSettings) -> KafkaRefused | None:
     """Connects to each bootstrap server as a client would: the first refusal, if any."""
+    if kafka.security_protocol is SecurityProtocol.PLAINTEXT:
+        return None  # no login and no certificate: nothing to refuse
     try:
         async with asyncio.timeout(PROBE_SECONDS):
             for host, port, _ in collect_hosts(kafka.bootstrap_servers, randomize=False):
