@@ -17,13 +17,13 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-
 from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
 from newsflow.stack.ports import free_ports
 from newsflow.stack.topics import ensure_topics
 from newsflow_ingest.domain import parse_article
 from newsflow_runtime.envelope import encode
+from newsflow_runtime.kafka import build_consumer, build_producer
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import RawArticle, article_id
 from tests.pipeline import PipelineTopics, running, service
 
@@ -52,7 +52,7 @@ def distinct_articles(count: int) -> list[RawArticle]:
 
 
 async def produce(bootstrap: str, topic: str, articles: list[RawArticle]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=10)
+    producer = build_producer(KafkaSettings.plaintext(bootstrap), "bench")
     await producer.start()
     try:
         for article in articles:
@@ -65,7 +65,8 @@ async def produce(bootstrap: str, topic: str, articles: list[RawArticle]) -> Non
 
 async def wait_for(bootstrap: str, topic: str, count: int) -> float:
     """Seconds from the first enriched article to the last: start-up time excluded."""
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    kafka = KafkaSettings.plaintext(bootstrap)
+    consumer = build_consumer(kafka, topic, auto_offset_reset="earliest")
     await consumer.start()
     seen, first = 0, 0.0
     try:

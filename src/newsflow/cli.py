@@ -5,17 +5,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import logging
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 
 from newsflow import results as results_view
 from newsflow.settings import StackSettings
 from newsflow.stack import up as stack
+from newsflow_runtime.kafka_access import KafkaRefused
+from newsflow_runtime.startup import invalid_settings
 
 if TYPE_CHECKING:
     from newsflow_ingest.service import IngestReport
@@ -42,6 +47,19 @@ def _print_ingest_report(report: IngestReport, dry_run: bool) -> None:
         f"{verb} {len(report.published)}, duplicates {len(report.duplicates)}, "
         f"invalid {len(report.invalid)}"
     )
+
+
+@contextlib.contextmanager
+def _one_line_refusal(command: str) -> Iterator[None]:
+    """A cluster that refuses the login: one line on stderr and exit status 1."""
+    # aiokafka logs the refusal itself; without a handler of ours, Python's last-resort
+    # handler would print that beside our line.
+    logging.getLogger("aiokafka").addHandler(logging.NullHandler())
+    try:
+        yield
+    except KafkaRefused as refusal:
+        typer.echo(f"newsflow {command}: {refusal}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _print_watch_report(report: IngestReport) -> None:
@@ -77,26 +95,26 @@ def ingest(
         raise typer.BadParameter("--dry-run checks files; it does not go with --feed or --watch")
     stack_settings = StackSettings()
     settings = IngestSettings(
-        kafka_bootstrap_servers=stack.describe(stack_settings).kafka_bootstrap_servers,
-        newsflow_home=stack_settings.newsflow_home,
+        kafka=stack.describe(stack_settings).kafka, newsflow_home=stack_settings.newsflow_home
     )
     report = IngestReport()
-    if paths:
-        with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("ingesting", total=len(expand_paths(paths)))
+    with _one_line_refusal("ingest"):
+        if paths:
+            with Progress(console=console, transient=True) as progress:
+                task = progress.add_task("ingesting", total=len(expand_paths(paths)))
 
-            def advance(_: Path) -> None:
-                progress.advance(task)
+                def advance(_: Path) -> None:
+                    progress.advance(task)
 
-            report.extend(asyncio.run(ingest_paths(settings, paths, advance, dry_run)))
-    if feeds:
-        report.extend(asyncio.run(ingest_feeds(settings, feeds)))
-    if paths or feeds:
-        _print_ingest_report(report, dry_run)
-    if watch:
-        console.print(f"watching {watch} (Ctrl-C to stop)")
-        with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(watch_folder(settings, watch, _print_watch_report))
+                report.extend(asyncio.run(ingest_paths(settings, paths, advance, dry_run)))
+        if feeds:
+            report.extend(asyncio.run(ingest_feeds(settings, feeds)))
+        if paths or feeds:
+            _print_ingest_report(report, dry_run)
+        if watch:
+            console.print(f"watching {watch} (Ctrl-C to stop)")
+            with contextlib.suppress(KeyboardInterrupt):
+                asyncio.run(watch_folder(settings, watch, _print_watch_report))
     if report.invalid:
         raise typer.Exit(1)
 
@@ -266,4 +284,8 @@ def dlq_replay(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except ValidationError as error:  # the environment's settings cannot work
+        typer.echo(f"newsflow: {invalid_settings(error)}", err=True)
+        raise SystemExit(1) from None

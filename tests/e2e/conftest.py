@@ -13,6 +13,7 @@ import pytest
 from newsflow.stack.topics import ensure_topics
 from newsflow_ingest.bootstrap import ingest_paths
 from newsflow_ingest.settings import IngestSettings
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_store.adapters.read_model import wait_until_stored
 from tests.pipeline import PipelineTopics, running, service
 
@@ -39,7 +40,9 @@ async def pipeline(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Pip
     run_dir = Path(tempfile.mkdtemp(prefix="newsflow-e2e-"))
     with running(services, run_dir):
         settings = IngestSettings(
-            kafka_bootstrap_servers=kafka_bootstrap, raw_topic=topics.raw, newsflow_home=run_dir
+            kafka=KafkaSettings.plaintext(kafka_bootstrap),
+            raw_topic=topics.raw,
+            newsflow_home=run_dir,
         )
         report = await ingest_paths(settings, [SEEDS])
         stored = await wait_until_stored(database_url, report.published, DEADLINE_SECONDS)

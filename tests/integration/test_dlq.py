@@ -24,6 +24,7 @@ from newsflow_runtime.dead_letters import (
 )
 from newsflow_runtime.envelope import InboundMessage
 from newsflow_runtime.kafka import build_producer
+from newsflow_runtime.kafka_settings import KafkaSettings
 from tests.conftest import NewTopic
 
 pytestmark = pytest.mark.integration
@@ -65,7 +66,7 @@ async def publish_dead_letters(bootstrap: str, topics: Topics) -> list[InboundMe
         ("store", "invalid_enriched_article"),
         ("enrich", "too_large"),
     ]
-    producer = build_producer(bootstrap, "test-dlq")
+    producer = build_producer(KafkaSettings.plaintext(bootstrap), "test-dlq")
     await producer.start()
     try:
         publish = DeadLetterPublisher(aiokafka_send(producer), topics.dlq, "newsflow/test")

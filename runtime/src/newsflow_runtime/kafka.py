@@ -1,11 +1,12 @@
-"""Kafka plumbing every stage shares: one producer configuration, one size budget, and one
-answer to "is this send worth retrying?"."""
+"""Kafka plumbing every stage shares: every client built from one KafkaSettings, one producer
+configuration, one size budget, and one answer to "is this send worth retrying?"."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import (
     BrokerNotAvailableError,
     KafkaError,
@@ -18,6 +19,8 @@ from aiokafka.errors import (
     ReplicaNotAvailableError,
     RequestTimedOutError,
 )
+
+from newsflow_runtime.kafka_settings import KafkaSettings
 
 # Set explicitly on every newsflow topic at creation (max.message.bytes), and the producers'
 # max_request_size, so that what a producer lets through the broker also accepts. Ingest's
@@ -39,18 +42,47 @@ def producer_options(client_id: str) -> dict[str, Any]:
     }
 
 
-def build_producer(bootstrap_servers: str, client_id: str) -> AIOKafkaProducer:
-    return AIOKafkaProducer(bootstrap_servers=bootstrap_servers, **producer_options(client_id))
+def build_producer(kafka: KafkaSettings, client_id: str) -> AIOKafkaProducer:
+    return AIOKafkaProducer(**kafka.client_options(), **producer_options(client_id))
 
 
-def faust_producer_settings() -> dict[str, Any]:
-    """The same producer, in faust.App's settings vocabulary."""
+def build_consumer(kafka: KafkaSettings, *topics: str, **options: Any) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(*topics, **kafka.client_options(), **options)
+
+
+def build_admin(kafka: KafkaSettings, **options: Any) -> AIOKafkaAdminClient:
+    return AIOKafkaAdminClient(**kafka.client_options(), **options)
+
+
+def faust_settings(kafka: KafkaSettings) -> dict[str, Any]:
+    """The same cluster, login and producer, in faust.App's settings vocabulary."""
     return {
+        "broker": f"kafka://{kafka.bootstrap_servers}",
+        "broker_credentials": _faust_credentials(kafka),
         "producer_acks": -1,
         "producer_compression_type": COMPRESSION,
         "producer_max_request_size": MAX_MESSAGE_BYTES,
         "producer_linger": 0.005,
     }
+
+
+def _faust_credentials(kafka: KafkaSettings) -> Any:
+    # Imported here: only enrich, which depends on faust, runs a Faust app.
+    import faust
+
+    context = kafka.ssl_context()
+    if kafka.security_protocol.uses_sasl:
+        # With an SSL context, faust's SASLCredentials speak SASL_SSL; without, SASL_PLAINTEXT.
+        options = kafka.connection_options()
+        return faust.SASLCredentials(
+            username=options["sasl_plain_username"],
+            password=options["sasl_plain_password"],
+            mechanism=options["sasl_mechanism"],
+            ssl_context=context,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
 
 
 def is_too_large(error: BaseException) -> bool:

@@ -23,6 +23,7 @@ from newsflow.dlq.service import ReplayReport, Say, Selection
 from newsflow.settings import StackSettings
 from newsflow.stack.up import describe
 from newsflow_runtime.dead_letters import Send
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DEAD_LETTER_TOPIC
 
 T = TypeVar("T")
@@ -39,16 +40,16 @@ class DlqSettings(BaseSettings):
 
 @dataclass(frozen=True)
 class DlqConfig:
-    bootstrap_servers: str
+    kafka: KafkaSettings
     topic: str
     journal_path: Path
 
     @classmethod
     def from_env(cls) -> DlqConfig:
-        """KAFKA_BOOTSTRAP_SERVERS or the local stack's, DEAD_LETTER_TOPIC, NEWSFLOW_HOME."""
+        """The KAFKA_* variables or the local stack's Kafka, DEAD_LETTER_TOPIC, NEWSFLOW_HOME."""
         stack = StackSettings()
         return cls(
-            bootstrap_servers=describe(stack).kafka_bootstrap_servers,
+            kafka=describe(stack).kafka,
             topic=DlqSettings().dead_letter_topic,
             journal_path=stack.newsflow_home / "dlq" / "replays.db",
         )
@@ -68,7 +69,7 @@ def run_list(
     config: DlqConfig, selection: Selection, *, every: bool, as_json: bool, say: Say = print
 ) -> None:
     async def run() -> list[str]:
-        async with open_topic(config.bootstrap_servers, config.topic) as source:
+        async with open_topic(config.kafka, config.topic) as source:
             with closing(open_journal(config.journal_path, read_only=True)) as journal:
                 return await service.list_letters(
                     source, config.topic, journal, selection, every=every, as_json=as_json
@@ -82,7 +83,7 @@ def run_show(config: DlqConfig, text_id: str, *, as_json: bool, say: Say = print
     letter_id = service.resolve_id(text_id, config.topic)
 
     async def run() -> list[str]:
-        async with open_topic(config.bootstrap_servers, config.topic) as source:
+        async with open_topic(config.kafka, config.topic) as source:
             with closing(open_journal(config.journal_path, read_only=True)) as journal:
                 return await service.show_letter(
                     source, config.topic, journal, letter_id, as_json=as_json
@@ -97,9 +98,9 @@ def run_replay(
 ) -> ReplayReport:
     async def run() -> ReplayReport:
         sender: AbstractAsyncContextManager[Send | None] = (
-            nullcontext() if dry_run else open_sender(config.bootstrap_servers)
+            nullcontext() if dry_run else open_sender(config.kafka)
         )
-        async with open_topic(config.bootstrap_servers, config.topic) as source, sender as send:
+        async with open_topic(config.kafka, config.topic) as source, sender as send:
             with closing(open_journal(config.journal_path, read_only=dry_run)) as journal:
                 return await service.replay(
                     source, config.topic, journal, send, selection, again=again, say=say
@@ -117,6 +118,6 @@ def _run(config: DlqConfig, work: Coroutine[Any, Any, T]) -> T:
     try:
         return asyncio.run(work)
     except (KafkaError, OSError) as error:
-        raise DlqError(f"Kafka at {config.bootstrap_servers}: {error}") from error
+        raise DlqError(f"Kafka at {config.kafka.bootstrap_servers}: {error}") from error
     except sqlite3.Error as error:
         raise DlqError(f"replay journal {config.journal_path}: {error}") from error

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaConnectionError
 
 from newsflow.dlq.letters import DlqError, LetterId, StoredLetter
 from newsflow_runtime.dead_letters import Send, aiokafka_send
-from newsflow_runtime.kafka import build_producer
+from newsflow_runtime.kafka import build_admin, build_consumer, build_producer
+from newsflow_runtime.kafka_access import KafkaRefused, start_client
+from newsflow_runtime.kafka_settings import KafkaSettings
 
 CLIENT_ID = "newsflow-dlq"
 _POLL_MS = 1_000
@@ -90,28 +91,23 @@ class DeadLetterTopic:
 
 
 @asynccontextmanager
-async def open_topic(bootstrap_servers: str, topic: str) -> AsyncIterator[DeadLetterTopic]:
-    partitions = await _partitions(bootstrap_servers)
+async def open_topic(kafka: KafkaSettings, topic: str) -> AsyncIterator[DeadLetterTopic]:
+    partitions = await _partitions(kafka)
     if topic not in partitions:
-        raise DlqError(f"no topic {topic} on Kafka at {bootstrap_servers}")
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap_servers,
-        group_id=None,
-        enable_auto_commit=False,
-        client_id=CLIENT_ID,
-    )
-    await _start(consumer, bootstrap_servers)
+        raise DlqError(f"no topic {topic} on Kafka at {kafka.bootstrap_servers}")
+    consumer = build_consumer(kafka, group_id=None, enable_auto_commit=False, client_id=CLIENT_ID)
+    await _start(consumer, kafka)
     try:
         yield DeadLetterTopic(consumer, topic, partitions)
     finally:
         await consumer.stop()
 
 
-async def _partitions(bootstrap_servers: str) -> dict[str, list[int]]:
+async def _partitions(kafka: KafkaSettings) -> dict[str, list[int]]:
     """Every topic's partitions. Metadata of all topics, never of one by name: that request
     could create the topic on a broker that auto-creates them."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id=CLIENT_ID)
-    await _start(admin, bootstrap_servers, stop=admin.close)
+    admin = build_admin(kafka, client_id=CLIENT_ID)
+    await _start(admin, kafka)
     try:
         described = await admin.describe_topics()
     finally:
@@ -124,24 +120,24 @@ async def _partitions(bootstrap_servers: str) -> dict[str, list[int]]:
 
 
 @asynccontextmanager
-async def open_sender(bootstrap_servers: str) -> AsyncIterator[Send]:
+async def open_sender(kafka: KafkaSettings) -> AsyncIterator[Send]:
     """The runtime's producer: idempotent, acks=all; each send returns once the broker has it."""
-    producer = build_producer(bootstrap_servers, f"{CLIENT_ID}-replay")
-    await _start(producer, bootstrap_servers)
+    producer = build_producer(kafka, f"{CLIENT_ID}-replay")
+    await _start(producer, kafka)
     try:
         yield aiokafka_send(producer)
     finally:
         await producer.stop()
 
 
-async def _start(
-    client: Any, bootstrap_servers: str, stop: Callable[[], Awaitable[None]] | None = None
-) -> None:
+async def _start(client: Any, kafka: KafkaSettings) -> None:
+    """Starts the client, or closes it and says why in one line."""
     try:
-        await client.start()
+        await start_client(client, kafka)
+    except KafkaRefused as refusal:
+        raise DlqError(str(refusal)) from refusal
     except KafkaConnectionError as error:
-        await (stop or client.stop)()
-        raise DlqError(f"cannot reach Kafka at {bootstrap_servers}") from error
+        raise DlqError(f"cannot reach Kafka at {kafka.bootstrap_servers}") from error
     # A group-less consumer stopped before its background task first ran raises
     # CancelledError from stop() (aio-libs/aiokafka#647): let that task start.
     await asyncio.sleep(0)

@@ -7,7 +7,6 @@ import os
 import time
 from pathlib import Path
 
-from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 
 from newsflow.stack._process import (
@@ -22,16 +21,20 @@ from newsflow.stack.kafka_jars import KAFKA_VERSION, ensure_kafka_jars
 from newsflow.stack.kafka_node import (
     KafkaNode,
     KafkaStartError,
+    SaslSslListener,
     format_storage_once,
     java_command,
     write_configs,
 )
 from newsflow.stack.ports import port_accepts, wait_for_port
+from newsflow_runtime.kafka import build_admin
+from newsflow_runtime.kafka_settings import KafkaSettings
 
 __all__ = [
     "KAFKA_VERSION",
     "KafkaNode",
     "KafkaStartError",
+    "SaslSslListener",
     "ensure_kafka_jars",
     "kafka_running",
     "start_kafka",
@@ -66,7 +69,7 @@ def start_kafka(node: KafkaNode, *, timeout: float = 60.0, cache_dir: Path | Non
                 f"Kafka in {node.root} already runs, but not on port {node.port}; stop it first"
             )
         return
-    for port in (node.port, node.controller_port):
+    for port in node.ports:
         if port_accepts(node.host, port):
             raise KafkaStartError(f"cannot start Kafka: {node.host}:{port} is already in use")
     libs = ensure_kafka_jars(cache_dir)
@@ -141,7 +144,8 @@ def _wait_until_ready(node: KafkaNode, pid: int, deadline: float) -> None:
 
 async def _broker_registered(bootstrap_servers: str) -> bool:
     """True once the broker answers metadata requests and lists itself as a live broker."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, request_timeout_ms=5000)
+    # The PLAINTEXT listener, which every local node has.
+    admin = build_admin(KafkaSettings.plaintext(bootstrap_servers), request_timeout_ms=5000)
     try:
         await asyncio.wait_for(admin.start(), timeout=5)
         cluster = await asyncio.wait_for(admin.describe_cluster(), timeout=5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import subprocess
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -18,6 +18,57 @@ class KafkaStartError(RuntimeError):
     """The broker did not come up; the message carries the tail of its log."""
 
 
+SCRAM_MECHANISM = "SCRAM-SHA-512"
+_LOGIN_MODULES = "org.apache.kafka.common.security"
+
+
+@dataclass(frozen=True)
+class SaslSslListener:
+    """A listener for clients that log in over TLS, beside PLAINTEXT: for tests.
+
+    Each user logs in with SCRAM-SHA-512 (its credential made when storage is formatted) or
+    PLAIN (listed in the broker's config), with the same password: letters, digits, - and _.
+    `key_and_chain` is one PEM file: the broker's unencrypted PKCS#8 private key, then its
+    certificate chain."""
+
+    port: int
+    key_and_chain: Path
+    users: tuple[tuple[str, str], ...] = field(repr=False)
+
+    def __post_init__(self) -> None:
+        for name, password in self.users:
+            if not (_plain_word(name) and _plain_word(password)):
+                raise ValueError(f"user {name!r}: names and passwords of letters, digits, - or _")
+
+    def config_lines(self) -> list[str]:
+        prefix = "listener.name.sasl_ssl."
+        plain_users = " ".join(f'user_{name}="{password}"' for name, password in self.users)
+        return [
+            f"{prefix}sasl.enabled.mechanisms={SCRAM_MECHANISM},PLAIN",
+            f"{prefix}{SCRAM_MECHANISM.lower()}.sasl.jaas.config="
+            f"{_LOGIN_MODULES}.scram.ScramLoginModule required;",
+            f"{prefix}plain.sasl.jaas.config="
+            f"{_LOGIN_MODULES}.plain.PlainLoginModule required {plain_users};",
+            f"{prefix}ssl.keystore.type=PEM",
+            f"{prefix}ssl.keystore.location={self.key_and_chain.resolve()}",
+        ]
+
+    def scram_arguments(self) -> list[str]:
+        """kafka-storage format arguments that add each user's SCRAM credential."""
+        return [
+            argument
+            for name, password in self.users
+            for argument in (
+                "--add-scram",
+                f"{SCRAM_MECHANISM}=[name={name},password={password}]",
+            )
+        ]
+
+
+def _plain_word(text: str) -> bool:
+    return bool(text) and text.replace("-", "").replace("_", "").isalnum() and text.isascii()
+
+
 @dataclass(frozen=True)
 class KafkaNode:
     """Where one local broker keeps its state and which loopback ports it uses."""
@@ -26,10 +77,17 @@ class KafkaNode:
     port: int
     controller_port: int
     host: str = LOOPBACK
+    sasl_ssl: SaslSslListener | None = None
 
     @property
     def bootstrap_servers(self) -> str:
+        """The PLAINTEXT listener's address."""
         return f"{self.host}:{self.port}"
+
+    @property
+    def ports(self) -> tuple[int, ...]:
+        secure = () if self.sasl_ssl is None else (self.sasl_ssl.port,)
+        return (self.port, self.controller_port, *secure)
 
     @property
     def root(self) -> Path:
@@ -60,12 +118,16 @@ def write_configs(node: KafkaNode) -> None:
     """(Re)write server.properties and the log4j2 config; ports may change between starts."""
     node.log_dir.mkdir(parents=True, exist_ok=True)
     template = Template(_resource_text("server.properties.template"))
+    secure = node.sasl_ssl
     node.config_file.write_text(
         template.substitute(
             host=node.host,
             port=node.port,
             controller_port=node.controller_port,
             log_dir=node.log_dir,
+            more_listeners="" if secure is None else f",SASL_SSL://{node.host}:{secure.port}",
+            more_protocols="" if secure is None else ",SASL_SSL:SASL_SSL",
+            listener_configs="" if secure is None else "\n".join(secure.config_lines()),
         )
     )
     node.log4j_file.write_text(_resource_text("log4j2.properties"))
@@ -83,6 +145,7 @@ def format_storage_once(node: KafkaNode, libs: Path) -> None:
         _new_cluster_id(),
         "--config",
         str(node.config_file),
+        *([] if node.sasl_ssl is None else node.sasl_ssl.scram_arguments()),
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:

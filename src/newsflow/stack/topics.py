@@ -10,7 +10,9 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 
-from newsflow_runtime.kafka import TOPIC_CONFIGS
+from newsflow_runtime.kafka import TOPIC_CONFIGS, build_admin
+from newsflow_runtime.kafka_access import start_client
+from newsflow_runtime.kafka_settings import KafkaSettings
 
 _LEADER_WAIT_S = 30.0
 
@@ -20,7 +22,7 @@ class TopicError(RuntimeError):
 
 
 async def ensure_topics(
-    bootstrap_servers: str,
+    kafka: KafkaSettings | str,
     names: Sequence[str],
     partitions: int = 6,
     replication_factor: int = 1,
@@ -30,13 +32,16 @@ async def ensure_topics(
 
     Existing topics are left as they are, even if their partition count differs. Every
     topic's max.message.bytes is set explicitly, to the size the producers are held to;
-    `configs` adds to or overrides those topic configs.
+    `configs` adds to or overrides those topic configs. `kafka` is a cluster's settings, or
+    the bootstrap servers of a PLAINTEXT one such as the local stack's or a test's.
     """
     topic_configs = {**TOPIC_CONFIGS, **(configs or {})}
     if not names:
         return
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
-    await admin.start()
+    if isinstance(kafka, str):
+        kafka = KafkaSettings.plaintext(kafka)
+    admin = build_admin(kafka)
+    await start_client(admin, kafka)
     try:
         response = await admin.create_topics(
             [

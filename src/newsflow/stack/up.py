@@ -13,6 +13,7 @@ from newsflow.stack.postgres_roles import create_service_logins, service_logins
 from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
 from newsflow.stack.tokens import ingest_token
 from newsflow.stack.topics import ensure_topics
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
 
 LOCALHOST = "127.0.0.1"
@@ -34,11 +35,15 @@ class Databases:
 
 @dataclass(frozen=True)
 class Stack:
-    kafka_bootstrap_servers: str
+    kafka: KafkaSettings
     database_url: str  # the CLI's, to read what was stored
     services: tuple[ServiceProcess, ...]
     database_env: dict[str, str]
     ingest_token: str
+
+    @property
+    def kafka_bootstrap_servers(self) -> str:
+        return self.kafka.bootstrap_servers
 
     def base_url(self, name: str) -> str:
         [found] = [s for s in self.services if s.name == name]
@@ -91,7 +96,12 @@ def _ingest(settings: StackSettings, shared: dict[str, str], token: str) -> Serv
 def describe(settings: StackSettings) -> Stack:
     """The stack's addresses, from settings alone: nothing is started or contacted. The
     ingest token is read from NEWSFLOW_HOME, and made there the first time."""
-    bootstrap = settings.kafka_bootstrap_servers or kafka_node(settings).bootstrap_servers
+    kafka = (
+        settings.kafka
+        if settings.users_kafka
+        else KafkaSettings.plaintext(kafka_node(settings).bootstrap_servers)
+    )
+    bootstrap = kafka.bootstrap_servers
     database = databases(settings)
     token = ingest_token(settings.newsflow_home)
     shared = {
@@ -107,7 +117,7 @@ def describe(settings: StackSettings) -> Stack:
         return ServiceProcess(name, module or f"newsflow_{name}", url, env)
 
     return Stack(
-        bootstrap,
+        kafka,
         database.read_url,
         (
             _ingest(settings, shared, token),
@@ -122,7 +132,7 @@ def describe(settings: StackSettings) -> Stack:
 
 def up(settings: StackSettings, say: Callable[[str], None] = print) -> Stack:
     stack = describe(settings)
-    if settings.kafka_bootstrap_servers is None:
+    if not settings.users_kafka:
         say(f"starting Kafka on {stack.kafka_bootstrap_servers}")
         start_kafka(kafka_node(settings))
     if settings.database_url is None:
@@ -130,8 +140,8 @@ def up(settings: StackSettings, say: Callable[[str], None] = print) -> Stack:
         start_postgres(postgres_node(settings))
         create_service_logins(postgres_node(settings))
     topics = [RAW_TOPIC, ENRICHED_TOPIC, DEAD_LETTER_TOPIC]
-    asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, topics, settings.topic_partitions))
-    asyncio.run(ensure_topics(stack.kafka_bootstrap_servers, [SIGNATURES_TOPIC], partitions=1))
+    asyncio.run(ensure_topics(stack.kafka, topics, settings.topic_partitions))
+    asyncio.run(ensure_topics(stack.kafka, [SIGNATURES_TOPIC], partitions=1))
     for service in stack.services:
         say(f"starting {service.name}")
         start_service(service, settings.run_dir)
@@ -147,6 +157,6 @@ def down(settings: StackSettings, say: Callable[[str], None] = print) -> None:
     if settings.database_url is None:
         say("stopping PostgreSQL")
         stop_postgres(postgres_node(settings))
-    if settings.kafka_bootstrap_servers is None:
+    if not settings.users_kafka:
         say("stopping Kafka")
         stop_kafka(kafka_node(settings))

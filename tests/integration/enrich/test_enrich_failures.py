@@ -20,6 +20,7 @@ from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
 from newsflow.stack.ports import free_ports
 from newsflow.stack.topics import ensure_topics
 from newsflow_runtime.kafka import TOPIC_CONFIGS
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DeadLetter, RawArticle
 from newsflow_store.adapters.read_model import count_articles, wait_until_stored
 from tests import factories
@@ -126,7 +127,9 @@ async def test_a_dead_letter_replayed_after_the_fix_is_stored_once(
 ) -> None:
     env = await pipeline_env(kafka_bootstrap, database_url, **{"max.message.bytes": "49152"})
     big = factories.raw_article(body="Zelensky spoke in Kyiv. " + incompressible(60_000))
-    dlq = DlqConfig(kafka_bootstrap, env["DEAD_LETTER_TOPIC"], tmp_path / "replays.db")
+    dlq = DlqConfig(
+        KafkaSettings.plaintext(kafka_bootstrap), env["DEAD_LETTER_TOPIC"], tmp_path / "replays.db"
+    )
     with Worker.started("enrich", env, tmp_path), Worker.started("store", env, tmp_path):
         await publish_raw(kafka_bootstrap, env["RAW_TOPIC"], [big])
         assert await read_all(kafka_bootstrap, env["DEAD_LETTER_TOPIC"], count=1)

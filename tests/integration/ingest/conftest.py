@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 
 from newsflow.stack.topics import ensure_topics
 from newsflow_ingest.settings import IngestSettings
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import EnrichedArticle
 from tests.pipeline import PipelineTopics, running, service
 
@@ -35,7 +36,7 @@ class IngestPipeline:
 
     def ingest_settings(self, home: Path) -> IngestSettings:
         return IngestSettings(
-            kafka_bootstrap_servers=self.kafka_bootstrap,
+            kafka=KafkaSettings.plaintext(self.kafka_bootstrap),
             raw_topic=self.topics.raw,
             newsflow_home=home,
         )

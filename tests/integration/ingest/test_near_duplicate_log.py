@@ -11,6 +11,7 @@ from benchmarks.near_duplicates.corpus import STORIES
 from benchmarks.near_duplicates.pairs import light_edit, syndicate
 from newsflow_enrich.adapters.signature_log import SignatureLog
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import RawArticle
 from tests import factories
 from tests.conftest import NewTopic
@@ -30,7 +31,10 @@ async def test_two_workers_enriching_near_duplicates_at_once_agree_on_the_origin
     rng = random.Random(5)
     first, second = article(story), article(syndicate(light_edit(story, rng, 6), rng))
     other = article(STORIES["court"][1][1])
-    workers = [SignatureLog(kafka_bootstrap, topic, NearDuplicateIndex()) for _ in range(2)]
+    workers = [
+        SignatureLog(KafkaSettings.plaintext(kafka_bootstrap), topic, NearDuplicateIndex())
+        for _ in range(2)
+    ]
     try:
         # At the same moment, on two workers: neither has seen the other's article yet.
         on_a, on_b = await asyncio.gather(
@@ -50,7 +54,7 @@ async def test_two_workers_enriching_near_duplicates_at_once_agree_on_the_origin
         for worker in workers:
             await worker.stop()
 
-    restarted = SignatureLog(kafka_bootstrap, topic, NearDuplicateIndex())
+    restarted = SignatureLog(KafkaSettings.plaintext(kafka_bootstrap), topic, NearDuplicateIndex())
     try:
         assert await restarted.earlier_duplicates([second, first, other]) == decisions
     finally:

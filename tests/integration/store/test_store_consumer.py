@@ -9,6 +9,7 @@ import pytest
 from prometheus_client import CollectorRegistry
 from pydantic import SecretStr
 
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DeadLetter
 from newsflow_store import StoreSettings, count_articles, serve
 from tests.conftest import NewTopic
@@ -24,7 +25,7 @@ async def test_stores_each_article_once_dead_letters_garbage_and_commits_everyth
     kafka_bootstrap: str, new_topic: NewTopic, store_database: str
 ) -> None:
     settings = StoreSettings(
-        kafka_bootstrap_servers=kafka_bootstrap,
+        kafka=KafkaSettings.plaintext(kafka_bootstrap),
         database_url=SecretStr(store_database),
         enriched_topic=await new_topic("enriched", partitions=PARTITIONS),
         dead_letter_topic=await new_topic("dead-letter", partitions=1),

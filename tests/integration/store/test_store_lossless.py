@@ -15,6 +15,7 @@ from prometheus_client import CollectorRegistry
 from pydantic import SecretStr
 
 from newsflow_runtime.dead_letters import KIP298, REASON_HEADER
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_store import StoreSettings, count_articles, serve
 from tests.conftest import NewTopic
@@ -35,7 +36,7 @@ ENTITY_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsflow.entity_resolution
 
 async def settings_for(kafka_bootstrap: str, new_topic: NewTopic, database: str) -> StoreSettings:
     return StoreSettings(
-        kafka_bootstrap_servers=kafka_bootstrap,
+        kafka=KafkaSettings.plaintext(kafka_bootstrap),
         database_url=SecretStr(database),
         enriched_topic=await new_topic("enriched", partitions=1),
         dead_letter_topic=await new_topic("dead-letter", partitions=1),
@@ -67,7 +68,7 @@ def done(
         assert not task.done(), task.exception()  # the store never stops on its own
         stored = await count_articles(database, [e.article_id for e in events])
         return stored == len(events) and await all_committed(
-            settings.kafka_bootstrap_servers,
+            settings.kafka.bootstrap_servers,
             settings.enriched_topic,
             settings.store_consumer_group,
             partitions=1,

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from newsflow.cli import app
 from newsflow.dlq import bootstrap
+from newsflow_runtime.kafka_settings import KafkaSettings
 from tests.unit.dlq.fakes import DLQ, FakeSend, FakeTopic, stored, truncated
 
 LETTERS = [stored(0), stored(1, reason="too_large"), truncated(2)]
@@ -23,12 +24,12 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> FakeSend:
     send = FakeSend()
 
     @asynccontextmanager
-    async def open_topic(bootstrap_servers: str, topic: str) -> AsyncIterator[FakeTopic]:
-        assert (bootstrap_servers, topic) == ("broker:9092", DLQ)
+    async def open_topic(kafka: KafkaSettings, topic: str) -> AsyncIterator[FakeTopic]:
+        assert (kafka.bootstrap_servers, topic) == ("broker:9092", DLQ)
         yield FakeTopic(LETTERS)
 
     @asynccontextmanager
-    async def open_sender(bootstrap_servers: str) -> AsyncIterator[FakeSend]:
+    async def open_sender(kafka: KafkaSettings) -> AsyncIterator[FakeSend]:
         yield send
 
     monkeypatch.setattr(bootstrap, "open_topic", open_topic)

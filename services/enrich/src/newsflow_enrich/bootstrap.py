@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
 import faust
@@ -27,6 +28,7 @@ from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.health import HealthServer
+from newsflow_runtime.kafka_access import check_access
 from newsflow_runtime.logging import configure_logging
 from newsflow_runtime.retry import RetryPolicy
 from newsflow_runtime.watchdog import Watchdog
@@ -42,7 +44,7 @@ def build_near_duplicates(settings: EnrichSettings) -> SignatureLog | None:
     if not settings.enrich_signatures_topic:
         return None
     return SignatureLog(
-        settings.kafka_bootstrap_servers,
+        settings.kafka,
         settings.enrich_signatures_topic,
         NearDuplicateIndex(),
         reader_dies_after=settings.enrich_fault_signature_reader_dies_after,
@@ -84,6 +86,8 @@ def bootstrap(
 
 def run_worker(settings: EnrichSettings) -> None:
     configure_logging("enrich", settings.log_level)
+    # Faust starts its own clients, and would not say why a cluster refused them.
+    asyncio.run(check_access(settings.kafka))
     failure = FailureStop()
     app = bootstrap(settings, failure)
     # Faust would replace the root handlers with its own coloured text ones.

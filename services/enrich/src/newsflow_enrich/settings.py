@@ -5,13 +5,16 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
 
 
 class EnrichSettings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, extra="ignore")
 
-    kafka_bootstrap_servers: str = "127.0.0.1:19092"
+    # The cluster and how to log in to it: KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL,
+    # KAFKA_SASL_* and KAFKA_SSL_*.
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     raw_topic: str = RAW_TOPIC
     enriched_topic: str = ENRICHED_TOPIC
     dead_letter_topic: str = DEAD_LETTER_TOPIC

@@ -1,9 +1,13 @@
 from newsflow_ingest.bootstrap import run
 from newsflow_ingest.settings import IngestSettings
+from newsflow_runtime.startup import exit_on_refusal, read_settings
 
 
 def main() -> None:
-    run(IngestSettings())
+    # Settings that cannot work, or a Kafka that refuses them: one log line, exit 1.
+    settings = read_settings(IngestSettings)
+    with exit_on_refusal():
+        run(settings)
 
 
 if __name__ == "__main__":

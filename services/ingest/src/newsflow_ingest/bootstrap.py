@@ -56,9 +56,7 @@ async def wired(
         if dry_run:
             yield Ingestor(DiscardingPublisher(), DryRunSeenIds(seen), metrics), state
         else:
-            async with KafkaArticlePublisher(
-                settings.kafka_bootstrap_servers, settings.raw_topic
-            ) as publisher:
+            async with KafkaArticlePublisher(settings.kafka, settings.raw_topic) as publisher:
                 if readiness is not None:
                     readiness["kafka"] = publisher.connected
                 yield Ingestor(publisher, seen, metrics), state

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_runtime.production import DEV
 from newsflow_schemas import DEAD_LETTER_TOPIC, RAW_TOPIC
 
@@ -30,7 +31,9 @@ class IngestToken(BaseModel):
 class IngestSettings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, extra="ignore")
 
-    kafka_bootstrap_servers: str = "127.0.0.1:19092"
+    # The cluster and how to log in to it: KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL,
+    # KAFKA_SASL_* and KAFKA_SSL_*.
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     raw_topic: str = RAW_TOPIC
     dead_letter_topic: str = DEAD_LETTER_TOPIC
     ingest_http_host: str = "127.0.0.1"

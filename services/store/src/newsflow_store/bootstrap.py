@@ -11,6 +11,7 @@ from prometheus_client import CollectorRegistry
 from newsflow_runtime.dead_letters import DeadLetterPublisher, aiokafka_send
 from newsflow_runtime.health import HealthServer
 from newsflow_runtime.kafka import build_producer
+from newsflow_runtime.kafka_access import start_client
 from newsflow_runtime.logging import configure_logging
 from newsflow_runtime.watchdog import Watchdog
 from newsflow_store.adapters.batch_handler import BatchHandler
@@ -39,7 +40,7 @@ async def serve(
     database_url = settings.database_url.get_secret_value()
     writer = PostgresWriter(database_url)
     consumer = build_consumer(settings)
-    producer = build_producer(settings.kafka_bootstrap_servers, SOURCE)
+    producer = build_producer(settings.kafka, SOURCE)
     publish = DeadLetterPublisher(aiokafka_send(producer), settings.dead_letter_topic, SOURCE)
     metrics = StoreMetrics.create(registry)
     watchdog = Watchdog()
@@ -50,9 +51,9 @@ async def serve(
     if health is not None:
         checks = {**readiness_checks(consumer, database_url), "not_stuck": watchdog.healthy}
         health.attach(asyncio.get_running_loop(), checks)
-    await producer.start()
+    await start_client(producer, settings.kafka)
     try:
-        await consumer.start()
+        await start_client(consumer, settings.kafka)
         lag_watch = asyncio.create_task(watch_lag(consumer, metrics.lag, stop))
         try:
             await store.run(stop)

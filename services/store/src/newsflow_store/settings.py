@@ -7,13 +7,16 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC
 
 
 class StoreSettings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, extra="ignore")
 
-    kafka_bootstrap_servers: str = "127.0.0.1:19092"
+    # The cluster and how to log in to it: KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL,
+    # KAFKA_SASL_* and KAFKA_SSL_*.
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     # The store's login, a member of newsflow_writer (docs/database-roles.md). A SecretStr,
     # because the URL may carry a password and settings get logged.
     database_url: SecretStr = SecretStr("postgresql://postgres@127.0.0.1:15432/newsflow")

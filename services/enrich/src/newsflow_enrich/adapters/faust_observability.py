@@ -16,6 +16,8 @@ from faust.exceptions import ConsumerNotStarted
 
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.health import Check, HealthServer
+from newsflow_runtime.kafka import build_admin
+from newsflow_runtime.kafka_access import start_client
 from newsflow_runtime.lag import LAG_REFRESH_SECONDS, LagRefresher
 from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
@@ -27,7 +29,7 @@ class FaustLagProbe:
         self._app = app
         self._topic = settings.raw_topic
         self._group = settings.enrich_consumer_group
-        self._bootstrap = settings.kafka_bootstrap_servers
+        self._kafka = settings.kafka
         self._admin: AIOKafkaAdminClient | None = None
 
     def owned(self) -> list[TopicPartition]:
@@ -60,10 +62,8 @@ class FaustLagProbe:
     async def _admin_client(self) -> AIOKafkaAdminClient:
         # Made on first use: aiokafka clients belong to the loop they are created on.
         if self._admin is None:
-            admin = AIOKafkaAdminClient(
-                bootstrap_servers=self._bootstrap, client_id="newsflow/enrich-lag"
-            )
-            await admin.start()
+            admin = build_admin(self._kafka, client_id="newsflow/enrich-lag")
+            await start_client(admin, self._kafka)
             self._admin = admin
         return self._admin
 

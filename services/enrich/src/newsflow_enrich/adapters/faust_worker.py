@@ -24,7 +24,7 @@ from newsflow_enrich.adapters.faults import failing_sends
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.dead_letters import DeadLetterPublisher
 from newsflow_runtime.envelope import Headers, InboundMessage, encode, inbound_message
-from newsflow_runtime.kafka import faust_producer_settings
+from newsflow_runtime.kafka import faust_settings
 from newsflow_runtime.logging import article_fields, batch_traces, traces_by_key
 from newsflow_runtime.tracing import child_traceparent
 from newsflow_schemas import EnrichedArticle
@@ -39,7 +39,6 @@ STOP_GRACE_SECONDS = 15.0
 def build_app(settings: EnrichSettings) -> faust.App:
     return faust.App(
         settings.enrich_consumer_group,
-        broker=f"kafka://{settings.kafka_bootstrap_servers}",
         key_serializer="raw",
         value_serializer="raw",
         consumer_auto_offset_reset="earliest",
@@ -53,7 +52,7 @@ def build_app(settings: EnrichSettings) -> faust.App:
         # hand, which may be one that failed and will never be acked. Its messages are
         # redelivered to the next owner, and the store's idempotent writes absorb them.
         stream_wait_empty=False,
-        **faust_producer_settings(),
+        **faust_settings(settings.kafka),  # broker, credentials and producer
     )
 
 

@@ -20,7 +20,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex, Signature, signature
 from newsflow_runtime.envelope import cloudevent_headers
-from newsflow_runtime.kafka import build_producer
+from newsflow_runtime.kafka import build_consumer, build_producer
+from newsflow_runtime.kafka_access import start_client
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import RawArticle
 
 log = logging.getLogger(__name__)
@@ -43,12 +45,12 @@ def decode_signature(value: bytes) -> tuple[str, Signature]:
 class SignatureLog:
     def __init__(
         self,
-        bootstrap_servers: str,
+        kafka: KafkaSettings,
         topic: str,
         index: NearDuplicateIndex,
         reader_dies_after: int | None = None,
     ) -> None:
-        self._bootstrap_servers = bootstrap_servers
+        self._kafka = kafka
         # Fault injection for the failure tests: the reader task dies after this many records.
         self._reader_dies_after = reader_dies_after
         self._partition = TopicPartition(topic, 0)
@@ -65,21 +67,18 @@ class SignatureLog:
         async with self._starting:
             if self._reader is not None:
                 return
-            self._producer = build_producer(self._bootstrap_servers, "newsflow/enrich-signatures")
-            await self._producer.start()
+            self._producer = build_producer(self._kafka, "newsflow/enrich-signatures")
+            await start_client(self._producer, self._kafka)
             await self._start_reader()
 
     async def _start_reader(self) -> None:
         """Reads the log from where this worker's index stops: the start, the first time."""
         if self._consumer is not None:
             await self._consumer.stop()
-        self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=self._bootstrap_servers,
-            group_id=None,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
+        self._consumer = build_consumer(
+            self._kafka, group_id=None, enable_auto_commit=False, auto_offset_reset="earliest"
         )
-        await self._consumer.start()
+        await start_client(self._consumer, self._kafka)
         self._consumer.assign([self._partition])
         if self._read_up_to:
             self._consumer.seek(self._partition, self._read_up_to)

@@ -7,18 +7,21 @@ from types import TracebackType
 
 from newsflow_runtime.envelope import encode
 from newsflow_runtime.kafka import build_producer
+from newsflow_runtime.kafka_access import start_client
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import RawArticle
 
 SOURCE = "newsflow/ingest"
 
 
 class KafkaArticlePublisher:
-    def __init__(self, bootstrap_servers: str, topic: str) -> None:
+    def __init__(self, kafka: KafkaSettings, topic: str) -> None:
         self._topic = topic
-        self._producer = build_producer(bootstrap_servers, SOURCE)
+        self._kafka = kafka
+        self._producer = build_producer(kafka, SOURCE)
 
     async def __aenter__(self) -> KafkaArticlePublisher:
-        await self._producer.start()
+        await start_client(self._producer, self._kafka)
         return self
 
     async def __aexit__(

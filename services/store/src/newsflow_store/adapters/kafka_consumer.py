@@ -19,6 +19,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 
 from newsflow_runtime.envelope import InboundMessage, inbound_message
+from newsflow_runtime.kafka import build_consumer as build_kafka_consumer
 from newsflow_runtime.kafka import is_transient as kafka_is_transient
 from newsflow_runtime.logging import batch_traces, traces_by_key
 from newsflow_runtime.metrics import StageMetrics
@@ -36,9 +37,9 @@ ABANDON_SECONDS = 1.0
 
 
 def build_consumer(settings: StoreSettings) -> AIOKafkaConsumer:
-    return AIOKafkaConsumer(
+    return build_kafka_consumer(
+        settings.kafka,
         settings.enriched_topic,
-        bootstrap_servers=settings.kafka_bootstrap_servers,
         group_id=settings.store_consumer_group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
