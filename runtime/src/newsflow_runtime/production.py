@@ -6,7 +6,8 @@ worth a warning: the local stack and the tests run there."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from urllib.parse import unquote, urlsplit
 
 from pydantic import SecretStr
 
@@ -37,6 +38,7 @@ __all__ = [
     "UnsafeSecretError",
     "is_dev",
     "require_safe_secrets",
+    "require_safe_url_passwords",
     "secret_problem",
     "weakness",
 ]
@@ -86,3 +88,22 @@ def require_safe_secrets(setting: str, secrets: Sequence[SecretStr], env: str) -
             "(python -c 'import secrets; print(secrets.token_urlsafe(32))')"
         )
     return problem
+
+
+def url_password(url: str) -> SecretStr | None:
+    """The password of a URL-form connection string (scheme://user:password@host/...)."""
+    password = urlsplit(url).password
+    return SecretStr(unquote(password)) if password else None
+
+
+def require_safe_url_passwords(urls: Mapping[str, SecretStr | None], env: str) -> list[str]:
+    """Raises UnsafeSecretError outside dev mode when a URL carries a weak password, such as
+    `postgres` from a tutorial. A URL without a password is left alone: its login may come
+    from a certificate, a password file or the environment. Returns dev-mode problems."""
+    problems = []
+    for setting, url in urls.items():
+        password = url_password(url.get_secret_value()) if url is not None else None
+        if password is not None:
+            problem = require_safe_secrets(f"the password in {setting}", [password], env)
+            problems += [problem] if problem else []
+    return problems

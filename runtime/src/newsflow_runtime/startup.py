@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings
 
 from newsflow_runtime.kafka_access import KafkaRefused
 from newsflow_runtime.kafka_settings import ENV_PREFIX, KafkaSettings
+from newsflow_runtime.production import UnsafeSecretError
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,10 @@ def invalid_settings(error: ValidationError) -> str:
 
 @contextmanager
 def exit_on_refusal() -> Iterator[None]:
-    """Around a service's run: a Kafka cluster refusing its login is one line and exit 1."""
+    """Around a service's run: a Kafka cluster refusing its login, or a secret unfit for
+    production, is one line and exit 1."""
     try:
         yield
-    except KafkaRefused as refusal:
+    except (KafkaRefused, UnsafeSecretError) as refusal:
         log.critical("refusing to start: %s", refusal)
         raise SystemExit(EXIT_REFUSED_TO_START) from None

@@ -10,7 +10,9 @@ from pydantic import SecretStr
 from newsflow_runtime.production import (
     UnsafeSecretError,
     require_safe_secrets,
+    require_safe_url_passwords,
     secret_problem,
+    url_password,
     weakness,
 )
 
@@ -56,3 +58,20 @@ def test_outside_dev_mode_a_weak_secret_is_refused(env: str) -> None:
 def test_in_dev_mode_the_problem_is_returned_for_a_warning() -> None:
     assert require_safe_secrets("INGEST_TOKENS", [], "dev") == "INGEST_TOKENS is empty"
     assert require_safe_secrets("INGEST_TOKENS", [SecretStr(STRONG)], "production") is None
+
+
+def test_a_url_password_is_read_from_the_url_form() -> None:
+    assert url_password("postgresql://store:s%40cret@db:5432/newsflow") == SecretStr("s@cret")
+    assert url_password("postgresql://store@db/newsflow") is None
+
+
+def test_a_weak_database_password_is_refused_in_production_and_a_missing_one_is_not() -> None:
+    weak = {"DATABASE_URL": SecretStr("postgresql://newsflow:postgres@db/newsflow")}
+    with pytest.raises(UnsafeSecretError, match="the password in DATABASE_URL") as refused:
+        require_safe_url_passwords(weak, "production")
+    assert "postgres@" not in str(refused.value)
+    assert require_safe_url_passwords(weak, "dev") == [
+        "the password in DATABASE_URL is a well-known default value"
+    ]
+    no_password = {"DATABASE_URL": SecretStr("postgresql://newsflow@db/newsflow"), "X": None}
+    assert require_safe_url_passwords(no_password, "production") == []

@@ -13,6 +13,7 @@ from newsflow_runtime.health import HealthServer
 from newsflow_runtime.kafka import build_producer
 from newsflow_runtime.kafka_access import start_client
 from newsflow_runtime.logging import configure_logging
+from newsflow_runtime.production import require_safe_url_passwords
 from newsflow_runtime.watchdog import Watchdog
 from newsflow_store.adapters.batch_handler import BatchHandler
 from newsflow_store.adapters.kafka_consumer import (
@@ -85,6 +86,12 @@ async def _main(settings: StoreSettings, registry: CollectorRegistry, health: He
 def run(settings: StoreSettings) -> None:
     configure_logging("store", settings.log_level)
     log.info("starting store with %s", settings)
+    urls = {
+        "DATABASE_URL": settings.database_url,
+        "STORE_MIGRATION_DATABASE_URL": settings.store_migration_database_url,
+    }
+    for problem in require_safe_url_passwords(urls, settings.newsflow_env):
+        log.warning("fine for dev, refused in production: %s", problem)
     migrate(settings.migration_url.get_secret_value())
     registry = CollectorRegistry()
     health = HealthServer(registry, settings.store_metrics_host, settings.store_metrics_port)

@@ -36,6 +36,8 @@ class StoreSettings(BaseSettings):
     store_stop_grace_seconds: float = Field(default=3.0, ge=0, le=8)
     store_metrics_host: str = "127.0.0.1"
     store_metrics_port: int = 9103
+    # Outside dev mode the store refuses to start with a weak database password.
+    newsflow_env: str = "dev"
     log_level: str = "INFO"
 
     @property

@@ -8,6 +8,7 @@ import uvicorn
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
+from newsflow_runtime.production import UnsafeSecretError, require_safe_url_passwords
 from newsflow_store.api.app import create_app
 from newsflow_store.api.login import UnsafeLogin, choose_login
 from newsflow_store.api.queries import ReadQueries
@@ -26,8 +27,11 @@ def build_api(settings: ApiSettings) -> FastAPI:
 def run_api(settings: ApiSettings) -> None:
     logging.basicConfig(level=settings.log_level)
     try:
+        urls = {"API_DATABASE_URL": settings.api_database_url}
+        for problem in require_safe_url_passwords(urls, settings.newsflow_env):
+            log.warning("fine for dev, refused in production: %s", problem)
         app = build_api(settings)
-    except UnsafeLogin as error:
+    except (UnsafeLogin, UnsafeSecretError) as error:
         log.critical("the read API refuses to start: %s", error)
         raise SystemExit(1) from None
     uvicorn.run(
