@@ -108,7 +108,7 @@ def ingest_client(ingest: IngestProcess, timeout: float = 30) -> httpx.AsyncClie
 def running(services: Sequence[ServiceProcess], run_dir: Path) -> Iterator[None]:
     try:
         for each in services:
-            start_service(each, run_dir)
+            start_service(each, run_dir, cwd=run_dir)  # Faust's data dir: not the checkout
         for each in services:
             wait_until_serving(each, run_dir, timeout=180)
         yield

@@ -55,6 +55,8 @@ class Worker:
             "NEWSFLOW_HOME": str(run_dir / name),
             f"{stage.upper()}_CONSUMER_GROUP": f"{stage}-{env['RAW_TOPIC']}",
         }
+        work_dir = run_dir / f"{name}-{port}"
+        work_dir.mkdir(parents=True, exist_ok=True)
         with log_path.open("wb") as log:
             process = subprocess.Popen(
                 [sys.executable, "-m", f"newsflow_{stage}"],
@@ -62,6 +64,7 @@ class Worker:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
+                cwd=work_dir,
             )
         metrics_url = f"http://127.0.0.1:{metrics_port}/metrics"
         worker = cls(name, process, log_path, metrics_url, f"http://127.0.0.1:{port}", variables)

@@ -43,7 +43,8 @@ def service_running(service: ServiceProcess, run_dir: Path) -> bool:
     return pid is not None and process_alive(pid)
 
 
-def start_service(service: ServiceProcess, run_dir: Path) -> None:
+def start_service(service: ServiceProcess, run_dir: Path, cwd: Path | None = None) -> None:
+    """`cwd`: where the process runs (Faust keeps a data directory there); ours, if None."""
     if service_running(service, run_dir):
         return
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -55,6 +56,7 @@ def start_service(service: ServiceProcess, run_dir: Path) -> None:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            cwd=cwd,
         )
     write_pid(service.pid_file(run_dir), process.pid)
 
