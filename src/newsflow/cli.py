@@ -39,14 +39,21 @@ class Service(StrEnum):
     api = "api"
 
 
-def _print_ingest_report(report: IngestReport, dry_run: bool) -> None:
+def _print_ingest_report(report: IngestReport, dry_run: bool, feeds: bool = False) -> None:
     for where, reason in report.invalid.items():
-        console.print(f"[red]invalid[/red] {where}: {reason}")
+        console.print(f"[red]invalid[/red] {where}: {reason}", soft_wrap=True)
+    for where, reason in report.fetch_failed.items():
+        console.print(f"[red]fetch failed[/red] {where}: {reason}", soft_wrap=True)
+    for url in report.unchanged:
+        console.print(f"unchanged {url} (304 Not Modified)", soft_wrap=True)
     verb = "would publish" if dry_run else "published"
-    console.print(
+    line = (
         f"{verb} {len(report.published)}, duplicates {len(report.duplicates)}, "
         f"invalid {len(report.invalid)}"
     )
+    if feeds:
+        line += f", fetch failed {len(report.fetch_failed)}, unchanged {len(report.unchanged)}"
+    console.print(line)
 
 
 @contextlib.contextmanager
@@ -110,12 +117,12 @@ def ingest(
         if feeds:
             report.extend(asyncio.run(ingest_feeds(settings, feeds)))
         if paths or feeds:
-            _print_ingest_report(report, dry_run)
+            _print_ingest_report(report, dry_run, feeds=bool(feeds))
         if watch:
             console.print(f"watching {watch} (Ctrl-C to stop)")
             with contextlib.suppress(KeyboardInterrupt):
                 asyncio.run(watch_folder(settings, watch, _print_watch_report))
-    if report.invalid:
+    if report.invalid or report.fetch_failed:
         raise typer.Exit(1)
 
 

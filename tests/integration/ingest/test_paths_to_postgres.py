@@ -95,7 +95,7 @@ async def test_rss_and_atom_feeds_reach_postgres_and_unchanged_feeds_are_not_ref
         rows = await pipeline.stored(first.published)
 
     assert not first.invalid and len(first.published) == 2
-    assert second == IngestReport()  # both feeds answered 304
+    assert second == IngestReport(unchanged=[rss, atom])  # both feeds answered 304
     assert site.statuses("/rss.xml") == [200, 304] and site.statuses("/atom.xml") == [200, 304]
     assert site.statuses("/wire") == []  # the Atom entry carried its text
     by_title = {row["title"]: row for row in rows.values()}

@@ -55,6 +55,7 @@ async def test_an_unchanged_feed_is_asked_for_conditionally_and_not_processed(
     report = await poll_feed(FEED, web, state, ingestor(publisher))
     assert web.conditional[-1] == FeedValidators('"v1"', "Tue, 01 Dec 2026 10:00:00 GMT")
     assert not report.published and not report.duplicates and len(web.page_fetches) == 1
+    assert report.unchanged == [FEED]
 
 
 async def test_known_entries_are_skipped_without_fetching_their_pages(tmp_path: Path) -> None:
@@ -78,7 +79,8 @@ async def test_a_page_that_failed_is_retried_at_the_next_poll(tmp_path: Path) ->
     shared = ingestor(publisher)
 
     first = await poll_feed(FEED, web, state, shared)
-    assert list(first.invalid) == [f"{BASE}/b"] and len(first.published) == 1
+    assert list(first.fetch_failed) == [f"{BASE}/b"] and len(first.published) == 1
+    assert not first.invalid  # a page that did not come is no invalid article
     assert state.feed_validators(FEED) == FeedValidators()  # so no 304 hides /b next time
 
     web.broken_pages.clear()
@@ -95,4 +97,4 @@ async def test_an_unreachable_feed_is_reported_not_raised(tmp_path: Path) -> Non
     report = await poll_feed(
         FEED, DownWeb([]), IngestState(tmp_path / "s.db"), ingestor(FakePublisher())
     )
-    assert "connection refused" in report.invalid[FEED]
+    assert "connection refused" in report.fetch_failed[FEED] and not report.invalid

@@ -15,9 +15,10 @@ from newsflow_ingest.domain.feed_entry import (
     FeedEntry,
     article_from_entry,
     entry_id,
-    fragment_paragraphs,
+    own_text,
     page_paragraphs,
     parse_feed,
+    teaser_text,
 )
 from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_ingest.service.ports import FeedState, FetchError, Web
@@ -29,10 +30,15 @@ async def poll_feed(url: str, web: Web, state: FeedState, ingestor: Ingestor) ->
     report = IngestReport()
     try:
         fetched = await web.fetch_feed(url, state.feed_validators(url))
-        if fetched is None:
-            return report  # 304 Not Modified
+    except FetchError as error:
+        report.fetch_failed[url] = f"feed: {error}"
+        return report
+    if fetched is None:
+        report.unchanged.append(url)  # 304 Not Modified
+        return report
+    try:
         feed = await asyncio.to_thread(parse_feed, fetched.content)
-    except (FetchError, ArticleFormatError) as error:
+    except ArticleFormatError as error:
         ingestor.reject(url, f"feed: {error}", report)
         return report
     complete = True
@@ -45,10 +51,11 @@ async def poll_feed(url: str, web: Web, state: FeedState, ingestor: Ingestor) ->
 
 
 async def _entry_body(entry: FeedEntry, web: Web) -> list[str]:
-    if content := fragment_paragraphs(entry.content_html):
-        return content
+    """The item's own text when it is an article; its page's text when it is a teaser."""
+    if own := own_text(entry):
+        return own
     if not entry.link:
-        return []
+        return teaser_text(entry)
     html = await web.fetch_page(entry.link)
     return await asyncio.to_thread(page_paragraphs, html, entry.link)
 
@@ -73,7 +80,7 @@ async def _ingest_entry(
             entry, body, source=f"feed:{feed_url}", language=language, ingested_at=datetime.now(UTC)
         )
     except FetchError as error:
-        ingestor.reject(where, f"page: {error}", report)
+        report.fetch_failed[where] = f"page: {error}"
         return False
     except ArticleFormatError as error:
         ingestor.reject(where, str(error), report)
@@ -93,11 +100,13 @@ async def poll_forever(
             try:
                 report = await poll(url)
                 log.info(
-                    "feed %s: published %d, duplicates %d, invalid %d",
+                    "feed %s: %s, published %d, duplicates %d, invalid %d, fetch failed %d",
                     url,
+                    "unchanged" if report.unchanged else "fetched",
                     len(report.published),
                     len(report.duplicates),
                     len(report.invalid),
+                    len(report.fetch_failed),
                 )
             except Exception:
                 log.exception("polling feed %s failed; trying again in %ss", url, interval_seconds)

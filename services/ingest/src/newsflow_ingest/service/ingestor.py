@@ -47,11 +47,17 @@ class IngestReport:
     published: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     invalid: dict[str, str] = field(default_factory=dict)
+    # Feeds only: what could not be fetched this time (retried at the next poll), and
+    # the feeds the server said were not modified (304).
+    fetch_failed: dict[str, str] = field(default_factory=dict)
+    unchanged: list[str] = field(default_factory=list)
 
     def extend(self, other: IngestReport) -> None:
         self.published.extend(other.published)
         self.duplicates.extend(other.duplicates)
         self.invalid.update(other.invalid)
+        self.fetch_failed.update(other.fetch_failed)
+        self.unchanged.extend(other.unchanged)
 
 
 class Ingestor:
