@@ -24,3 +24,27 @@ def test_a_file_over_a_limit_is_reported_invalid_with_its_reason(
     assert result.exit_code == 1
     assert f"body: String should have at most {MAX_BODY_CHARS} characters" in result.output
     assert "would publish 0, duplicates 0, invalid 1" in result.output
+
+
+def test_feed_fetch_failures_and_unchanged_feeds_are_reported_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsflow_ingest import bootstrap
+    from newsflow_ingest.service import IngestReport
+
+    async def polled(settings: object, urls: list[str]) -> IngestReport:
+        return IngestReport(
+            fetch_failed={"http://site/a": "page: http://site/a: HTTP 404"},
+            unchanged=["http://site/atom"],
+        )
+
+    monkeypatch.setenv("NEWSFLOW_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "300")
+    monkeypatch.setattr(bootstrap, "ingest_feeds", polled)
+
+    result = CliRunner().invoke(app, ["ingest", "--feed", "http://site/rss"])
+
+    assert result.exit_code == 1
+    assert "fetch failed http://site/a: page: http://site/a: HTTP 404" in result.output
+    assert "unchanged http://site/atom" in result.output and "invalid http" not in result.output
+    assert "invalid 0, fetch failed 1, unchanged 1" in result.output
