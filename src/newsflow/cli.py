@@ -192,12 +192,19 @@ def results(
 def status(
     interval: Annotated[float, typer.Option(help="Seconds between the reads a rate needs.")] = 1.0,
     watch: Annotated[bool, typer.Option("--watch", help="Keep refreshing until Ctrl-C.")] = False,
+    count: Annotated[
+        int | None,
+        typer.Option(min=1, help="With --watch: stop after this many tables."),
+    ] = None,
 ) -> None:
-    """Each service's rate, lag, last failure and readiness, read from its own endpoints."""
+    """Each service's rate, lag, last failure and readiness, read from its own endpoints.
+
+    With --watch in a terminal the table is redrawn in place; piped or redirected, a plain
+    table is printed every interval."""
     from newsflow.status import show
 
     endpoints = [(s.name, s.metrics_url) for s in stack.describe(StackSettings()).services]
-    if not show(console, endpoints, interval, watch):
+    if not show(console, endpoints, interval, watch, count):
         raise typer.Exit(1)
 
 

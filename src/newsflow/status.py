@@ -4,6 +4,7 @@ own /metrics and /readyz, so it needs no Prometheus and shows what is true right
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -168,20 +169,56 @@ def _ready_cell(status: ServiceStatus) -> str:
 
 
 def show(
-    console: Console, endpoints: Sequence[tuple[str, str]], interval: float, watch: bool
+    console: Console,
+    endpoints: Sequence[tuple[str, str]],
+    interval: float,
+    watch: bool,
+    count: int | None = None,
 ) -> bool:
-    """Prints the table once, or keeps it fresh until Ctrl-C; True if all is up and ready."""
+    """Prints the table once, or keeps it fresh until Ctrl-C (or `count` refreshes); True
+    if all is up and ready. Where stdout is no terminal (a pipe, a file, a CI log), --watch
+    prints a plain, time-stamped snapshot per interval instead of redrawing one table."""
     statuses, last = collect(endpoints, interval)
     if not watch:
         console.print(table(statuses, time.time()))
         return healthy(statuses)
-    first = table(statuses, time.time())
+    if not console.is_terminal:
+        return _print_snapshots(console, endpoints, interval, count, (statuses, last))
     with (
-        Live(first, console=console, auto_refresh=False) as live,
+        Live(table(statuses, time.time()), console=console, auto_refresh=False) as live,
         contextlib.suppress(KeyboardInterrupt),
     ):
-        while True:
+        for _ in _refreshes(count):
             time.sleep(interval)
             statuses, last = collect(endpoints, interval, last)
             live.update(table(statuses, time.time()), refresh=True)
     return healthy(statuses)
+
+
+def _refreshes(count: int | None) -> Iterable[int]:
+    """The refreshes after the first table: `count - 1` of them, or forever."""
+    return itertools.count() if count is None else range(max(0, count - 1))
+
+
+def _print_snapshots(
+    console: Console,
+    endpoints: Sequence[tuple[str, str]],
+    interval: float,
+    count: int | None,
+    first: tuple[list[ServiceStatus], list[Scrape]],
+) -> bool:
+    statuses, last = first
+    with contextlib.suppress(KeyboardInterrupt):
+        console.print(snapshot(statuses, time.time()))
+        for _ in _refreshes(count):
+            time.sleep(interval)
+            statuses, last = collect(endpoints, interval, last)
+            console.print(snapshot(statuses, time.time()))
+    return healthy(statuses)
+
+
+def snapshot(statuses: Iterable[ServiceStatus], now: float) -> Table:
+    """The table for a log: its title says when it was read."""
+    view = table(statuses, now)
+    view.title = f"newsflow status at {time.strftime('%H:%M:%S', time.localtime(now))}"
+    return view
