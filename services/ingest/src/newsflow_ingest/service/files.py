@@ -49,9 +49,9 @@ def articles_from_bytes(raw: bytes, path: Path, ingested_at: datetime) -> list[R
     if path.suffix == ".json":
         try:
             submissions = parse_submissions(raw)
+            return [s.to_raw_article(source=source, ingested_at=ingested_at) for s in submissions]
         except ValidationError as error:
             raise ArticleFormatError(describe_errors(error)) from error
-        return [s.to_raw_article(source=source, ingested_at=ingested_at) for s in submissions]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
