@@ -29,6 +29,7 @@ app = typer.Typer(no_args_is_help=True, help="newsflow: news articles in, linked
 stack_app = typer.Typer(no_args_is_help=True, help="The local stack: Kafka, PostgreSQL, services.")
 app.add_typer(stack_app, name="stack")
 console = Console()
+errors = Console(stderr=True)
 Paths = Annotated[list[Path], typer.Argument(exists=True, help="Files or folders of articles.")]
 
 
@@ -131,14 +132,23 @@ def enrich(
     files: Paths,
     as_json: Annotated[bool, typer.Option("--json", help="One EnrichedArticle per line.")] = False,
 ) -> None:
-    """Enrich article files offline, without Kafka, and print the result."""
+    """Enrich article files offline, without Kafka, and print the result.
+
+    A file that cannot be read or enriched is reported on stderr, one line each, and the
+    others go on; the exit code is 1 if any failed."""
+    from newsflow import enrich_view
     from newsflow.offline import enrich_files
 
-    for enriched in enrich_files(files):
+    run = enrich_files(files)
+    for enriched in run.enriched:
         if as_json:
             print(enriched.model_dump_json())
         else:
-            results_view.print_enriched(console, enriched)
+            enrich_view.print_enriched(console, enriched)
+    for failure in run.failed:
+        errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}", soft_wrap=True)
+    if run.failed:
+        raise typer.Exit(1)
 
 
 @app.command("eval")
