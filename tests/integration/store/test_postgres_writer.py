@@ -14,7 +14,14 @@ from newsflow_store import count_articles, migrate, stored_summaries
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.domain import to_rows
-from tests.factories import canonical, enriched, mention, quote, raw_article
+from tests.factories import (
+    canonical,
+    enriched,
+    mention,
+    quote,
+    raw_article,
+    unchecked_raw_article,
+)
 from tests.integration.store.conftest import NewDatabase
 from tests.integration.store.helpers import query
 
@@ -127,7 +134,7 @@ async def test_a_refused_row_rolls_back_the_whole_batch(
     writer: PostgresWriter, store_database: str
 ) -> None:
     good = enriched(entities=[mention("BBC")])
-    poisoned = enriched(raw_article(body="a NUL \x00 byte"))
+    poisoned = enriched(unchecked_raw_article("a NUL \x00 byte"))
 
     with pytest.raises(RejectedWriteError) as refused:
         await writer.write(to_rows([good, poisoned]))

@@ -19,7 +19,7 @@ from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_store import StoreSettings, count_articles, serve
 from tests.conftest import NewTopic
-from tests.factories import canonical, enriched, raw_article
+from tests.factories import canonical, enriched, unchecked_raw_article
 from tests.integration.store.helpers import (
     all_committed,
     end_offsets,
@@ -84,7 +84,8 @@ async def test_articles_postgresql_refuses_are_dead_lettered_and_the_rest_stored
     # Random, so that PostgreSQL cannot compress the key under the btree row limit: 54000.
     too_long = enriched(canonical_entities=[canonical(secrets.token_urlsafe(6_000))])
     too_far = enriched(canonical_entities=[canonical("Kyiv", "PLACE", start=2**31)])  # 22003
-    nul_byte = enriched(raw_article(body="a NUL \x00 byte"))  # psycopg will not send it
+    # psycopg would not send it; RawArticle v3 refuses it first, in the store as at ingest.
+    nul_byte = enriched(unchecked_raw_article("a NUL \x00 byte"))
     good = [enriched(canonical_entities=[canonical("Kyiv", "PLACE")]) for _ in range(6)]
     batch = [good[0], too_long, good[1], good[2], too_far, good[3], good[4], nul_byte, good[5]]
     await produce(kafka_bootstrap, settings.enriched_topic, batch)  # one partition, in order
@@ -103,20 +104,24 @@ async def test_articles_postgresql_refuses_are_dead_lettered_and_the_rest_stored
     assert sorted((x.source_offset, x.key, x.reason) for x in letters) == [
         (1, too_long.article_id, "store_rejected"),
         (4, too_far.article_id, "store_rejected"),
-        (7, nul_byte.article_id, "store_rejected"),
+        (7, nul_byte.article_id, "invalid_enriched_article"),
     ]
     errors = {x.source_offset: x.error for x in letters}
     assert errors[1].startswith("SQLSTATE 54000 (ProgramLimitExceeded): index row size")
     assert errors[4].startswith("SQLSTATE 22003 (NumericValueOutOfRange)")
-    assert "cannot contain NUL" in errors[7]
+    assert "control character U+0000" in errors[7]
     for record in records:
         headers = dict(record.headers)
+        if headers[REASON_HEADER] == b"invalid_enriched_article":
+            continue
         assert headers[REASON_HEADER] == b"store_rejected"
         assert headers[KIP298 + "exception.class.name"] == b"RejectedWriteError"
-    dead_letters = registry.get_sample_value(
-        "newsflow_dead_letters_total", {"stage": "store", "reason": "store_rejected"}
-    )
-    assert dead_letters == 3
+
+    def dead_letters(reason: str) -> float | None:
+        labels = {"stage": "store", "reason": reason}
+        return registry.get_sample_value("newsflow_dead_letters_total", labels)
+
+    assert (dead_letters("store_rejected"), dead_letters("invalid_enriched_article")) == (2, 1)
 
 
 async def test_a_connection_killed_mid_transaction_is_retried_losing_and_doubling_nothing(
