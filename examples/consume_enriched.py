@@ -1,6 +1,12 @@
 """A downstream app reading newsflow's enriched topic with plain aiokafka.
 
-    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 python examples/consume_enriched.py
+    uv run python examples/consume_enriched.py                  # until Ctrl-C
+    EXAMPLE_LIMIT=3 uv run python examples/consume_enriched.py  # stop after 3 articles
+
+Run it with `uv run` from the repository (or in any environment with aiokafka installed):
+plain `python` outside the project's environment fails with No module named 'aiokafka'.
+KAFKA_BOOTSTRAP_SERVERS (default 127.0.0.1:19092), ENRICHED_TOPIC, EXAMPLE_GROUP and
+EXAMPLE_LIMIT come from the environment.
 
 It needs nothing of newsflow: events are JSON (schemas/json/enriched_article/), keyed by
 article_id, with CloudEvents headers. Unknown fields are ignored, so later additive

@@ -5,7 +5,7 @@
 #
 # INGEST_URL (default http://127.0.0.1:9101) and INGEST_TOKEN come from the environment;
 # for the local stack, `newsflow stack env` prints both:
-#   export $(uv run newsflow stack env | grep ^INGEST_)
+#   eval "$(uv run newsflow stack env | sed 's/^/export /')"
 # Prints each answer, {"article_ids": [...], "duplicates": [...]}; stops at the first refusal
 # (401 without a token, 403 with a wrong one) with its reason and curl's exit code 22.
 set -euo pipefail
