@@ -92,7 +92,8 @@ async def test_ready_with_build_info(api: httpx.AsyncClient) -> None:
         "ready": True,
         "checks": {"database": True},
     }
-    assert 'newsflow_build_info{stage="api"' in (await api.get("/metrics")).text
+    lines = (await api.get("/metrics")).text.splitlines()
+    assert any(x.startswith("newsflow_build_info{") and 'stage="api"' in x for x in lines)
 
 
 async def test_entities_top_and_detail(api: httpx.AsyncClient) -> None:
