@@ -20,6 +20,8 @@ LAG = "newsflow_consumer_lag"
 DEAD_LETTERS = "newsflow_dead_letters_total"
 LAST_ERROR = "newsflow_last_error_timestamp_seconds"
 BUILD = "newsflow_build_info"
+# Counted once per article by enrich, whichever door it came in by (http, file, feed, …).
+RECEIVED = "newsflow_articles_received_total"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class ServiceStatus:
     dead_letters: int
     last_error: tuple[str, float] | None  # reason, unix time
     version: str
+    received: dict[str, int] | None = None  # outcome -> articles, where the service counts them
 
 
 def parse_metrics(text: str) -> tuple[Metric, ...]:
@@ -104,7 +107,28 @@ def summarize(before: Scrape, after: Scrape) -> ServiceStatus:
         dead_letters=int(after.total(DEAD_LETTERS) or 0),
         last_error=(last.labels.get("reason", "?"), last.value) if last else None,
         version=build.labels.get("version", "") if build else "",
+        received=_by_outcome(after.values(RECEIVED)),
     )
+
+
+def _by_outcome(samples: Iterable[Metric]) -> dict[str, int] | None:
+    totals: dict[str, int] = {}
+    for sample in samples:
+        outcome = sample.labels.get("outcome", "?")
+        totals[outcome] = totals.get(outcome, 0) + int(sample.value)
+    return totals or None
+
+
+def received_caption(statuses: Iterable[ServiceStatus]) -> str | None:
+    """'articles received: 12 (enriched 11, invalid 1)', summed over every service."""
+    totals: dict[str, int] = {}
+    for status in statuses:
+        for outcome, count in (status.received or {}).items():
+            totals[outcome] = totals.get(outcome, 0) + count
+    if not totals:
+        return None
+    parts = ", ".join(f"{outcome} {count}" for outcome, count in sorted(totals.items()) if count)
+    return f"articles received: {sum(totals.values())}" + (f" ({parts})" if parts else "")
 
 
 def _rate(before: Scrape, after: Scrape) -> float | None:
@@ -142,7 +166,8 @@ def ago(seconds: float) -> str:
 
 
 def table(statuses: Iterable[ServiceStatus], now: float) -> Table:
-    view = Table(title="newsflow status")
+    statuses = list(statuses)  # read twice: the caption's total, then the rows
+    view = Table(title="newsflow status", caption=received_caption(statuses))
     for column in ("service", "up", "ready", "articles/s", "lag", "dead letters", "last failure"):
         view.add_column(column, justify="right" if column in ("articles/s", "lag") else "left")
     view.add_column("version", style="dim")

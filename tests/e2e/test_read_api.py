@@ -82,11 +82,23 @@ async def test_article_detail_has_entities_and_quotes(
     war = next(d for d in details if "Russian troops" in d["title"])
     assert war["sentiment_label"] == "negative"
     assert any(e["type"] == "PERSON" and "Zelensky" in e["name"] for e in war["entities"])
+    mentions = [m for d in details for e in d["entities"] for m in e["mentions"]]
+    assert mentions and all(0 <= m["start"] < m["end"] and m["sentence"] >= 0 for m in mentions)
+
+
+async def test_ready_with_build_info(api: httpx.AsyncClient) -> None:
+    ready = await api.get("/readyz")
+    assert ready.status_code == 200 and ready.json() == {
+        "ready": True,
+        "checks": {"database": True},
+    }
+    lines = (await api.get("/metrics")).text.splitlines()
+    assert any(x.startswith("newsflow_build_info{") and 'stage="api"' in x for x in lines)
 
 
 async def test_entities_top_and_detail(api: httpx.AsyncClient) -> None:
     top = await get(api, "/entities", limit=5)
-    counts = [e["mentions"] for e in top["items"]]
+    counts = [e["mention_count"] for e in top["items"]]
     assert counts == sorted(counts, reverse=True) and top["next_cursor"]
     second = await get(api, "/entities", limit=5, cursor=top["next_cursor"])
     assert {e["entity_id"] for e in second["items"]}.isdisjoint(
@@ -94,7 +106,7 @@ async def test_entities_top_and_detail(api: httpx.AsyncClient) -> None:
     )
     detail = await get(api, f"/entities/{await zelensky_id(api)}")
     assert detail["type"] == "PERSON" and detail["article_count"] >= 1
-    assert sum(d["mentions"] for d in detail["mentions_per_day"]) >= 2
+    assert sum(d["mention_count"] for d in detail["mentions_per_day"]) >= 2
 
 
 @pytest.mark.parametrize(
@@ -107,6 +119,8 @@ async def test_entities_top_and_detail(api: httpx.AsyncClient) -> None:
         ("/articles?cursor=garbage!", 422, "cursor is not one this API issued"),
         ("/articles?limit=1000", 422, "less than or equal"),
         ("/entities?cursor=WzEsMl0", 422, "cursor is not one this API issued"),
+        ("/entities?type=place", 422, "PERSON"),
+        ("/articles?type=LOCATION", 422, "PLACE"),
     ],
 )
 async def test_errors_are_4xx_with_a_reason(

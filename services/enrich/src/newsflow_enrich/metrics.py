@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -18,6 +19,28 @@ from newsflow_schemas.validation import REASONS
 SENTIMENT_BUCKETS = (-1.0, -0.75, -0.5, -0.25, -0.05, 0.05, 0.25, 0.5, 0.75, 1.0)
 # The reasons the batch handler dead-letters with; they start at zero for rate() and alerts.
 DEAD_LETTER_REASONS = (*REASONS, "enrichment_failed", "enriched_too_large")
+# Every article reaches enrich on the raw topic, whichever door it came in by, so enrich is
+# where each is counted once. The door is RawArticle.source's prefix: a few values, never
+# the source itself. Anything else was produced to the topic directly.
+SOURCE_KINDS = ("http", "file", "feed", "watch")
+DIRECT = "kafka"
+# enriched; invalid: refused by ingest's rules (bad input); failed: any other dead letter.
+RECEIVED_OUTCOMES = ("enriched", "invalid", "failed")
+
+
+def source_kind(source: object) -> str:
+    """'file:a.txt' -> 'file', 'http' -> 'http', 'my-scraper' -> 'kafka'."""
+    prefix = str(source).split(":", 1)[0] if isinstance(source, str) else ""
+    return prefix if prefix in SOURCE_KINDS else DIRECT
+
+
+def source_kind_of(value: bytes | str | None) -> str:
+    """The door of a message that may not even be an article: its JSON's `source`."""
+    try:
+        decoded = json.loads(value) if value is not None else None
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to read
+        return DIRECT
+    return source_kind(decoded.get("source") if isinstance(decoded, dict) else None)
 
 
 @dataclass(frozen=True)
@@ -26,6 +49,7 @@ class EnrichMetrics:
     entities: Counter
     sentiment: Histogram
     lag: ConsumerLag
+    received: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry, model: str = "") -> EnrichMetrics:
@@ -47,9 +71,31 @@ class EnrichMetrics:
                 registry=registry,
             ),
             lag=ConsumerLag(registry, "enrich"),
+            received=_received(registry),
         )
+
+    def count_received(self, article: EnrichedArticle) -> None:
+        """Counted where each message leaves enrich, so that one message counts once."""
+        self.received.labels(source=source_kind(article.article.source), outcome="enriched").inc()
+
+    def count_dead_lettered(self, value: bytes | str | None, reason: str) -> None:
+        outcome = "invalid" if reason in REASONS else "failed"
+        self.received.labels(source=source_kind_of(value), outcome=outcome).inc()
 
     def observe(self, article: EnrichedArticle) -> None:
         for entity in article.entities:
             self.entities.labels(label=entity.label).inc()
         self.sentiment.observe(article.sentiment.compound)
+
+
+def _received(registry: CollectorRegistry) -> Counter:
+    counter = Counter(
+        "newsflow_articles_received_total",
+        "Articles read from the raw topic, by the door they came in by and outcome.",
+        ["source", "outcome"],
+        registry=registry,
+    )
+    for kind in (*SOURCE_KINDS, DIRECT):  # every series starts at zero for rate() and increase()
+        for outcome in RECEIVED_OUTCOMES:
+            counter.labels(source=kind, outcome=outcome)
+    return counter

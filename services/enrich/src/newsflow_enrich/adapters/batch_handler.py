@@ -138,6 +138,7 @@ class BatchHandler:
             return
         self._metrics.observe(article)
         self._metrics.stage.count("enriched")
+        self._metrics.count_received(article)
 
     async def _off_loop(self, function: Callable[[T], R], argument: T) -> R:
         # spaCy holds the CPU for whole seconds; off the loop, Kafka heartbeats keep going.
@@ -167,6 +168,7 @@ class BatchHandler:
         await self._durably("dead_letter", lambda: self._publish_dead_letter(letter))
         self._metrics.stage.dead_lettered(reason)
         self._metrics.stage.count("dead_lettered")
+        self._metrics.count_dead_lettered(message.value, reason)
 
 
 def _flagged(article: EnrichedArticle, originals: dict[str, str]) -> EnrichedArticle:

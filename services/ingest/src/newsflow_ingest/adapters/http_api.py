@@ -21,9 +21,15 @@ from pydantic import BaseModel, Field
 
 from newsflow_ingest.adapters.http_articles import RequestLimits, articles_from
 from newsflow_ingest.adapters.kafka_errors import PublishFailure, classify
+from newsflow_ingest.metrics import (
+    REQUEST_TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
+    IngestMetrics,
+)
 from newsflow_ingest.service.ingestor import Ingestor, IngestReport
 from newsflow_runtime.logging import article_fields, log_context, trace_id_from_headers
 from newsflow_schemas import RawArticle
+from newsflow_schemas.validation import most_specific_reason
 
 RETRY_AFTER_SECONDS = "5"
 # What a publisher raises when Kafka, not our code, failed: answered with a reason.
@@ -64,6 +70,22 @@ async def _submit_all(ingestor: Ingestor, articles: list[RawArticle]) -> IngestR
     return report
 
 
+def refusal_reason(refused: HTTPException) -> str:
+    """One stable reason code for a 413, 415 or 422, for the metrics."""
+    if refused.status_code == 413:
+        return REQUEST_TOO_LARGE
+    if refused.status_code == 415:
+        return UNSUPPORTED_MEDIA_TYPE
+    errors: list[object] = refused.detail if isinstance(refused.detail, list) else []
+    return most_specific_reason(str(e.get("reason", "")) for e in errors if isinstance(e, dict))
+
+
+def _count_refused(ingestor: Ingestor, refused: HTTPException) -> None:
+    metrics = ingestor.metrics
+    if 400 <= refused.status_code < 500 and isinstance(metrics, IngestMetrics):
+        metrics.refused_request(refusal_reason(refused))
+
+
 def create_app(
     ingestor: Ingestor, *, guards: Sequence[Depends] = (), limits: RequestLimits | None = None
 ) -> FastAPI:
@@ -74,7 +96,11 @@ def create_app(
 
     @app.post("/articles", status_code=202, response_model=Accepted, dependencies=list(guards))
     async def submit_articles(request: Request) -> Accepted:
-        articles = await articles_from(request, request_limits, datetime.now(UTC))
+        try:
+            articles = await articles_from(request, request_limits, datetime.now(UTC))
+        except HTTPException as refused:
+            _count_refused(ingestor, refused)
+            raise
         report = await _submit_all(ingestor, articles)
         with log_context(trace_id=trace_id_from_headers(request.headers)):
             for article_id in report.published:

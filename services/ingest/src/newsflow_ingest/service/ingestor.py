@@ -66,6 +66,10 @@ class Ingestor:
         self._seen = seen
         self._metrics = metrics
 
+    @property
+    def metrics(self) -> StageMetrics:
+        return self._metrics
+
     def already_published(self, article_id: str) -> bool:
         return self._seen.seen(article_id)
 

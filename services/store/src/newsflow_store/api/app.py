@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest
 from psycopg_pool import PoolTimeout
 
+from newsflow_runtime.metrics import package_version, register_build_info
 from newsflow_store.api import queries as sql
 from newsflow_store.api.models import (
     ArticleDetail,
@@ -22,7 +23,9 @@ from newsflow_store.api.models import (
     EntityCount,
     EntityDetail,
     EntityPage,
+    EntityType,
     LinkedEntity,
+    MentionOut,
     Place,
     QuoteOut,
     Sentiment,
@@ -36,16 +39,17 @@ from newsflow_store.api.pagination import (
 from newsflow_store.api.queries import ReadQueries
 
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL; refuse it as bad input, not a 500.
-Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
 Since = Annotated[datetime | None, Query(description="Ingested at or after (inclusive).")]
 Until = Annotated[datetime | None, Query(description="Ingested before (exclusive).")]
 Limit = Annotated[int, Query(ge=1, le=100)]
 Cursor = Annotated[str | None, Query(max_length=500, description="next_cursor of a page.")]
 ArticleId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 EntityId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+TypeFilter = Annotated[EntityType | None, Query(description="The entity's type.")]
 
 
 def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
+    register_build_info(registry, "api", package_version("newsflow-store"))
     requests = Counter(
         "newsflow_api_requests_total", "Read API requests.", ["route", "status"], registry=registry
     )
@@ -86,6 +90,13 @@ def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        """The shape every stage's /readyz answers with (newsflow_runtime.health)."""
+        checks = {"database": await _passes(queries.reachable)}
+        ready = all(checks.values())
+        return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
+
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
@@ -100,7 +111,7 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
             str | None,
             Query(max_length=200, pattern=NO_NUL, description="Entity name or any alias."),
         ] = None,
-        type: Text = None,
+        type: TypeFilter = None,
         since: Since = None,
         until: Until = None,
         sentiment: Sentiment | None = None,
@@ -115,7 +126,7 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
     ) -> ArticlePage:
         filters = {
             "entity": entity,
-            "type": type,
+            "type": type.value if type else None,
             "since": since,
             "until": until,
             "q": q,
@@ -137,10 +148,11 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
         if row is None:
             raise HTTPException(404, detail=f"article {article_id} not found")
         entities = await queries.all(sql.ARTICLE_ENTITIES, (article_id,))
+        event = await queries.one(sql.ARTICLE_MENTIONS, (article_id,))
         quotes = await queries.all(sql.ARTICLE_QUOTES, (article_id,))
         return ArticleDetail(
             **row,
-            entities=[LinkedEntity.model_validate(e) for e in entities],
+            entities=linked_entities(entities, (event or {}).get("canonical_entities")),
             quotes=[QuoteOut.model_validate(q) for q in quotes],
         )
 
@@ -148,7 +160,7 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
 def _entity_routes(app: FastAPI, queries: ReadQueries) -> None:
     @app.get("/entities", response_model=EntityPage, summary="Top entities by mentions")
     async def top_entities(
-        type: Text = None,
+        type: TypeFilter = None,
         since: Since = None,
         until: Until = None,
         limit: Limit = 20,
@@ -156,7 +168,7 @@ def _entity_routes(app: FastAPI, queries: ReadQueries) -> None:
     ) -> EntityPage:
         offset = offset_position(cursor)
         params = {
-            "type": type,
+            "type": type.value if type else None,
             "since": since,
             "until": until,
             "limit": limit + 1,
@@ -185,7 +197,28 @@ def _entity_routes(app: FastAPI, queries: ReadQueries) -> None:
         return EntityDetail(
             **{k: row[k] for k in ("entity_id", "name", "type", "kind", "aliases")},
             place=place,
-            article_count=row["articles"],
+            article_count=row["article_count"],
             average_sentiment=row["average_sentiment"],
             mentions_per_day=[DailyMentions.model_validate(day) for day in days],
         )
+
+
+async def _passes(check: Any) -> bool:
+    try:
+        return bool(await check())
+    except Exception:
+        return False
+
+
+def linked_entities(rows: list[dict[str, Any]], canonical: Any) -> list[LinkedEntity]:
+    """Each stored entity with the mentions its event carried. An entity's row keeps the
+    smallest start of its mentions (first_start), which is what ties the two together."""
+    by_start: dict[int, list[MentionOut]] = {}
+    for entity in canonical or []:
+        mentions = [MentionOut.model_validate(m) for m in entity.get("mentions", [])]
+        if mentions:
+            by_start[min(m.start for m in mentions)] = mentions
+    return [
+        LinkedEntity.model_validate({**row, "mentions": by_start.get(row["first_start"], [])})
+        for row in rows
+    ]

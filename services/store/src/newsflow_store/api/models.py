@@ -5,7 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+
+class EntityType(StrEnum):
+    """The types enrich gives a canonical entity: PLACE for GPE, LOC and FAC."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    PLACE = "PLACE"
+    NORP = "NORP"
+    EVENT = "EVENT"
+    LAW = "LAW"
+    PRODUCT = "PRODUCT"
+    WORK_OF_ART = "WORK_OF_ART"
 
 
 class Sentiment(StrEnum):
@@ -31,6 +44,13 @@ class ArticlePage(BaseModel):
     next_cursor: str | None
 
 
+class MentionOut(BaseModel):
+    text: str
+    start: int = Field(description="Character offset of the mention in the enriched text.")
+    end: int
+    sentence: int = Field(description="Index of the sentence the mention is in.")
+
+
 class LinkedEntity(BaseModel):
     entity_id: int
     name: str
@@ -38,6 +58,9 @@ class LinkedEntity(BaseModel):
     mention_count: int
     salience: float
     sentiment: float | None
+    mentions: list[MentionOut] = Field(
+        description="Where the article names it; empty for events stored before offsets."
+    )
 
 
 class QuoteOut(BaseModel):
@@ -60,8 +83,8 @@ class EntityCount(BaseModel):
     entity_id: int
     name: str
     type: str
-    mentions: int
-    articles: int
+    mention_count: int
+    article_count: int
 
 
 class EntityPage(BaseModel):
@@ -71,8 +94,8 @@ class EntityPage(BaseModel):
 
 class DailyMentions(BaseModel):
     day: date
-    mentions: int
-    articles: int
+    mention_count: int
+    article_count: int
 
 
 class Place(BaseModel):

@@ -47,10 +47,18 @@ FROM articles AS a WHERE a.article_id = %s
 """
 
 ARTICLE_ENTITIES = """
-SELECT e.entity_id, e.name, e.type, ae.mention_count, ae.salience, ae.sentiment
+SELECT e.entity_id, e.name, e.type, ae.mention_count, ae.salience, ae.sentiment,
+       ae.first_start
 FROM article_entities AS ae JOIN entities AS e USING (entity_id)
 WHERE ae.article_id = %s
 ORDER BY ae.salience DESC, ae.mention_count DESC, e.entity_id
+"""
+
+# The mentions' offsets live only in the stored event; article_entities.first_start is the
+# smallest start of each entity's mentions, which ties a canonical entity to its row.
+ARTICLE_MENTIONS = """
+SELECT a.event -> 'canonical_entities' AS canonical_entities FROM articles AS a
+WHERE a.article_id = %s
 """
 
 ARTICLE_QUOTES = """
@@ -58,8 +66,8 @@ SELECT text, speaker, speaker_entity_id FROM quotes WHERE article_id = %s ORDER 
 """
 
 TOP_ENTITIES = """
-SELECT e.entity_id, e.name, e.type, sum(ae.mention_count)::int AS mentions,
-       count(*)::int AS articles
+SELECT e.entity_id, e.name, e.type, sum(ae.mention_count)::int AS mention_count,
+       count(*)::int AS article_count
 FROM article_entities AS ae
 JOIN articles AS a USING (article_id)
 JOIN entities AS e USING (entity_id)
@@ -67,14 +75,15 @@ WHERE (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
   AND (%(until)s::timestamptz IS NULL OR a.ingested_at < %(until)s)
   AND (%(type)s::text IS NULL OR e.type = %(type)s)
 GROUP BY e.entity_id
-ORDER BY mentions DESC, e.entity_id
+ORDER BY mention_count DESC, e.entity_id
 LIMIT %(limit)s OFFSET %(offset)s
 """
 
 ENTITY = """
 SELECT e.entity_id, e.name, e.type, e.kind, e.geonames_id, e.country_code, e.latitude,
        e.longitude,
-       (SELECT count(*)::int FROM article_entities WHERE entity_id = e.entity_id) AS articles,
+       (SELECT count(*)::int FROM article_entities WHERE entity_id = e.entity_id)
+            AS article_count,
        (SELECT sum(sentiment * mention_count) / nullif(sum(mention_count), 0)
         FROM article_entities WHERE entity_id = e.entity_id AND sentiment IS NOT NULL)
             AS average_sentiment,
@@ -85,7 +94,7 @@ FROM entities AS e WHERE e.entity_id = %s
 
 ENTITY_DAYS = """
 SELECT (a.ingested_at AT TIME ZONE 'UTC')::date AS day,
-       sum(ae.mention_count)::int AS mentions, count(*)::int AS articles
+       sum(ae.mention_count)::int AS mention_count, count(*)::int AS article_count
 FROM article_entities AS ae JOIN articles AS a USING (article_id)
 WHERE ae.entity_id = %s
 GROUP BY day ORDER BY day
@@ -129,6 +138,12 @@ class ReadQueries:
             kwargs={"row_factory": dict_row},
         )
         return cls(pool)
+
+    async def reachable(self, wait_seconds: float = 2.0) -> bool:
+        """For /readyz: a session can be had and answers, within `wait_seconds`."""
+        async with self.pool.connection(timeout=wait_seconds) as conn:
+            await conn.execute("SELECT 1")
+        return True
 
     async def all(self, sql: str, params: Any) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
