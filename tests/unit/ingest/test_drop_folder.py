@@ -35,3 +35,11 @@ async def test_a_changed_file_is_a_new_file(tmp_path: Path) -> None:
     path.write_text('{"title": "v2", "body": "Second draft."}')
     await ingest_folder(tmp_path, ingestor(publisher), journal)
     assert [a.title for a in publisher.published] == ["v1", "v2"]
+
+
+async def test_a_dropped_file_names_its_door_so_it_is_counted_as_watched(tmp_path: Path) -> None:
+    journal = IngestState(tmp_path / "state.db").file_journal("raw")
+    (tmp_path / "a.json").write_text('{"title": "Dropped", "body": "Into the folder."}')
+    publisher = FakePublisher()
+    await ingest_folder(tmp_path, ingestor(publisher), journal)
+    assert [a.source for a in publisher.published] == ["watch:a.json"]

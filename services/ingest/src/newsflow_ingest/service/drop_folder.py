@@ -40,7 +40,7 @@ async def ingest_new_file(
     if journal.done(digest):
         return
     try:
-        articles = articles_from_bytes(raw, path, datetime.now(UTC))
+        articles = articles_from_bytes(raw, path, datetime.now(UTC), door="watch")
     except ArticleFormatError as error:
         ingestor.reject(str(path), str(error), report)
     else:

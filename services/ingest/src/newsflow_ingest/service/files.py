@@ -43,9 +43,12 @@ def expand_paths(
     return files
 
 
-def articles_from_bytes(raw: bytes, path: Path, ingested_at: datetime) -> list[RawArticle]:
-    """Raises ArticleFormatError with a reason a person can act on."""
-    source = f"file:{path.name}"
+def articles_from_bytes(
+    raw: bytes, path: Path, ingested_at: datetime, door: str = "file"
+) -> list[RawArticle]:
+    """Raises ArticleFormatError with a reason a person can act on. `door` names how the
+    file came in (`file`, `watch`): the source's prefix, which the metrics count by."""
+    source = f"{door}:{path.name}"
     if path.suffix == ".json":
         try:
             submissions = parse_submissions(raw)
