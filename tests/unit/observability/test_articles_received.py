@@ -25,6 +25,7 @@ RECEIVED = "newsflow_articles_received_total"
     ("source", "kind"),
     [
         ("http", "http"),
+        ("http:my-scraper", "http"),
         ("file:a.txt", "file"),
         ("feed:https://example.com/rss", "feed"),
         ("watch:b.txt", "watch"),

@@ -20,12 +20,17 @@ class IngestToken(BaseModel):
 
     name: str
     secret: SecretStr
+    # A named token's requests post as source http:<name> and no other.
+    named: bool = False
 
     @classmethod
     def parse(cls, entry: str, number: int) -> IngestToken:
         """`token` or `name:token`; an unnamed token is called by its place in the list."""
         name, _, secret = entry.rpartition(":")
-        return cls(name=name.strip() or f"token {number}", secret=SecretStr(secret.strip()))
+        secret_str = SecretStr(secret.strip())
+        if name.strip():
+            return cls(name=name.strip(), secret=secret_str, named=True)
+        return cls(name=f"token {number}", secret=secret_str)
 
 
 class IngestSettings(BaseSettings):

@@ -6,21 +6,24 @@ clients without them, and they need no token.
 or was already published before. 503 with Retry-After means Kafka is in transient trouble:
 part of a batch may have been published, and retrying the same request is safe, since
 those ids come back as duplicates. A request that can never succeed never gets a 503:
-it gets a 413 or 422 saying what to change (http_articles.py), or a 500 with the reason."""
+it gets a 413 or 422 saying what to change (http_articles.py), or a 500 with the reason.
+403 with the reason: the request names a source its token may not post as."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Annotated
 
 from aiokafka.errors import KafkaError
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.params import Depends
 from pydantic import BaseModel, Field
 
 from newsflow_ingest.adapters.http_articles import RequestLimits, articles_from
 from newsflow_ingest.adapters.kafka_errors import PublishFailure, classify
+from newsflow_ingest.domain import SOURCE_NAME, SOURCE_NAME_RULE
 from newsflow_ingest.metrics import (
     REQUEST_TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
@@ -35,6 +38,16 @@ RETRY_AFTER_SECONDS = "5"
 # What a publisher raises when Kafka, not our code, failed: answered with a reason.
 PUBLISH_ERRORS = (KafkaError, ConnectionError, TimeoutError)
 log = logging.getLogger(__name__)
+# Documents the parameter; http_articles.py checks it, so its 422 carries a reason code.
+SourceParam = Annotated[
+    str | None,
+    Query(
+        json_schema_extra={"pattern": SOURCE_NAME},
+        description="The source the request's articles are posted as, http:<source>, unless "
+        f"a JSON article names its own in its `source` field; {SOURCE_NAME_RULE}. "
+        "A named token posts as its name only.",
+    ),
+]
 
 
 class Accepted(BaseModel):
@@ -82,7 +95,7 @@ def refusal_reason(refused: HTTPException) -> str:
 
 def _count_refused(ingestor: Ingestor, refused: HTTPException) -> None:
     metrics = ingestor.metrics
-    if 400 <= refused.status_code < 500 and isinstance(metrics, IngestMetrics):
+    if refused.status_code in (413, 415, 422) and isinstance(metrics, IngestMetrics):
         metrics.refused_request(refusal_reason(refused))
 
 
@@ -95,7 +108,7 @@ def create_app(
     request_limits = limits or RequestLimits()
 
     @app.post("/articles", status_code=202, response_model=Accepted, dependencies=list(guards))
-    async def submit_articles(request: Request) -> Accepted:
+    async def submit_articles(request: Request, source: SourceParam = None) -> Accepted:
         try:
             articles = await articles_from(request, request_limits, datetime.now(UTC))
         except HTTPException as refused:

@@ -2,9 +2,13 @@
 
 Everything here answers a client error: 413 for a body or a batch over its limit (known
 before the body is read whole, or before a single article is validated), 415 for an
-unknown content type, 422 for anything that is not a valid article. Each error of a 422
-carries its field path (`loc`), a message, pydantic's `type` and the stable `reason`
-code (newsflow_schemas.validation), the same that enrich's dead letters carry."""
+unknown content type, 422 for anything that is not a valid article or source name, 403 for
+a source name the request's token may not post as. Each error of a 422 carries its field
+path (`loc`), a message, pydantic's `type` and the stable `reason` code
+(newsflow_schemas.validation), the same that enrich's dead letters carry.
+
+The source: each JSON article's `source` field, else the `source` query parameter, else the
+name of the request's token if it is a named one; `http:<name>`, or `http` with none."""
 
 from __future__ import annotations
 
@@ -16,8 +20,12 @@ from fastapi import HTTPException, Request
 from pydantic import ValidationError
 
 from newsflow_ingest.domain import (
+    SOURCE_NAME_RULE,
     ArticleFormatError,
+    SourceNotAllowedError,
     TooManyArticlesError,
+    http_source,
+    is_source_name,
     parse_article_bytes,
     parse_submissions,
 )
@@ -71,15 +79,49 @@ def _format_error(error: ArticleFormatError) -> HTTPException:
     return HTTPException(422, detail=errors or [_error((), str(error), error.reason)])
 
 
-def _from_plain_text(raw: bytes, now: datetime) -> list[RawArticle]:
+@dataclass(frozen=True)
+class SourceNames:
+    """The name a request's query gives (a valid slug) and the one its token fixes."""
+
+    requested: str | None = None
+    bound: str | None = None
+
+    def source(self, article_name: str | None = None) -> str:
+        """RawArticle.source for an article naming `article_name`; 403 if not allowed."""
+        try:
+            return http_source(article_name or self.requested, self.bound)
+        except SourceNotAllowedError as error:
+            raise HTTPException(403, detail=str(error)) from error
+
+
+def source_names(request: Request) -> SourceNames:
+    """422 for a `source` query parameter that is no source name, 403 for one the token
+    may not post as: both before the body is read."""
+    requested = request.query_params.get("source")
+    if requested is not None and not is_source_name(requested):
+        error = {
+            "loc": ["query", "source"],
+            "msg": SOURCE_NAME_RULE,
+            "type": "string_pattern_mismatch",
+            "reason": reason_for("string_pattern_mismatch"),
+        }
+        raise HTTPException(422, detail=[error])
+    names = SourceNames(requested, getattr(request.state, "bound_source", None))
+    names.source()
+    return names
+
+
+def _from_plain_text(raw: bytes, now: datetime, names: SourceNames) -> list[RawArticle]:
     """Errors name the article's field when one broke a rule: ["body", "standfirst"]."""
     try:
-        return [parse_article_bytes(raw, source="http", ingested_at=now)]
+        return [parse_article_bytes(raw, source=names.source(), ingested_at=now)]
     except ArticleFormatError as error:
         raise _format_error(error) from error
 
 
-def _from_json(raw: bytes, now: datetime, limits: RequestLimits) -> list[RawArticle]:
+def _from_json(
+    raw: bytes, now: datetime, limits: RequestLimits, names: SourceNames
+) -> list[RawArticle]:
     """Errors carry field paths such as body.0.title; never the input, which may be large."""
     try:
         submissions = parse_submissions(raw, limits.max_articles)
@@ -92,7 +134,7 @@ def _from_json(raw: bytes, now: datetime, limits: RequestLimits) -> list[RawArti
         errors = error.errors(include_url=False, include_input=False)
         detail = [_error(e["loc"], e["msg"], e["type"]) for e in errors]
         raise HTTPException(422, detail=detail) from error
-    return [s.to_raw_article(source="http", ingested_at=now) for s in submissions]
+    return [s.to_raw_article(source=names.source(s.source), ingested_at=now) for s in submissions]
 
 
 def _content_type(request: Request) -> str:
@@ -104,8 +146,9 @@ def _content_type(request: Request) -> str:
 
 async def articles_from(request: Request, limits: RequestLimits, now: datetime) -> list[RawArticle]:
     content_type = _content_type(request)
+    names = source_names(request)
     raw = await read_body(request, limits)
     # Parsing and validating up to max_body_bytes takes a while: off the event loop.
     if content_type == "text/plain":
-        return await asyncio.to_thread(_from_plain_text, raw, now)
-    return await asyncio.to_thread(_from_json, raw, now, limits)
+        return await asyncio.to_thread(_from_plain_text, raw, now, names)
+    return await asyncio.to_thread(_from_json, raw, now, limits, names)

@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from newsflow_ingest.domain.errors import refusals_as_format_errors
+from newsflow_ingest.domain.source import SOURCE_NAME
 from newsflow_schemas import RawArticle, article_id
 from newsflow_schemas.raw_article import (
     MAX_BODY_CHARS,
@@ -38,13 +39,16 @@ class ArticleSubmission(BaseModel):
     url: WebUrl | None = Field(default=None, max_length=MAX_URL_CHARS)
     published_at: Timestamp | None = None
     language: str = Field(default="en", pattern=r"^[a-z]{2}$")
+    # The name an HTTP client posts as (domain/source.py); a file's articles ignore it.
+    source: str | None = Field(default=None, pattern=SOURCE_NAME)
 
     def to_raw_article(self, *, source: str, ingested_at: datetime) -> RawArticle:
+        """`source` is the whole of RawArticle.source, worked out by the caller."""
         return RawArticle(
             article_id=article_id(url=self.url, title=self.title, body=self.body),
             ingested_at=ingested_at,
             source=source,
-            **self.model_dump(),
+            **self.model_dump(exclude={"source"}),
         )
 
 
