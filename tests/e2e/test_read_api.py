@@ -60,6 +60,22 @@ async def test_articles_filter_by_type_sentiment_dates_and_text(
     )
 
 
+async def test_articles_filter_by_source_exactly_or_by_its_start(
+    api: httpx.AsyncClient, pipeline: Pipeline
+) -> None:
+    everything = (await get(api, "/articles", limit=100))["items"]
+    sources = {a["article_id"]: a["source"] for a in everything}
+    assert all(source.startswith("file:") for source in sources.values())
+    one_id, one_source = next(iter(sources.items()))
+    exact = await get(api, "/articles", source=one_source, limit=100)
+    assert [a["article_id"] for a in exact["items"]] == [one_id]
+    by_start = await get(api, "/articles", source_prefix="file:", limit=100)
+    assert len(by_start["items"]) == len(pipeline.seed_ids)
+    assert not (await get(api, "/articles", source="file:"))["items"]  # exact is exact
+    assert not (await get(api, "/articles", source_prefix="http:"))["items"]
+    assert not (await get(api, "/articles", source_prefix="file:%"))["items"]  # no wildcards
+
+
 async def test_cursor_pagination_visits_every_article_once(
     api: httpx.AsyncClient, pipeline: Pipeline
 ) -> None:

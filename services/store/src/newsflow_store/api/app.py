@@ -14,6 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, g
 from psycopg_pool import PoolTimeout
 
 from newsflow_runtime.metrics import package_version, register_build_info
+from newsflow_schemas.raw_article import MAX_SOURCE_CHARS
 from newsflow_store.api import queries as sql
 from newsflow_store.api.models import (
     ArticleDetail,
@@ -46,6 +47,24 @@ Cursor = Annotated[str | None, Query(max_length=500, description="next_cursor of
 ArticleId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 EntityId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 TypeFilter = Annotated[EntityType | None, Query(description="The entity's type.")]
+SourceFilter = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_SOURCE_CHARS,
+        pattern=NO_NUL,
+        description="Where newsflow got the article, exactly: http:my-scraper, "
+        "file:a.txt, http (an HTTP client that named no source).",
+    ),
+]
+SourcePrefix = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_SOURCE_CHARS,
+        pattern=NO_NUL,
+        description="The source starts with this, as is (no wildcards): http: for every "
+        "named HTTP client, feed:https://example.org/ for one site's feeds.",
+    ),
+]
 
 
 def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
@@ -115,6 +134,8 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
         since: Since = None,
         until: Until = None,
         sentiment: Sentiment | None = None,
+        source: SourceFilter = None,
+        source_prefix: SourcePrefix = None,
         q: Annotated[
             str | None,
             Query(
@@ -131,6 +152,8 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
             "until": until,
             "q": q,
             "sentiment": sentiment.value if sentiment else None,
+            "source": source,
+            "source_prefix": source_prefix,
         }
         rows = await queries.articles(filters, article_position(cursor), limit + 1)
         items = [ArticleSummary.model_validate(row) for row in rows[:limit]]

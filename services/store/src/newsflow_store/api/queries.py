@@ -31,6 +31,8 @@ FROM articles AS a
 WHERE (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
   AND (%(until)s::timestamptz IS NULL OR a.ingested_at < %(until)s)
   AND (%(sentiment)s::text IS NULL OR a.sentiment_label = %(sentiment)s)
+  AND (%(source)s::text IS NULL OR a.source = %(source)s)
+  AND (%(source_prefix)s::text IS NULL OR starts_with(a.source, %(source_prefix)s))
   AND (%(q)s::text IS NULL OR a.search @@ websearch_to_tsquery('english', %(q)s))
   AND ((%(entity)s::text IS NULL AND %(type)s::text IS NULL) OR EXISTS (
         SELECT 1 FROM article_entities AS ae
