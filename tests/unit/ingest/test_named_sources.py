@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from prometheus_client import CollectorRegistry
 
 from newsflow_ingest.bootstrap import build_app
 from newsflow_ingest.domain import SourceNotAllowedError, http_source, is_source_name
@@ -149,3 +150,14 @@ def test_a_json_file_keeps_its_file_source() -> None:
     raw = json.dumps(article(source="my-scraper")).encode()
     [stored] = articles_from_bytes(raw, Path("a.json"), datetime.now(UTC))
     assert stored.source == "file:a.json"
+
+
+def test_a_source_the_token_may_not_post_as_is_not_counted_as_invalid_input() -> None:
+    """A 403 is about who posts, as a wrong token is: no article of it is counted."""
+    registry = CollectorRegistry()
+    settings = IngestSettings.model_validate({"ingest_tokens": TOKENS, "newsflow_env": "dev"})
+    api = TestClient(build_app(settings, ingestor(FakePublisher(), registry)))
+    batch = [article(source="other")]
+    assert api.post("/articles", json=batch, headers=bearer(NAMED)).status_code == 403
+    invalid = {"stage": "ingest", "outcome": "invalid"}
+    assert not registry.get_sample_value("newsflow_articles_processed_total", invalid)
