@@ -55,3 +55,13 @@ def test_production_without_a_trusted_token_refuses_to_start(
     assert result.stdout == ""
     if tokens is not None:
         assert tokens.split(":")[-1] not in result.stderr
+
+
+def test_a_token_named_unlike_a_source_refuses_to_start_in_one_line(tmp_path: Path) -> None:
+    secret = "Q3v9-kT2mW8xZr4LpN7cY1bH6dJ0sF5a"
+    result = start_ingest(tmp_path, INGEST_TOKENS=f"My Scraper:{secret}")
+
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert "refusing to start: INGEST_TOKENS: the token name 'My Scraper' is no source name" in line
+    assert secret not in result.stderr

@@ -22,6 +22,7 @@ from newsflow_ingest.adapters.http_articles import RequestLimits
 from newsflow_ingest.adapters.kafka_publisher import KafkaArticlePublisher
 from newsflow_ingest.adapters.state import IngestState
 from newsflow_ingest.adapters.web import HttpWeb
+from newsflow_ingest.domain import SOURCE_NAME_RULE, is_source_name
 from newsflow_ingest.metrics import create_metrics
 from newsflow_ingest.service.drop_folder import watch_folder
 from newsflow_ingest.service.feeds import poll_feed, poll_forever
@@ -35,7 +36,7 @@ from newsflow_ingest.service.ingestor import (
 from newsflow_ingest.settings import IngestSettings
 from newsflow_runtime.health import Check, HealthServer
 from newsflow_runtime.logging import configure_logging
-from newsflow_runtime.production import UnsafeSecretError, require_safe_secrets
+from newsflow_runtime.production import require_safe_secrets
 
 log = logging.getLogger(__name__)
 
@@ -200,11 +201,22 @@ def refuse_unsafe_tokens(settings: IngestSettings) -> None:
         log.warning("%s: accepted in dev mode only", problem)
 
 
+def refuse_unusable_token_names(settings: IngestSettings) -> None:
+    """A named token's name is the source its articles are stored under: it must be one."""
+    for token in settings.ingest_tokens:
+        if token.named and not is_source_name(token.name):
+            raise ValueError(
+                f"INGEST_TOKENS: the token name {token.name!r} is no source name: "
+                f"{SOURCE_NAME_RULE}"
+            )
+
+
 def run(settings: IngestSettings) -> None:
     configure_logging("ingest", settings.log_level)
     try:
         refuse_unsafe_tokens(settings)
-    except UnsafeSecretError as error:
+        refuse_unusable_token_names(settings)
+    except ValueError as error:  # UnsafeSecretError among them; neither holds a secret
         log.critical("refusing to start: %s", error)
         raise SystemExit(1) from None
     log.info("starting ingest with %s", settings)
