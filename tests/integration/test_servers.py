@@ -15,10 +15,12 @@ import psycopg
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from newsflow.settings import StackSettings
 from newsflow.stack.kafka import KafkaNode, kafka_running, start_kafka, stop_kafka
 from newsflow.stack.ports import free_port, free_ports
 from newsflow.stack.postgres import PostgresNode, postgres_running, start_postgres, stop_postgres
 from newsflow.stack.topics import ensure_topics
+from newsflow.stack.up import down
 
 pytestmark = pytest.mark.integration
 
@@ -184,3 +186,26 @@ def test_postgres_restarts_with_its_data(scratch_dir: Path) -> None:
     finally:
         stop_postgres(node)
     assert not postgres_running(node)
+
+
+def test_stack_down_stops_its_own_servers_even_when_the_shell_names_them_as_its_own(
+    scratch_dir: Path,
+) -> None:
+    """After `eval "$(newsflow stack env | sed 's/^/export /')"`, DATABASE_URL and
+    KAFKA_BOOTSTRAP_SERVERS are set; `make stop` must still stop the local servers."""
+    settings = StackSettings(
+        newsflow_home=scratch_dir,
+        postgres_port=free_port(),
+        database_url="postgresql://newsflow_store@127.0.0.1:1/newsflow",
+        kafka_bootstrap_servers="127.0.0.1:1",
+    )
+    node = PostgresNode(settings.postgres_dir, settings.postgres_port)
+    said: list[str] = []
+    try:
+        start_postgres(node)
+        down(settings, say=said.append)
+        assert not postgres_running(node)
+        assert "stopping PostgreSQL" in said
+        assert "stopping Kafka" not in said  # none was started here
+    finally:
+        stop_postgres(node)

@@ -7,8 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsflow.settings import StackSettings
-from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
-from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
+from newsflow.stack.kafka import KafkaNode, kafka_running, start_kafka, stop_kafka
+from newsflow.stack.postgres import (
+    PostgresNode,
+    postgres_running,
+    start_postgres,
+    stop_postgres,
+)
 from newsflow.stack.postgres_roles import create_service_logins, service_logins
 from newsflow.stack.services import ServiceProcess, start_service, stop_service, wait_until_serving
 from newsflow.stack.tokens import ingest_token
@@ -154,9 +159,11 @@ def down(settings: StackSettings, say: Callable[[str], None] = print) -> None:
     for service in reversed(describe(settings).services):
         say(f"stopping {service.name}")
         stop_service(service, settings.run_dir)
-    if settings.database_url is None:
+    # The local servers are stopped whenever they run, whatever the environment says: a
+    # shell that exported `newsflow stack env` names them as if they were the user's own.
+    if postgres_running(postgres_node(settings)):
         say("stopping PostgreSQL")
         stop_postgres(postgres_node(settings))
-    if not settings.users_kafka:
+    if kafka_running(kafka_node(settings)):
         say("stopping Kafka")
         stop_kafka(kafka_node(settings))
