@@ -7,26 +7,12 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
-from prometheus_client import CollectorRegistry
 
-from newsflow_ingest.adapters.http_api import create_app
 from newsflow_ingest.domain import ArticleFormatError, parse_submissions
-from tests.unit.ingest.fakes import FakePublisher, ingestor
+from tests.unit.ingest.fakes import FakePublisher
 
 JSON = {"content-type": "application/json"}
 ARTICLE = {"title": "Council approves budget", "body": "The council met on Tuesday."}
-
-
-@pytest.fixture
-def publisher() -> FakePublisher:
-    return FakePublisher()
-
-
-@pytest.fixture
-def api(publisher: FakePublisher) -> TestClient:
-    registry = CollectorRegistry()
-    app = create_app(ingestor(publisher, registry))
-    return TestClient(app, raise_server_exceptions=False)
 
 
 def post(api: TestClient, raw: bytes) -> tuple[int, list[tuple[list[object], str]]]:

@@ -5,26 +5,12 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from prometheus_client import CollectorRegistry
 
-from newsflow_ingest.adapters.http_api import create_app
 from newsflow_schemas.raw_article import MAX_ORIGINAL_TEXT_CHARS
-from tests.unit.ingest.fakes import FakePublisher, ingestor
+from tests.unit.ingest.fakes import FakePublisher
 
 TEXT = {"content-type": "text/plain; charset=utf-8"}
 SIMPLE = "Council approves budget\n\nThe council met on Tuesday."
-
-
-@pytest.fixture
-def publisher() -> FakePublisher:
-    return FakePublisher()
-
-
-@pytest.fixture
-def api(publisher: FakePublisher) -> TestClient:
-    registry = CollectorRegistry()
-    app = create_app(ingestor(publisher, registry))
-    return TestClient(app, raise_server_exceptions=False)
 
 
 @pytest.mark.parametrize(
