@@ -125,7 +125,8 @@ async def replay(
     """Sends each selected, replayable letter's original message back to its topic, once.
 
     `send` None is a dry run. A letter is journaled only after the broker has its replay,
-    so a crash in between replays it again next time: at least once, like every stage."""
+    so a crash in between sends that letter once more next time (not tested by a crash;
+    the stages downstream keep one row per article, as the chaos suite's redeliveries show)."""
     report = ReplayReport(dry_run=send is None)
     verb = "would replay" if send is None else "replayed"
     existing_topics = await source.topics()
