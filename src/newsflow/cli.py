@@ -23,6 +23,7 @@ from newsflow_runtime.kafka_access import KafkaRefused
 from newsflow_runtime.startup import invalid_settings
 
 if TYPE_CHECKING:
+    from newsflow_enrich.domain import Enricher
     from newsflow_ingest.service import IngestReport
 
 app = typer.Typer(no_args_is_help=True, help="newsflow: news articles in, linked events out.")
@@ -30,6 +31,7 @@ stack_app = typer.Typer(no_args_is_help=True, help="The local stack: Kafka, Post
 app.add_typer(stack_app, name="stack")
 console = Console()
 errors = Console(stderr=True)
+STORY_EVAL_SET = Path("eval/stories")
 Paths = Annotated[list[Path], typer.Argument(exists=True, help="Files or folders of articles.")]
 
 
@@ -170,8 +172,23 @@ def eval_entities(
     keep_long_lived_out_of_gc()
     result = evaluate(seeds, lambda path: read_article(path, now), enricher, spacy_baseline(nlp))
     print(format_evaluation(result))
-    if not result.meets_targets():
+    stories_met = _print_story_evaluation(enricher)
+    if not result.meets_targets() or not stories_met:
         raise typer.Exit(1)
+
+
+def _print_story_evaluation(enricher: Enricher) -> bool:
+    """The story table (eval/stories), beside the entity tables; True when on target."""
+    from newsflow_enrich.evaluation.stories import (
+        evaluate_stories,
+        format_story_scores,
+        meets_story_target,
+    )
+
+    scores = evaluate_stories(STORY_EVAL_SET, enricher.enrich_batch)
+    print()
+    print(format_story_scores(scores))
+    return meets_story_target(scores)
 
 
 @app.command()

@@ -122,7 +122,7 @@ class Timings(BaseModel):
 class EnrichedArticle(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", title="EnrichedArticle")
 
-    schema_version: int = Field(default=2, ge=1, description="Additive revision on this topic.")
+    schema_version: int = Field(default=3, ge=1, description="Additive revision on this topic.")
     article: RawArticle
     text: str = Field(description="The analysed text; entity offsets index into it.")
     entities: tuple[EntityMention, ...] = Field(description="Raw NER spans, as spaCy gave them.")
@@ -136,6 +136,12 @@ class EnrichedArticle(BaseModel):
     quotes: tuple[Quote, ...] = ()
     duplicate_of: str | None = Field(
         default=None, description="article_id of an earlier near-duplicate of this story."
+    )
+    # Added in version 3.
+    story_id: str | None = Field(
+        default=None,
+        description="The event this article reports, across sources: the article_id of the "
+        "story's first article (docs/stories.md). Null when story assignment is off.",
     )
 
     @property

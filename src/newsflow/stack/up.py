@@ -24,6 +24,7 @@ from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
 LOCALHOST = "127.0.0.1"
 # One partition on purpose: its offsets order enrich's near-duplicate decisions.
 SIGNATURES_TOPIC = "newsflow.enrich.signatures.v1"
+STORIES_TOPIC = "newsflow.enrich.stories.v1"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def describe(settings: StackSettings) -> Stack:
     shared = {
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
         "ENRICH_SIGNATURES_TOPIC": SIGNATURES_TOPIC,
+        "ENRICH_STORIES_TOPIC": STORIES_TOPIC,
     }
 
     def service(
@@ -146,7 +148,7 @@ def up(settings: StackSettings, say: Callable[[str], None] = print) -> Stack:
         create_service_logins(postgres_node(settings))
     topics = [RAW_TOPIC, ENRICHED_TOPIC, DEAD_LETTER_TOPIC]
     asyncio.run(ensure_topics(stack.kafka, topics, settings.topic_partitions))
-    asyncio.run(ensure_topics(stack.kafka, [SIGNATURES_TOPIC], partitions=1))
+    asyncio.run(ensure_topics(stack.kafka, [SIGNATURES_TOPIC, STORIES_TOPIC], partitions=1))
     for service in stack.services:
         say(f"starting {service.name}")
         start_service(service, settings.run_dir)

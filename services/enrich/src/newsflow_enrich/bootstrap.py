@@ -22,8 +22,10 @@ from newsflow_enrich.adapters.faust_worker import (
     wire_agent,
 )
 from newsflow_enrich.adapters.signature_log import SignatureLog
+from newsflow_enrich.adapters.story_log import StoryLog
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
+from newsflow_enrich.domain.stories import StoryIndex
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_enrich.settings import EnrichSettings
@@ -51,6 +53,12 @@ def build_near_duplicates(settings: EnrichSettings) -> SignatureLog | None:
     )
 
 
+def build_stories(settings: EnrichSettings) -> StoryLog | None:
+    if not settings.enrich_stories_topic:
+        return None
+    return StoryLog(settings.kafka, settings.enrich_stories_topic, StoryIndex())
+
+
 def build_resilience(settings: EnrichSettings) -> Resilience:
     retry = RetryPolicy(
         attempts=settings.enrich_retry_attempts,
@@ -68,13 +76,21 @@ def bootstrap(
     # One NLP thread per worker: scale out with more workers (partitions), not threads.
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
     near_duplicates = build_near_duplicates(settings)
+    stories = build_stories(settings)
     app = build_app(settings)
     resilience = build_resilience(settings)
     metrics.stage.report_stuck(lambda: bool(resilience.watchdog.overdue()))
 
     def make_handler(publish: Publish, publish_dead_letter: PublishDeadLetter) -> BatchHandler:
         return BatchHandler(
-            enricher, executor, publish, publish_dead_letter, metrics, near_duplicates, resilience
+            enricher,
+            executor,
+            publish,
+            publish_dead_letter,
+            metrics,
+            near_duplicates,
+            resilience,
+            stories,
         )
 
     wire_agent(app, settings, make_handler, failure)

@@ -21,6 +21,8 @@ class EnrichSettings(BaseSettings):
     enrich_consumer_group: str = "newsflow-enrich"
     # The single-partition topic that orders near-duplicate decisions; empty turns them off.
     enrich_signatures_topic: str = ""
+    # The single-partition topic that orders story assignment; empty turns stories off.
+    enrich_stories_topic: str = ""
     enrich_batch_size: int = Field(default=32, ge=1, le=1024)
     enrich_batch_seconds: float = Field(default=0.5, gt=0)
     enrich_metrics_host: str = "127.0.0.1"

@@ -52,6 +52,17 @@ class NoNearDuplicates:
         return {}
 
 
+class StoryAssigner(Protocol):
+    async def assign(self, articles: Sequence[EnrichedArticle]) -> dict[str, str]:
+        """{article_id: story_id}, the same on every worker (docs/stories.md)."""
+        ...
+
+
+class NoStories:
+    async def assign(self, articles: Sequence[EnrichedArticle]) -> dict[str, str]:
+        return {}
+
+
 @dataclass(frozen=True)
 class Resilience:
     """How hard the handler tries before it gives up on a batch, and when it looks stuck."""
@@ -71,8 +82,10 @@ class BatchHandler:
         metrics: EnrichMetrics,
         near_duplicates: NearDuplicateFinder | None = None,
         resilience: Resilience | None = None,
+        stories: StoryAssigner | None = None,
     ) -> None:
         self._near_duplicates = near_duplicates or NoNearDuplicates()
+        self._stories = stories or NoStories()
         self._enricher = enricher
         self._executor = executor
         self._publish = publish
@@ -89,8 +102,11 @@ class BatchHandler:
         originals = await self._durably(
             "near_duplicates", lambda: self._near_duplicates.earlier_duplicates(articles)
         )
+        story_ids = await self._durably(
+            "stories", lambda: self._stories.assign([e for _, e in done])
+        )
         outcomes = await asyncio.gather(
-            *(self._publish_one(m, _flagged(e, originals)) for m, e in done),
+            *(self._publish_one(m, _flagged(e, originals, story_ids)) for m, e in done),
             return_exceptions=True,
         )
         _raise_first_failure(outcomes)
@@ -171,7 +187,9 @@ class BatchHandler:
         self._metrics.count_dead_lettered(message.value, reason)
 
 
-def _flagged(article: EnrichedArticle, originals: dict[str, str]) -> EnrichedArticle:
+def _flagged(
+    article: EnrichedArticle, originals: dict[str, str], story_ids: dict[str, str]
+) -> EnrichedArticle:
     # The text travels once in the event as `text` and again as `article.body`; the
     # as-received copy stays on the raw topic, so the enriched event leaves it out.
     update: dict[str, object] = {
@@ -179,6 +197,8 @@ def _flagged(article: EnrichedArticle, originals: dict[str, str]) -> EnrichedArt
     }
     if article.article_id in originals:
         update["duplicate_of"] = originals[article.article_id]
+    if article.article_id in story_ids:
+        update["story_id"] = story_ids[article.article_id]
     return article.model_copy(update=update)
 
 

@@ -38,6 +38,7 @@ from newsflow_store.api.pagination import (
     offset_position,
 )
 from newsflow_store.api.queries import ReadQueries
+from newsflow_store.api.story_routes import story_routes
 
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL; refuse it as bad input, not a 500.
 Since = Annotated[datetime | None, Query(description="Ingested at or after (inclusive).")]
@@ -103,6 +104,7 @@ def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
         )
 
     _article_routes(app, queries)
+    story_routes(app, queries)  # before /entities/{entity_id}: it holds /entities/trending
     _entity_routes(app, queries)
 
     @app.get("/healthz", include_in_schema=False)

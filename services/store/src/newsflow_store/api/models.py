@@ -37,6 +37,7 @@ class ArticleSummary(BaseModel):
     sentiment_label: Sentiment
     sentiment_compound: float
     duplicate_of: str | None
+    story_id: str | None = Field(default=None, description="The story it belongs to.")
 
 
 class ArticlePage(BaseModel):

@@ -13,7 +13,7 @@ from psycopg.sql import SQL, Identifier
 from psycopg_pool import AsyncConnectionPool
 
 ARTICLE_COLUMNS = """a.article_id, a.title, a.url, a.source, a.published_at, a.ingested_at,
-    a.sentiment_label, a.sentiment_compound, a.duplicate_of"""
+    a.sentiment_label, a.sentiment_compound, a.duplicate_of, a.story_id"""
 
 MATCHING_ENTITIES = """
 SELECT e.entity_id FROM entities AS e

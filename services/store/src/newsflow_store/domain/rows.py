@@ -30,6 +30,7 @@ class ArticleRow(NamedTuple):
     duplicate_of: str | None
     trace_id: str | None
     event: str
+    story_id: str | None = None
 
 
 class QuoteRow(NamedTuple):
@@ -104,6 +105,7 @@ def _article_row(event: EnrichedArticle, trace_id: str | None) -> ArticleRow:
         duplicate_of=event.duplicate_of,
         trace_id=trace_id,
         event=event.model_dump_json(),
+        story_id=event.story_id,
     )
 
 
