@@ -261,3 +261,33 @@ async def test_an_nlp_call_past_its_deadline_shows_as_overdue(enricher: Enricher
     release.set()
     await task
     assert await watchdog.healthy()
+
+
+async def test_each_article_carries_the_story_the_story_log_gave_it(enricher: Enricher) -> None:
+    class TwoStories:
+        seen: list[str] = []
+
+        async def assign(self, articles: Sequence[EnrichedArticle]) -> dict[str, str]:
+            self.seen = [a.article_id for a in articles]
+            return {articles[0].article_id: "a" * 32}
+
+    stories, recorder = TwoStories(), Recorder()
+    first, second = factories.raw_article(), factories.raw_article()
+    handler = resilient_handler(enricher, recorder, CollectorRegistry(), stories=stories)
+    await handler.handle(encoded(first, second))
+    assert sorted(stories.seen) == sorted([first.article_id, second.article_id])
+    by_id = {e.article_id: e.story_id for e in recorder.enriched}
+    assert by_id == {first.article_id: "a" * 32, second.article_id: None}
+    assert all(e.schema_version == 3 for e in recorder.enriched)
+
+
+async def test_a_story_log_that_never_answers_fails_the_batch(enricher: Enricher) -> None:
+    class Down:
+        async def assign(self, articles: Sequence[EnrichedArticle]) -> dict[str, str]:
+            raise TimeoutError("story log not caught up")
+
+    recorder = Recorder()
+    handler = resilient_handler(enricher, recorder, CollectorRegistry(), stories=Down())
+    with pytest.raises(BatchFailed):
+        await handler.handle(encoded(factories.raw_article()))
+    assert recorder.enriched == []  # nothing published, so nothing acked
