@@ -265,7 +265,8 @@ async def test_an_nlp_call_past_its_deadline_shows_as_overdue(enricher: Enricher
 
 async def test_each_article_carries_the_story_the_story_log_gave_it(enricher: Enricher) -> None:
     class TwoStories:
-        seen: list[str] = []
+        def __init__(self) -> None:
+            self.seen: list[str] = []
 
         async def assign(self, articles: Sequence[EnrichedArticle]) -> dict[str, str]:
             self.seen = [a.article_id for a in articles]
