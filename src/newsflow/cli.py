@@ -192,6 +192,26 @@ def _print_story_evaluation(enricher: Enricher) -> bool:
 
 
 @app.command()
+def stories(
+    hours: Annotated[float, typer.Option(help="Stories with articles this recent.")] = 24,
+    limit: Annotated[int, typer.Option(help="How many to print.")] = 10,
+    api: Annotated[str | None, typer.Option(help="The read API; the local stack's.")] = None,
+) -> None:
+    """Print the top stories: the most articles in the last HOURS."""
+    import httpx
+
+    from newsflow import stories_view
+
+    api_url = api or stack.describe(StackSettings()).base_url("api")
+    try:
+        found = stories_view.top_stories(api_url, hours, limit)
+    except httpx.HTTPError as error:
+        errors.print(f"[red]cannot read stories from {api_url}[/red]: {error}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    console.print(stories_view.table(found))
+
+
+@app.command()
 def serve(service: Service) -> None:
     """Run one service in the foreground, configured by environment variables."""
     # Each service's own entrypoint, imported late: one service never loads another's code.

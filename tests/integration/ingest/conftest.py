@@ -97,12 +97,14 @@ def ingest_database(database_url: str) -> Iterator[str]:
 async def pipeline(kafka_bootstrap: str, ingest_database: str) -> AsyncIterator[IngestPipeline]:
     topics = PipelineTopics.unique()
     signatures = f"signatures-{topics.raw.removeprefix('raw-')}"
+    stories = f"stories-{topics.raw.removeprefix('raw-')}"
     await ensure_topics(kafka_bootstrap, topics.names, partitions=3)
-    await ensure_topics(kafka_bootstrap, [signatures], partitions=1)
+    await ensure_topics(kafka_bootstrap, [signatures, stories], partitions=1)
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
         "DATABASE_URL": ingest_database,
         "ENRICH_SIGNATURES_TOPIC": signatures,
+        "ENRICH_STORIES_TOPIC": stories,
         # Small batches: each test's article is decided on as soon as it arrives.
         "ENRICH_BATCH_SECONDS": "0.2",
         **topics.env(),

@@ -272,14 +272,28 @@ async def test_each_article_carries_the_story_the_story_log_gave_it(enricher: En
             self.seen = [a.article_id for a in articles]
             return {articles[0].article_id: "a" * 32}
 
-    stories, recorder = TwoStories(), Recorder()
+    stories, recorder, registry = TwoStories(), Recorder(), CollectorRegistry()
     first, second = factories.raw_article(), factories.raw_article()
-    handler = resilient_handler(enricher, recorder, CollectorRegistry(), stories=stories)
+    handler = resilient_handler(enricher, recorder, registry, stories=stories)
     await handler.handle(encoded(first, second))
     assert sorted(stories.seen) == sorted([first.article_id, second.article_id])
     by_id = {e.article_id: e.story_id for e in recorder.enriched}
     assert by_id == {first.article_id: "a" * 32, second.article_id: None}
     assert all(e.schema_version == 3 for e in recorder.enriched)
+    assignments = "newsflow_story_assignments_total"
+    assert value(registry, assignments, outcome="joined") == 1  # "a…a" is not its own id
+    assert value(registry, assignments, outcome="created") == 0
+
+
+async def test_the_first_article_of_a_story_counts_as_a_story_created(enricher: Enricher) -> None:
+    class Founder:
+        async def assign(self, articles: Sequence[EnrichedArticle]) -> dict[str, str]:
+            return {a.article_id: a.article_id for a in articles}
+
+    registry = CollectorRegistry()
+    handler = resilient_handler(enricher, Recorder(), registry, stories=Founder())
+    await handler.handle(encoded(factories.raw_article()))
+    assert value(registry, "newsflow_story_assignments_total", outcome="created") == 1
 
 
 async def test_a_story_log_that_never_answers_fails_the_batch(enricher: Enricher) -> None:

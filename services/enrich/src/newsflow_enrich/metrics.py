@@ -50,6 +50,7 @@ class EnrichMetrics:
     sentiment: Histogram
     lag: ConsumerLag
     received: Counter
+    stories: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry, model: str = "") -> EnrichMetrics:
@@ -72,6 +73,7 @@ class EnrichMetrics:
             ),
             lag=ConsumerLag(registry, "enrich"),
             received=_received(registry),
+            stories=_stories(registry),
         )
 
     def count_received(self, article: EnrichedArticle) -> None:
@@ -86,6 +88,9 @@ class EnrichMetrics:
         for entity in article.entities:
             self.entities.labels(label=entity.label).inc()
         self.sentiment.observe(article.sentiment.compound)
+        if article.story_id is not None:
+            founded = article.story_id == article.article_id
+            self.stories.labels(outcome="created" if founded else "joined").inc()
 
 
 def _received(registry: CollectorRegistry) -> Counter:
@@ -98,4 +103,16 @@ def _received(registry: CollectorRegistry) -> Counter:
     for kind in (*SOURCE_KINDS, DIRECT):  # every series starts at zero for rate() and increase()
         for outcome in RECEIVED_OUTCOMES:
             counter.labels(source=kind, outcome=outcome)
+    return counter
+
+
+def _stories(registry: CollectorRegistry) -> Counter:
+    counter = Counter(
+        "newsflow_story_assignments_total",
+        "Articles given a story: created (the first of a new story) or joined (an open one).",
+        ["outcome"],
+        registry=registry,
+    )
+    for outcome in ("created", "joined"):
+        counter.labels(outcome=outcome)
     return counter

@@ -62,4 +62,9 @@ class ApiSettings(BaseSettings):
     api_startup_wait_seconds: float = Field(default=20.0, ge=0)
     api_host: str = "127.0.0.1"
     api_port: int = 9104
+    # GET /stream: articles held for one client before it is dropped as too slow, the
+    # seconds between keep-alive comments, and how often the feed polls the database.
+    api_stream_buffer: int = Field(default=1000, ge=1, le=100_000)
+    api_stream_keepalive_seconds: float = Field(default=15.0, gt=0)
+    api_stream_poll_seconds: float = Field(default=0.5, gt=0)
     log_level: str = "INFO"

@@ -25,6 +25,8 @@ ENTITY_SHARE = 0.3  # of the score; the rest is text similarity
 WINDOW_SECONDS = 72 * 3600.0  # an article further than this from a story's span opens a new one
 HALF_SCORE_GAP = 48 * 3600.0  # an article this far from a story's span scores half as much
 CANDIDATE_ENTITIES = 6  # the article's rarest-weighted names that look up candidate stories
+MAX_CANDIDATES = 12  # of those, the stories sharing most names, then the latest: bounds cost
+STORY_TERMS = 120  # a story keeps its commonest words, so scoring cost does not grow with it
 PURGE_EVERY = 1000
 
 
@@ -48,6 +50,9 @@ class Story:
         self.size += 1
         self.entities.update(dict(features.entities))
         self.terms.update(dict(features.terms))
+        if len(self.terms) > 2 * STORY_TERMS:
+            kept = sorted(self.terms.items(), key=lambda t: (-t[1], t[0]))[:STORY_TERMS]
+            self.terms = Counter(dict(kept))
 
 
 class _Rarity:
@@ -116,27 +121,42 @@ class StoryIndex:
         return story.story_id
 
     def score(self, features: StoryFeatures, story: Story) -> float:
-        names = cosine(
-            self._names.weigh(dict(features.entities)), self._names.weigh(story.entities)
-        )
-        words = cosine(self._terms.weigh(dict(features.terms)), self._terms.weigh(story.terms))
+        return self._score(*self._weighed(features), features.at, story)
+
+    def _weighed(self, features: StoryFeatures) -> tuple[dict[str, float], dict[str, float]]:
+        return self._names.weigh(dict(features.entities)), self._terms.weigh(dict(features.terms))
+
+    def _score(
+        self, names: dict[str, float], words: dict[str, float], at: float, story: Story
+    ) -> float:
+        by_names = cosine(names, self._names.weigh(story.entities))
+        by_words = cosine(words, self._terms.weigh(story.terms))
         # Time proximity: the same names and words days apart are more often a new event.
-        recency = 1.0 / (1.0 + story.gap(features.at) / self._half_gap)
-        return recency * (ENTITY_SHARE * names + (1 - ENTITY_SHARE) * words)
+        recency = 1.0 / (1.0 + story.gap(at) / self._half_gap)
+        return recency * (ENTITY_SHARE * by_names + (1 - ENTITY_SHARE) * by_words)
 
     def _best_story(self, features: StoryFeatures) -> Story | None:
+        names, words = self._weighed(features)
         scored = [
-            (self.score(features, story), story.story_id)
+            (self._score(names, words, features.at, story), story.story_id)
             for story in self._candidates(features)
-            if story.gap(features.at) <= self._window
         ]
         best = max(scored, default=None, key=lambda pair: (pair[0], pair[1]))
         return self._stories[best[1]] if best and best[0] >= self._threshold else None
 
     def _candidates(self, features: StoryFeatures) -> list[Story]:
+        """Open stories within the window that share the article's rarest names."""
         keys = sorted(features.entities, key=lambda e: (-e[1] * self._names.idf(e[0]), e[0]))
-        ids = {s for key, _ in keys[:CANDIDATE_ENTITIES] for s in self._by_entity.get(key, ())}
-        return [self._stories[story_id] for story_id in sorted(ids)]
+        shared: Counter[str] = Counter(
+            s for key, _ in keys[:CANDIDATE_ENTITIES] for s in self._by_entity.get(key, ())
+        )
+        stories = [
+            (count, self._stories[story_id])
+            for story_id, count in shared.items()
+            if self._stories[story_id].gap(features.at) <= self._window
+        ]
+        stories.sort(key=lambda c: (-c[0], -c[1].last_at, c[1].story_id))
+        return [story for _, story in stories[:MAX_CANDIDATES]]
 
     def _open(self, features: StoryFeatures) -> Story:
         story = Story(features.article_id, features.at, features.at)

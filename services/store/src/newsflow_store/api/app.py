@@ -39,6 +39,8 @@ from newsflow_store.api.pagination import (
 )
 from newsflow_store.api.queries import ReadQueries
 from newsflow_store.api.story_routes import story_routes
+from newsflow_store.api.stream import StreamHub
+from newsflow_store.api.stream_route import StreamOptions, stream_route
 
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL; refuse it as bad input, not a 500.
 Since = Annotated[datetime | None, Query(description="Ingested at or after (inclusive).")]
@@ -68,16 +70,22 @@ SourcePrefix = Annotated[
 ]
 
 
-def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
+def create_app(
+    queries: ReadQueries, registry: CollectorRegistry, stream: StreamOptions | None = None
+) -> FastAPI:
     register_build_info(registry, "api", package_version("newsflow-store"))
     requests = Counter(
         "newsflow_api_requests_total", "Read API requests.", ["route", "status"], registry=registry
     )
 
+    stream = stream or StreamOptions()
+    hub = StreamHub(queries, stream.poll_seconds)
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await queries.pool.open()
         yield
+        await hub.close()
         await queries.pool.close()
 
     app = FastAPI(title="newsflow read API", version="1", lifespan=lifespan)
@@ -105,6 +113,7 @@ def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
 
     _article_routes(app, queries)
     story_routes(app, queries)  # before /entities/{entity_id}: it holds /entities/trending
+    stream_route(app, hub, stream)
     _entity_routes(app, queries)
 
     @app.get("/healthz", include_in_schema=False)

@@ -12,6 +12,7 @@ from newsflow_runtime.production import UnsafeSecretError, require_safe_url_pass
 from newsflow_store.api.app import create_app
 from newsflow_store.api.login import UnsafeLogin, choose_login
 from newsflow_store.api.queries import ReadQueries
+from newsflow_store.api.stream_route import StreamOptions
 from newsflow_store.settings import ApiSettings
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,12 @@ def build_api(settings: ApiSettings) -> FastAPI:
     """Raises UnsafeLogin when the database login may not serve reads (see api/login.py)."""
     login = choose_login(settings)
     queries = ReadQueries.connect(login.url, set_role=login.set_role)
-    return create_app(queries, CollectorRegistry())
+    stream = StreamOptions(
+        settings.api_stream_buffer,
+        settings.api_stream_keepalive_seconds,
+        settings.api_stream_poll_seconds,
+    )
+    return create_app(queries, CollectorRegistry(), stream)
 
 
 def run_api(settings: ApiSettings) -> None:
