@@ -35,7 +35,14 @@ class Pipeline:
 async def pipeline(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Pipeline]:
     topics = PipelineTopics.unique()
     await ensure_topics(kafka_bootstrap, topics.names, partitions=6)
-    env = {"KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "DATABASE_URL": database_url, **topics.env()}
+    stories = f"stories-{topics.raw.removeprefix('raw-')}"
+    await ensure_topics(kafka_bootstrap, [stories], partitions=1)
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "DATABASE_URL": database_url,
+        "ENRICH_STORIES_TOPIC": stories,
+        **topics.env(),
+    }
     services = [service("enrich", env), service("store", env), service("api", env)]
     run_dir = Path(tempfile.mkdtemp(prefix="newsflow-e2e-"))
     with running(services, run_dir):

@@ -22,8 +22,11 @@ EXCLUDED = [positive_data_acceptance]
 
 def test_api_honours_its_spec(pipeline: Pipeline) -> None:
     schema = schemathesis.openapi.from_url(f"{pipeline.api_url}/openapi.json")
-    operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 4
+    every = [result.ok() for result in schema.get_all_operations()]
+    # GET /stream never ends by design: its own tests drive it with a real client
+    # (tests/integration/ingest/test_live_feed.py); a fuzzer would wait on it forever.
+    operations = [op for op in every if op.path != "/stream"]
+    assert len(every) == 9 and len(operations) == 8
 
     for operation in operations:
 
