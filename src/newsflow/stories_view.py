@@ -11,12 +11,14 @@ from rich.table import Table
 PAGE = 100
 
 
-def top_stories(api_url: str, hours: float, limit: int) -> list[dict[str, Any]]:
+def top_stories(
+    api_url: str, hours: float, limit: int, transport: httpx.BaseTransport | None = None
+) -> list[dict[str, Any]]:
     """The stories with articles in the last `hours`, most articles first."""
     since = (datetime.now(UTC) - timedelta(hours=hours)).isoformat()
     stories: list[dict[str, Any]] = []
     cursor = None
-    with httpx.Client(base_url=api_url, timeout=10) as client:
+    with httpx.Client(base_url=api_url, timeout=10, transport=transport) as client:
         while len(stories) < 10 * PAGE:
             params: dict[str, str | int] = {"since": since, "limit": PAGE}
             if cursor:
