@@ -157,6 +157,10 @@ def eval_entities(
         Path,
         typer.Argument(exists=True, file_okay=False, help="Gold splits: dev/ and test/ inside."),
     ] = Path("eval/entities"),
+    split: Annotated[
+        list[str] | None,
+        typer.Option(help="Only this split (dev or test); repeat for more. Default: both."),
+    ] = None,
 ) -> None:
     """Score entity linking against the gold annotations, raw spaCy beside newsflow, on the
     split the rules are tuned on (dev) and the held-out split (test)."""
@@ -176,11 +180,14 @@ def eval_entities(
     enricher = Enricher(nlp, VaderAnalyser())
     keep_long_lived_out_of_gc()
     results = evaluate_splits(
-        eval_dir, lambda path: read_article(path, now), enricher, spacy_baseline(nlp)
+        eval_dir, lambda path: read_article(path, now), enricher, spacy_baseline(nlp), split
     )
+    if not results:
+        print(f"No gold files in {eval_dir} for the split(s) {split}: use dev or test.")
+        raise typer.Exit(2)
     titles = {"dev": "tuned on: an indication", "test": "held out: the result"}
-    for split, result in results.items():
-        print(f"\n{split} ({titles[split]})\n")
+    for name, result in results.items():
+        print(f"\n{name} ({titles[name]})\n")
         print(format_evaluation(result))
     judged = judged_split(results)
     if not results[judged].meets_targets():

@@ -78,12 +78,13 @@ def evaluate_splits(
     read_article: Callable[[Path], RawArticle],
     enricher: Enricher,
     baseline: Baseline,
+    only: Sequence[str] | None = None,
 ) -> dict[str, Evaluation]:
-    """Each split that has gold files, in the order dev, test."""
+    """Each split that has gold files, in the order dev, test (or only those named)."""
     return {
         split: evaluate(eval_dir / split, read_article, enricher, baseline)
         for split in SPLITS
-        if any((eval_dir / split).glob("*.json"))
+        if (only is None or split in only) and any((eval_dir / split).glob("*.json"))
     }
 
 
