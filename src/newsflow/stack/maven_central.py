@@ -16,15 +16,13 @@ from newsflow.stack.kafka_lock import KafkaJarsError, KafkaJarsLock, LockedJar, 
 # The one place that names the repository the jars come from.
 MAVEN_CENTRAL = "https://repo1.maven.org/maven2/"
 _TIMEOUT = httpx.Timeout(60.0, connect=15.0)
-_CONNECT_RETRIES = 3
 
 
 def maven_central_client(transport: httpx.BaseTransport | None = None) -> httpx.Client:
+    # No transport of our own by default: httpx then honours HTTPS_PROXY and friends, which
+    # an explicit one would switch off. A failed fetch resumes on the next start instead.
     return httpx.Client(
-        base_url=MAVEN_CENTRAL,
-        transport=transport or httpx.HTTPTransport(retries=_CONNECT_RETRIES),
-        timeout=_TIMEOUT,
-        follow_redirects=True,
+        base_url=MAVEN_CENTRAL, transport=transport, timeout=_TIMEOUT, follow_redirects=True
     )
 
 
@@ -54,7 +52,10 @@ def _download(client: httpx.Client, jar: LockedJar, target: Path) -> None:
                 out.write(chunk)
     except httpx.HTTPError as error:
         partial.unlink(missing_ok=True)
-        raise KafkaJarsError(f"downloading {jar.file_name} failed: {error}") from error
+        raise KafkaJarsError(
+            f"downloading {jar.file_name} failed: {error}; the jars already fetched are kept, "
+            "so starting again resumes"
+        ) from error
     if digest.hexdigest() != jar.sha256:
         partial.unlink()
         raise KafkaJarsError(

@@ -165,3 +165,23 @@ def test_a_refused_jar_leaves_the_cache_unmarked_until_a_good_fetch(
     libs = without_maven()
     assert (libs / ".fetched").is_file()
     assert sha256_of(libs / tampered.file_name) == tampered.sha256
+
+
+def test_a_broken_connection_is_a_clear_error_and_keeps_what_was_fetched(
+    repository: LocalRepository, tmp_path: Path
+) -> None:
+    first, second, _ = repository.lock.jars
+
+    def drop_after_the_first(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(first.file_name):
+            return httpx.Response(200, content=repository.file(first).read_bytes())
+        raise httpx.ConnectError("connection reset", request=request)
+
+    libs = tmp_path / "libs"
+    with (
+        maven_central_client(httpx.MockTransport(drop_after_the_first)) as client,
+        pytest.raises(KafkaJarsError, match=rf"{re.escape(second.file_name)}.*resumes"),
+    ):
+        download_jars(repository.lock, libs, client)
+
+    assert [path.name for path in libs.iterdir()] == [first.file_name]
