@@ -77,7 +77,8 @@ class KafkaJarsLock(BaseModel):
 def read_lock(path: Path | None = None) -> KafkaJarsLock:
     """The committed lock (or the one at `path`); KafkaLockError if it is malformed."""
     try:
-        text = path.read_text() if path is not None else _resource(LOCK_NAME).read_text()
+        committed = resources.files("newsflow.stack") / "resources" / LOCK_NAME
+        text = (path or committed).read_text()
         return KafkaJarsLock.model_validate_json(text)
     except (OSError, ValueError) as error:
         raise KafkaLockError(f"the Kafka jars lock is unusable: {error}") from error
@@ -115,7 +116,3 @@ def _listed_jars(lines: Iterable[str]) -> Iterable[LockedJar]:
             classifier=match["classifier"],
             sha256=sha256_of(Path(match["path"])),
         )
-
-
-def _resource(name: str) -> Path:
-    return Path(str(resources.files("newsflow.stack") / "resources" / name))
