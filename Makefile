@@ -46,3 +46,7 @@ eval: setup ## Score entity linking on eval/entities (dev and held-out test): ra
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
 	$(UV_RUN) python -m newsflow_schemas.registry schemas/json
+
+.PHONY: kafka-lock
+kafka-lock: setup ## Regenerate Kafka's jar lock (coordinates, sha256) with Maven
+	$(UV_RUN) python -m newsflow.stack.lock_kafka_jars
