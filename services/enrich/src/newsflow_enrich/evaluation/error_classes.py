@@ -54,7 +54,8 @@ def classify_errors(gold: GoldArticle, text: str, predicted: Sequence[Predicted]
     for g_index, entity in enumerate(gold.entities):
         for kind, seen in _merge_errors(entity, text, primary.get(g_index), held):
             merges[kind] += 1
-            unseen[kind] += not seen
+            if not seen:
+                unseen[kind] += 1
     types = Counter(
         f"{gold.entities[g].type} -> {predicted[p].type}"
         for g, p in primary.items()
