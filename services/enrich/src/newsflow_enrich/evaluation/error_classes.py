@@ -2,8 +2,8 @@
 
 A merge error is a surface form of a gold entity, used on its own in the text, that is not
 a mention of the predicted entity standing for it (the one whose type is scored): it is
-either held by another predicted entity ("apart") or by none ("unseen"). Its class comes
-from how the form relates to the entity's fullest form in the text:
+either held by another predicted entity ("apart") or by none ("unseen"). Its class is the
+first of these that relates it to any of the entity's other forms in the text:
 
 - acronym: an all-capitals form beside a name of several words ("ANLA", "UK"), or a
   one-word form spelt from the long name's letters ("Defra");
