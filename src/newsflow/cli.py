@@ -169,6 +169,7 @@ def eval_entities(
     from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
     from newsflow_enrich.evaluation import (
         evaluate_splits,
+        format_error_counts,
         format_evaluation,
         judged_split,
         spacy_baseline,
@@ -189,6 +190,7 @@ def eval_entities(
     for name, result in results.items():
         print(f"\n{name} ({titles[name]})\n")
         print(format_evaluation(result))
+        print(f"\n{format_error_counts(result.errors)}")
     judged = judged_split(results)
     if not results[judged].meets_targets():
         print(f"\nThe targets are not met on {judged}.")
