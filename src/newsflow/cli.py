@@ -156,20 +156,26 @@ def eval_entities(
     seeds: Annotated[
         Path, typer.Argument(exists=True, file_okay=False, help="Articles, with gold/ inside.")
     ] = Path("seeds"),
+    sentiment: Annotated[
+        Path, typer.Option(exists=True, dir_okay=False, help="Sentences labelled by a reader.")
+    ] = Path("eval/sentiment/test.jsonl"),
 ) -> None:
-    """Score entity linking against the gold annotations, raw spaCy beside newsflow."""
+    """Score entity linking against the gold annotations, raw spaCy beside newsflow; then
+    the sentiment model against a reader's labels."""
     from datetime import UTC, datetime
 
     from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
     from newsflow_enrich.evaluation import evaluate, format_evaluation, spacy_baseline
+    from newsflow_enrich.evaluation.sentiment import sentiment_report
     from newsflow_enrich.runtime import keep_long_lived_out_of_gc
     from newsflow_ingest.service import read_article
 
-    nlp, now = load_ner_pipeline(), datetime.now(UTC)
-    enricher = Enricher(nlp, VaderAnalyser())
+    nlp, now, vader = load_ner_pipeline(), datetime.now(UTC), VaderAnalyser()
+    enricher = Enricher(nlp, vader)
     keep_long_lived_out_of_gc()
     result = evaluate(seeds, lambda path: read_article(path, now), enricher, spacy_baseline(nlp))
     print(format_evaluation(result))
+    print(f"\n{sentiment_report(sentiment, vader)}")
     if not result.meets_targets():
         raise typer.Exit(1)
 
