@@ -41,8 +41,12 @@ format: setup ## Apply ruff's fixes and formatting
 	$(UV_RUN) ruff check --fix .
 	$(UV_RUN) ruff format .
 
-eval: setup ## Score entity linking on seeds/gold: raw spaCy beside newsflow
-	$(UV_RUN) newsflow eval seeds
+eval: setup ## Score entity linking on eval/entities (dev and held-out test): raw spaCy beside newsflow
+	$(UV_RUN) newsflow eval
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
 	$(UV_RUN) python -m newsflow_schemas.registry schemas/json
+
+.PHONY: kafka-lock
+kafka-lock: setup ## Regenerate Kafka's jar lock (coordinates, sha256) with Maven
+	$(UV_RUN) python -m newsflow.stack.lock_kafka_jars

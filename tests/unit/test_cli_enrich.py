@@ -16,7 +16,7 @@ from newsflow.offline import BatchEnricher, enrich_files
 from newsflow_schemas import EnrichedArticle, RawArticle
 from tests.languages import GERMAN
 
-SEED = Path(__file__).parents[2] / "seeds" / "001_arden_helix_takeover.txt"
+SEED = Path(__file__).parents[2] / "eval/entities/dev/001_arden_helix_takeover.fiction.txt"
 
 
 class NamingEnricher:
