@@ -161,9 +161,13 @@ def eval_entities(
         list[str] | None,
         typer.Option(help="Only this split (dev or test); repeat for more. Default: both."),
     ] = None,
+    sentiment: Annotated[
+        Path, typer.Option(exists=True, dir_okay=False, help="Sentences labelled by a reader.")
+    ] = Path("eval/sentiment/test.jsonl"),
 ) -> None:
     """Score entity linking against the gold annotations, raw spaCy beside newsflow, on the
-    split the rules are tuned on (dev) and the held-out split (test)."""
+    split the rules are tuned on (dev) and the held-out split (test); then the sentiment
+    model against a reader's labels (held out)."""
     from datetime import UTC, datetime
 
     from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
@@ -174,11 +178,12 @@ def eval_entities(
         judged_split,
         spacy_baseline,
     )
+    from newsflow_enrich.evaluation.sentiment import sentiment_report
     from newsflow_enrich.runtime import keep_long_lived_out_of_gc
     from newsflow_ingest.service import read_article
 
-    nlp, now = load_ner_pipeline(), datetime.now(UTC)
-    enricher = Enricher(nlp, VaderAnalyser())
+    nlp, now, vader = load_ner_pipeline(), datetime.now(UTC), VaderAnalyser()
+    enricher = Enricher(nlp, vader)
     keep_long_lived_out_of_gc()
     results = evaluate_splits(
         eval_dir, lambda path: read_article(path, now), enricher, spacy_baseline(nlp), split
@@ -191,6 +196,7 @@ def eval_entities(
         print(f"\n{name} ({titles[name]})\n")
         print(format_evaluation(result))
         print(f"\n{format_error_counts(result.errors)}")
+    print(f"\n{sentiment_report(sentiment, vader)}")
     judged = judged_split(results)
     if not results[judged].meets_targets():
         print(f"\nThe targets are not met on {judged}.")
