@@ -86,6 +86,7 @@ async def test_the_image_process_starts_and_writes_only_under_newsflow_home(
     logins: Logins,  # noqa: F811 (the fixture imported above)
     tmp_path: Path,
 ) -> None:
+    assert os.geteuid() == 0, "runs as root: it makes a mount namespace and drops to a user"
     built = image(service)
     assert built.user.split(":")[0] != "0" and built.user != "root"
     topics = PipelineTopics.unique()
