@@ -147,4 +147,4 @@ async def test_reports_of_one_event_share_a_story_and_another_event_does_not(
     assert all(by_title.values()), by_title
     assert by_title[quake] == by_title[toll] != by_title[rates]
     enriched = await pipeline.enriched(ids[0])
-    assert enriched.schema_version == 3 and enriched.story_id == rows[ids[0]]["story_id"]
+    assert enriched.schema_version == 4 and enriched.story_id == rows[ids[0]]["story_id"]

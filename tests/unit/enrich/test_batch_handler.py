@@ -279,7 +279,7 @@ async def test_each_article_carries_the_story_the_story_log_gave_it(enricher: En
     assert sorted(stories.seen) == sorted([first.article_id, second.article_id])
     by_id = {e.article_id: e.story_id for e in recorder.enriched}
     assert by_id == {first.article_id: "a" * 32, second.article_id: None}
-    assert all(e.schema_version == 3 for e in recorder.enriched)
+    assert all(e.schema_version == 4 for e in recorder.enriched)
     assignments = "newsflow_story_assignments_total"
     assert value(registry, assignments, outcome="joined") == 1  # "a…a" is not its own id
     assert value(registry, assignments, outcome="created") == 0

@@ -105,6 +105,7 @@ def test_a_story_has_its_articles_and_hourly_sentiment_or_is_a_404() -> None:
         "sentiment_label": "negative",
         "sentiment_compound": -0.5,
         "duplicate_of": None,
+        "language": "en",
         "story_id": "a" * 32,
     }
     hour = {"hour": T0, "article_count": 1, "mean_sentiment": -0.5}

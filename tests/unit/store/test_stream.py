@@ -23,6 +23,7 @@ class FakeFeed:
 
     def store(self, n: int, **fields: Any) -> None:
         xid = len(self.rows) + 100
+        language = fields.get("language", "en")
         summary = ArticleSummary(
             article_id=f"{n:032x}",
             title=f"Article {n}",
@@ -33,13 +34,13 @@ class FakeFeed:
             sentiment_label=Sentiment.neutral,
             sentiment_compound=0.0,
             duplicate_of=None,
+            language=language,
         )
         self.rows.append(
             {
                 **summary.model_dump(),
                 "xid": str(xid),
                 "article_id": f"{n:032x}",
-                "language": fields.get("language", "en"),
                 "story_id": fields.get("story"),
                 "entity_names": fields.get("names", []),
                 "entity_types": fields.get("types", []),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsflow_enrich.domain.story_features import StoryFeatures
 
-# Tuned on the train split of eval/stories (docs/stories.md has the sweep).
+# Tuned on the dev split of eval/stories (docs/stories.md has the sweep).
 THRESHOLD = 0.25
 ENTITY_SHARE = 0.3  # of the score; the rest is text similarity
 WINDOW_SECONDS = 72 * 3600.0  # an article further than this from a story's span opens a new one

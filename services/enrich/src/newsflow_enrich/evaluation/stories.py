@@ -85,12 +85,9 @@ def score_splits(
     labelled: Sequence[Labelled], features: Sequence[StoryFeatures], threshold: float = THRESHOLD
 ) -> dict[str, BCubed]:
     predicted = assign_stories(in_log_order(features), threshold)
-    return {
-        split: bcubed(
-            predicted, {x.article.article_id: x.story for x in labelled if x.split == split}
-        )
-        for split in sorted({x.split for x in labelled}, reverse=True)  # train, then test
-    }
+    splits = sorted({x.split for x in labelled}, key=lambda s: (s == "test", s))  # test last
+    gold = {s: {x.article.article_id: x.story for x in labelled if x.split == s} for s in splits}
+    return {split: bcubed(predicted, gold[split]) for split in splits}
 
 
 def evaluate_stories(folder: Path, enrich_batch: EnrichBatch) -> dict[str, BCubed]:

@@ -9,7 +9,7 @@ from newsflow_store.api.queries import ARTICLE_COLUMNS
 _SETTLED = "a.stream_xid < pg_snapshot_xmin(pg_current_snapshot())"
 
 FEED_AFTER = f"""
-SELECT a.stream_xid::text AS xid, {ARTICLE_COLUMNS}, a.language,
+SELECT a.stream_xid::text AS xid, {ARTICLE_COLUMNS},
        ARRAY(SELECT DISTINCT lower(n.name) FROM article_entities AS ae
              JOIN LATERAL (SELECT e.name FROM entities AS e WHERE e.entity_id = ae.entity_id
                            UNION SELECT al.alias FROM entity_aliases AS al

@@ -33,10 +33,6 @@ class StreamOptions:
     poll_seconds: float = 0.5
 
 
-class StreamedArticle(ArticleSummary):
-    language: str
-
-
 async def subscription(
     request: Request,
     entity: Annotated[
@@ -103,5 +99,5 @@ async def _live(
 
 
 def _event(position: Position, row: dict[str, Any]) -> ServerSentEvent:
-    article = StreamedArticle.model_validate(row)
+    article = ArticleSummary.model_validate(row)
     return ServerSentEvent(event="article", id=position.event_id, data=article)
