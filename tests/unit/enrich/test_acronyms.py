@@ -1,6 +1,6 @@
 """Acronyms bound to the long form they were defined with."""
 
-from newsflow_enrich.domain.acronyms import find_acronyms
+from newsflow_enrich.domain.linking.acronyms import find_acronyms
 
 
 def long_forms(text: str) -> dict[str, str]:

@@ -10,10 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking import link_entities, link_quotes
-from newsflow_enrich.domain.mentions import SentenceIndex
+from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, link_entities, link_quotes
 from newsflow_enrich.domain.normalise import normalise_for_nlp
-from newsflow_enrich.domain.records import ArticleText
 from newsflow_enrich.domain.sentiment import SentimentAnalyser, label_for
 from newsflow_schemas import (
     DocumentSentiment,

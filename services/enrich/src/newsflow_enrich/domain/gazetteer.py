@@ -83,6 +83,13 @@ class Gazetteer:
             self._answers[question] = self._best(key, countries_in_text)
         return self._answers[question]
 
+    def best_of(
+        self, names: Iterable[str], countries_in_text: frozenset[str] = frozenset()
+    ) -> Candidate | None:
+        """The likeliest place that any of these names of one thing could be."""
+        found = [c for c in (self.lookup(n, countries_in_text) for n in names) if c is not None]
+        return max(found, key=lambda c: (c.rank, c.population), default=None)
+
     def _best(self, key: str, countries_in_text: frozenset[str]) -> Candidate | None:
         entries = self._index.get(key)
         if not entries or key in self._continents:

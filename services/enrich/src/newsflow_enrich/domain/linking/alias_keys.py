@@ -21,6 +21,16 @@ from newsflow_enrich.domain.names import name_key, person_tokens
 from newsflow_schemas import GeoPlace
 
 
+def alias_keys(
+    entity_type: str, forms: Sequence[str], place: GeoPlace | None, surnames: Counter[str]
+) -> list[str]:
+    if entity_type == "PERSON":
+        return person_keys(forms, surnames)
+    if entity_type == "PLACE":
+        return place_keys(forms, place)
+    return other_keys(entity_type, forms)
+
+
 def person_keys(forms: Sequence[str], shared_surnames: Counter[str]) -> list[str]:
     names = sorted({" ".join(person_tokens(f)) for f in forms}, key=lambda n: -len(n.split()))
     full = [n for n in names if len(n.split()) > 1]

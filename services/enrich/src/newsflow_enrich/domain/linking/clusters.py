@@ -1,4 +1,4 @@
-"""Grouping mentions into entities, within one article.
+"""Pass 3, clusters: grouping mentions into entities, within one article.
 
 Mentions first meet under their folded name key (so "Zelenskiy" meets "Zelensky" and
 "Izium" meets "Izyum"). Then groups are joined:
@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
-from newsflow_enrich.domain.acronyms import Acronym
-from newsflow_enrich.domain.entity_types import PLACE, PLACE_HEADS, PLACE_PREFIXES, head_type
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
-from newsflow_enrich.domain.mentions import Span
+from newsflow_enrich.domain.linking.document import Document, Entity, ShortForm, Span
+from newsflow_enrich.domain.linking.heads import PLACE, PLACE_HEADS, PLACE_PREFIXES, head_type
 from newsflow_enrich.domain.names import name_key, name_tokens, person_tokens, word_set
 
 DESIGNATORS = word_set(
@@ -33,12 +32,6 @@ DESIGNATORS = word_set(
     international partners capital party"""
 )
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
-
-
-@dataclass
-class Cluster:
-    spans: list[Span]
-    is_person: bool
 
 
 class _UnionFind:
@@ -56,12 +49,24 @@ class _UnionFind:
             self._parent[self.find(b)] = self.find(a)
 
 
+def cluster(document: Document, gazetteer: Gazetteer) -> Document:
+    """The countries the article names first: they choose between same-named places."""
+    countries = _countries(document.mentions, gazetteer)
+    entities = cluster_mentions(document.mentions, document.short_forms, gazetteer, countries)
+    return replace(document, countries=countries, entities=tuple(entities))
+
+
+def _countries(spans: Sequence[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    found = (gazetteer.lookup(s.text) for s in spans if s.coarse == PLACE)
+    return frozenset(c.place.country_code for c in found if c and c.rank == Rank.COUNTRY)
+
+
 def cluster_mentions(
     spans: Sequence[Span],
-    acronyms: Sequence[tuple[Acronym, str]],
+    short_forms: Sequence[ShortForm],
     gazetteer: Gazetteer,
     countries: frozenset[str],
-) -> list[Cluster]:
+) -> list[Entity]:
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in sorted(spans, key=lambda s: s.start):
         key = name_key(span.text)
@@ -69,18 +74,21 @@ def cluster_mentions(
             groups[key].append(span)
     joins = _UnionFind(groups)
     people = _join_people(groups, joins, gazetteer)
-    for acronym, long_form in acronyms:
-        joins.union(name_key(long_form), name_key(acronym.acronym))
+    for short_form in short_forms:
+        joins.union(name_key(short_form.long), name_key(short_form.short))
     _join_places(groups, joins, gazetteer, countries, people)
     _join_short_forms(groups, joins, gazetteer, people)
-    merged: dict[str, Cluster] = {}
+    merged: dict[str, list[Span]] = defaultdict(list)
+    is_person: dict[str, bool] = defaultdict(bool)
     for key, group in groups.items():
-        cluster = merged.setdefault(joins.find(key), Cluster([], False))
-        cluster.spans.extend(group)
-        cluster.is_person = cluster.is_person or key in people
-    for cluster in merged.values():
-        cluster.spans.sort(key=lambda s: s.start)
-    return sorted(merged.values(), key=lambda c: c.spans[0].start)
+        root = joins.find(key)
+        merged[root].extend(group)
+        is_person[root] = is_person[root] or key in people
+    entities = [
+        Entity(tuple(sorted(spans, key=lambda s: s.start)), is_person[root])
+        for root, spans in merged.items()
+    ]
+    return sorted(entities, key=lambda e: e.spans[0].start)
 
 
 def _is_full_name(key: str, group: Sequence[Span], gazetteer: Gazetteer) -> bool:
