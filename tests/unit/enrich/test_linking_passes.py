@@ -31,10 +31,11 @@ def test_each_pass_extends_the_document_the_one_before_built(
     stages = [document]
     for step in PASSES:
         stages.append(step(stages[-1], gazetteer))
-    mentions, acronyms, clusters, types, places, more = stages[1:]
+    mentions, acronyms, short_forms, clusters, types, places, more = stages[1:]
     assert mentions.mentions and not mentions.entities
     assert any(s.text == "Office of Fair Trading" for s in acronyms.mentions)
     assert {f.short for f in acronyms.short_forms} == {"OFT"}
+    assert short_forms.mentions and not short_forms.entities
     assert clusters.entities and all(e.type == "" for e in clusters.entities)
     assert all(e.type for e in types.entities)
     (leeds,) = [e for e in places.entities if e.name == "Leeds"]

@@ -71,7 +71,7 @@ class Enricher:
         """Everything after the parse: sentiment, linked entities, quotes."""
         started = time.perf_counter()
         text = article.text
-        sentences = _sentences(doc)
+        sentences = _around_names(_sentences(doc), doc)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
         analysed = ArticleText(
@@ -122,6 +122,19 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             start = sentence.start_char + len(text) - len(text.lstrip())
             bounds.append((start, start + len(stripped)))
     return bounds
+
+
+def _around_names(sentences: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+    """A sentence never ends inside a name: the parser sometimes splits a headline's
+    company name ("Jinwei | New Energy will pay…"), and a mention must sit in one
+    sentence. Two sentences a name runs across become one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if merged and any(e.start_char < merged[-1][1] < e.end_char for e in doc.ents):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _document_sentiment(scores: Sequence[float]) -> DocumentSentiment:

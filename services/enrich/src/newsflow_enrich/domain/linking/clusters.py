@@ -17,21 +17,16 @@ Mentions first meet under their folded name key (so "Zelenskiy" meets "Zelensky"
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import Document, Entity, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import PLACE, PLACE_HEADS, PLACE_PREFIXES, head_type
-from newsflow_enrich.domain.names import name_key, name_tokens, person_tokens, word_set
-
-DESIGNATORS = word_set(
-    """semiconductor semiconductors systems group holdings inc ltd plc corp corporation company
-    co technologies technology industries airlines airways motors energy pharmaceuticals
-    international partners capital party"""
-)
-PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
+from newsflow_enrich.domain.linking.heads import PLACE
+from newsflow_enrich.domain.linking.name_parts import join_name_parts
+from newsflow_enrich.domain.linking.people import join_people
+from newsflow_enrich.domain.names import name_key
 
 
 class _UnionFind:
@@ -73,11 +68,14 @@ def cluster_mentions(
         if key:
             groups[key].append(span)
     joins = _UnionFind(groups)
-    people = _join_people(groups, joins, gazetteer)
+    person_joins, people = join_people(groups, gazetteer)
+    for a, b in person_joins:
+        joins.union(a, b)
     for short_form in short_forms:
         joins.union(name_key(short_form.long), name_key(short_form.short))
     _join_places(groups, joins, gazetteer, countries, people)
-    _join_short_forms(groups, joins, gazetteer, people)
+    for whole, part in join_name_parts(groups, gazetteer, people):
+        joins.union(whole, part)
     merged: dict[str, list[Span]] = defaultdict(list)
     is_person: dict[str, bool] = defaultdict(bool)
     for key, group in groups.items():
@@ -89,59 +87,6 @@ def cluster_mentions(
         for root, spans in merged.items()
     ]
     return sorted(entities, key=lambda e: e.spans[0].start)
-
-
-def _is_full_name(key: str, group: Sequence[Span], gazetteer: Gazetteer) -> bool:
-    text = group[0].text
-    if len(person_tokens(text)) < 2 or head_type(text) is not None:
-        return False
-    votes = Counter(span.described_as or span.coarse for span in group)
-    place = gazetteer.lookup(text)
-    strong_place = place is not None and place.rank >= Rank.REGION
-    return votes["PERSON"] * 2 >= len(group) and not strong_place
-
-
-def _join_people(
-    groups: dict[str, list[Span]], joins: _UnionFind, gazetteer: Gazetteer
-) -> set[str]:
-    """Joins people; returns the keys that belong to a person with a full name."""
-    full: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, group in groups.items():
-        if _is_full_name(key, group, gazetteer):
-            tokens = person_tokens(group[0].text)
-            full[(tokens[0], tokens[-1])].append(key)
-    for keys in full.values():
-        for key in keys[1:]:
-            joins.union(keys[0], key)
-    people = {key for keys in full.values() for key in keys}
-    introduced = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
-    for key, group in groups.items():
-        tokens = person_tokens(group[0].text)
-        if len(tokens) != 1 or key in people:
-            continue
-        target = _person_for(tokens[0], group, introduced, gazetteer)
-        if target is not None:
-            joins.union(full[target][0], key)
-            people.add(key)
-    return people
-
-
-def _person_for(
-    token: str,
-    group: Sequence[Span],
-    introduced: dict[tuple[str, str], int],
-    gazetteer: Gazetteer,
-) -> tuple[str, str] | None:
-    place = gazetteer.lookup(group[0].text)
-    labels = Counter(span.coarse for span in group)
-    placed = labels[PLACE] * 2 > len(group)
-    by_surname = [pair for pair in introduced if pair[1] == token]
-    if by_surname and not (placed and place is not None):
-        return min(by_surname, key=lambda pair: introduced[pair])
-    by_first = [pair for pair in introduced if pair[0] == token]
-    if len(by_first) == 1 and place is None and labels["PERSON"] * 2 > len(group):
-        return by_first[0]
-    return None
 
 
 def _join_places(
@@ -162,33 +107,3 @@ def _join_places(
     for keys in by_place.values():
         for key in keys[1:]:
             joins.union(keys[0], key)
-
-
-def _join_short_forms(
-    groups: dict[str, list[Span]], joins: _UnionFind, gazetteer: Gazetteer, people: set[str]
-) -> None:
-    longer = [(k, name_tokens(k)) for k in groups if len(k.split()) > 1 and k not in people]
-    for key, group in groups.items():
-        place = gazetteer.lookup(group[0].text)
-        if key in people or (place and place.rank >= Rank.REGION):
-            continue
-        short = key.split()
-        matches = [k for k, tokens in longer if _short_form_of(short, tokens)]
-        if len(matches) == 1:
-            joins.union(matches[0], key)
-
-
-def _short_form_of(short: list[str], tokens: list[str]) -> bool:
-    """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
-    "Eden" of "River Eden"."""
-    head = tokens[: len(short)]
-    if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
-        return all(t in DESIGNATORS for t in tokens[len(short) :])
-    if len(short) != 1 or short[0] not in tokens:
-        return False
-    return all(t in PLACE_WORDS for t in tokens if t != short[0])
-
-
-def _stem(token: str) -> str:
-    """Just enough to meet "Democrats" with "Democratic" and "Greens" with "Green"."""
-    return token.removesuffix("s").removesuffix("ic")

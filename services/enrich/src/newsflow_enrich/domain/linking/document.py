@@ -13,13 +13,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
-from newsflow_enrich.domain.names import surface_form, word_set
+from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
 from newsflow_schemas import GeoPlace
 
 # "in", "at", "to" also precede organisations ("shares in Arden"); these rarely do.
 SPATIAL = word_set("near across around towards toward throughout beneath along")
-LOCATIVES = SPATIAL | word_set("in at from to into via through inside outside")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+LOCATIVES = SPATIAL | word_set("in at from to into via through inside outside between")
+# Where something is (not where it goes or comes from: "spoke to Smith", "a letter from Jo").
+AT_PLACE = SPATIAL | word_set("in at inside outside")
+# "in northern Crimea": a compass word between the preposition and the name.
+_WORD_BEFORE = re.compile(
+    r"([A-Za-z]+)\s+(?:the\s+)?"
+    r"((?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$"
+)
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+_SAYS_AFTER = re.compile(
+    r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
+    r"admitted|conceded|noted|asked|continued|recalled)\b"
+)
 
 
 class SentenceIndex:
@@ -33,6 +45,11 @@ class SentenceIndex:
 
     def starts_at(self, offset: int) -> bool:
         return self._starts[self.of(offset)] == offset if self._starts else False
+
+    def splits(self, start: int, end: int) -> bool:
+        """Whether a sentence boundary falls inside these offsets: no mention may cross
+        one (the parser sometimes ends a sentence inside a name)."""
+        return self.of(start) != self.of(end - 1)
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,10 @@ class Span:
     adjectival: bool = False
     listed_with: str | None = None
     described_as: str | None = None
+    personal: bool = False  # "Ms Kim", "Dr Owain Hughes", "Nadia Farouk, who …"
+    says: bool = False  # "Wang said": a person, or an organisation, speaks
+    at_place: bool = False  # "in Powys", "at Queen's": where something is
+    possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
 
     @property
     def coarse(self) -> str:
@@ -68,8 +89,10 @@ class ArticleText:
     def span(self, bounds: tuple[int, int], label: str) -> Span:
         """A mention at these offsets, with the preposition before it read."""
         start, end = bounds
-        before = _WORD_BEFORE.search(self.normalised[max(0, start - 30) : start])
+        before_text = self.normalised[max(0, start - 30) : start]
+        before = _WORD_BEFORE.search(before_text)
         word = before.group(1).lower() if before is not None else ""
+        compass = before is not None and before.group(2) is not None and word in LOCATIVES
         return Span(
             start,
             end,
@@ -77,8 +100,20 @@ class ArticleText:
             label,
             self.sentences.of(start),
             word in LOCATIVES,
-            word in SPATIAL,
+            word in SPATIAL or compass,
+            personal=_personal_context(before_text, self.normalised[end : end + 8]),
+            says=bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
+            at_place=word in AT_PLACE,
+            possessive=self.normalised[end : end + 2] == "'s",
         )
+
+
+def _personal_context(before: str, after: str) -> bool:
+    """A title that only people bear right before the name, or "who" right after it."""
+    title = _TITLE_BEFORE.search(before)
+    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(
+        _WHO_AFTER.match(after)
+    )
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Evidence, strongest first:
 1. a person cluster that has a full name ("Serhiy Gaidai") is a PERSON;
-2. the name's head word: "…Authority", "…Forces of Ukraine" are organisations,
+2. the head word of its fullest name: "…Authority", "…Forces of Ukraine" are organisations,
    "…Republic", "River …", "…Road" are places, "…Act" is a law and "Storm …" an event
    (English naming conventions, not lists of names);
 3. the gazetteer: a country, US state or continent is a PLACE;
@@ -22,11 +22,15 @@ An entity's name is its fullest form: a person's longest name, a place's officia
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
+from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
@@ -46,11 +50,25 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
 
 def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
     forms = entity.forms
-    candidate = gazetteer.best_of(forms, countries)
-    name = _name(forms, entity, candidate)
+    candidate = place_candidate(forms, gazetteer, countries)
     continent = any(gazetteer.is_continent(f) for f in forms)
-    entity_type = decide_type(entity.spans, name, entity.is_person, candidate, continent)
+    if not entity.is_person and any(name_key(f) in known_organisations() for f in forms):
+        entity_type = ORG
+    else:
+        by_head = next(
+            (t for f in sorted(forms, key=len, reverse=True) if (t := head_type(f))), None
+        )
+        entity_type = decide_type(entity.spans, by_head, entity.is_person, candidate, continent)
+    name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
+
+
+@cache
+def known_organisations() -> frozenset[str]:
+    """known_organisations.json: well-known bodies the model often types wrongly."""
+    data = resources.files(__package__).joinpath("known_organisations.json")
+    names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
+    return frozenset(name_key(n) for n in names)
 
 
 def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:
@@ -66,14 +84,13 @@ def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:
 
 def decide_type(
     spans: Sequence[Span],
-    name: str,
+    by_head: str | None,
     is_person: bool,
     place: Candidate | None,
     continent: bool,
 ) -> str:
     if is_person:
         return PERSON
-    by_head = head_type(name)
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
@@ -97,6 +114,8 @@ def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]
 
 def _vote(span: Span, in_gazetteer: bool) -> str:
     coarse = span.coarse
+    if span.personal:
+        return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
     if span.described_as is not None:
         return span.described_as
     if coarse in (PERSON, ORG) and span.listed_with is not None:
@@ -105,6 +124,8 @@ def _vote(span: Span, in_gazetteer: bool) -> str:
         return PLACE  # "across Cumbria", "near Kharkiv"
     if in_gazetteer and (coarse == PERSON or (coarse == ORG and span.locative)):
         return PLACE  # a known place that spaCy took for a person, or "in <place>"
+    if coarse == PERSON and span.at_place:
+        return PLACE  # "in Powys", "at Queen's": people are not where things happen
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
     return coarse

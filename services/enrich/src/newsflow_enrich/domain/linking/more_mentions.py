@@ -3,7 +3,8 @@
 "One sense per discourse": spaCy often tags a name in one sentence and misses it in the
 next. A name is only taken where no other entity span sits, and a one-word name that is
 also an ordinary word in this article ("Reading") is not taken at the start of a
-sentence. A person is also looked for by surname, when no other person shares it.
+sentence. A person is also looked for by surname, when no other person shares it, and a
+river by its name alone ("the Eden" of "River Eden").
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
-from newsflow_enrich.domain.linking.heads import PERSON
+from newsflow_enrich.domain.linking.heads import PERSON, PLACE
+from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
 def find_more_mentions(document: Document, gazetteer: Gazetteer) -> Document:
@@ -46,6 +49,8 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
         start, end = match.span()
         if 1 in occupied[start:end] or _common_at_start(match.group(), normalised, match, common):
             continue
+        if article.sentences.splits(start, end):
+            continue
         draft_index = owner[match.group()]
         kind = drafts[draft_index].kind
         span = article.span((start, end), kind)
@@ -60,11 +65,14 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
 
 def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
     forms = [f.replace("\u2019", "'") for f in draft.forms if len(f) >= 3]
-    if draft.type == PERSON:
-        surname = draft.name.split()[-1] if len(draft.name.split()) > 1 else None
+    river = _RIVER.match(draft.name)
+    if draft.type == PLACE and river:
+        forms.append(river.group(1) or river.group(2))  # "the Eden" of "River Eden"
+    if draft.type == PERSON and len(draft.name.split()) > 1:
+        called = surname(draft.name, draft.forms)
         others = [d for d in drafts if d is not draft and d.type == PERSON]
-        if surname and not any(d.name.split()[-1] == surname for d in others):
-            forms.append(surname)
+        if not any(surname(d.name, d.forms) == called for d in others):
+            forms.append(called)
     return sorted(set(forms), key=len, reverse=True)
 
 

@@ -1,6 +1,6 @@
 """One article's canonical entities: passes over one Document, in order.
 
-Each pass reads the Document and returns it extended: mentions -> acronyms and short
+Each pass reads the Document and returns it extended: mentions -> acronyms -> short
 forms -> clusters -> types -> places -> more mentions; then the records are published.
 A pass can be run, and measured, alone on a Document built by the passes before it.
 """
@@ -20,6 +20,7 @@ from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.linking.more_mentions import find_more_mentions
 from newsflow_enrich.domain.linking.places import pin_places
 from newsflow_enrich.domain.linking.records import canonical_entities
+from newsflow_enrich.domain.linking.short_forms import bind_short_forms
 from newsflow_enrich.domain.parse_cues import raw_entities
 from newsflow_schemas import CanonicalEntity
 
@@ -27,6 +28,7 @@ Pass = Callable[[Document, Gazetteer], Document]
 PASSES: tuple[Pass, ...] = (
     find_mentions,
     bind_acronyms,
+    bind_short_forms,
     cluster,
     decide_types,
     pin_places,

@@ -1,14 +1,12 @@
-"""Pass 5, places: a PLACE entity gets its gazetteer record, a point on the map.
-
-Of the places its names could be, the surest rank wins, then one in a country the
-article names, then the most people.
-"""
+"""Pass 5, places: a PLACE entity gets its gazetteer record, a point on the map
+(candidates.py says which)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity
 from newsflow_enrich.domain.linking.heads import PLACE
 
@@ -23,5 +21,5 @@ def pin_places(document: Document, gazetteer: Gazetteer) -> Document:
 def _pinned(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
     if entity.type != PLACE:
         return entity
-    candidate = gazetteer.best_of(entity.forms, countries)
+    candidate = place_candidate(entity.forms, gazetteer, countries)
     return replace(entity, place=candidate.place if candidate is not None else None)
