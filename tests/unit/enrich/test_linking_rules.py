@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking import PASSES, ArticleText, SentenceIndex, run_passes
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
+from newsflow_enrich.domain.linking.mentions import find_mentions
+from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_schemas import CanonicalEntity, EnrichedArticle
 from tests import factories
 
@@ -213,3 +216,35 @@ def test_queens_club_is_one_place_and_no_person(enricher: Enricher) -> None:
     enriched = enrich(enricher, body, title="Bennett reaches final at Queen's")
     club = same(enriched, "Queen's Club", "Queen")
     assert club.type == "PLACE"
+
+
+def test_a_romanised_name_is_a_person_whatever_the_model_said(gazetteer: Gazetteer) -> None:
+    text = "His former coach at Ulsan, Hong Seok-min, said the winger was made for it."
+    entities = linked(mentioned(text, {"Hong Seok-min": "GPE", "Ulsan": "GPE"}), gazetteer)
+    assert entities["Hong Seok-min"].type == "PERSON"
+
+
+def test_in_a_town_is_a_place_but_a_stake_in_a_company_is_not(gazetteer: Gazetteer) -> None:
+    text = (
+        "Firefighters rescued 37 people in Welshpool on Sunday. Trains to Welshpool were "
+        "cancelled. Jinwei bought a stake in Kaohsiung Energy and a stake in Daiyo."
+    )
+    labels = {"Welshpool": "ORG", "Kaohsiung Energy": "ORG", "Daiyo": "ORG", "Jinwei": "ORG"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Welshpool"].type == "PLACE"
+    assert entities["Daiyo"].type == "ORG"
+
+
+def test_an_opening_word_that_is_a_name_itself_stays_in_the_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bayern Munich have agreed a fee. He flew to Munich. Bayern said yes. "
+        "Chipmaker Arden agrees a deal. Arden said so."
+    )
+    tagged = {"Bayern Munich": "LOC", "Munich": "GPE", "Bayern": "ORG", "Chipmaker Arden": "ORG"}
+    tagged["Arden"] = "ORG"
+    document = mentioned(text, tagged)
+    raw = tuple(RawEntity(s.start, s.end, s.label) for s in document.mentions)
+    found = find_mentions(replace(document, raw=raw, mentions=()), gazetteer)
+    texts = [s.text for s in found.mentions]
+    assert "Bayern Munich" in texts and "Chipmaker Arden" not in texts
+    assert texts.count("Arden") == 2

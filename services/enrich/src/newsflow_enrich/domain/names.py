@@ -115,12 +115,19 @@ def person_tokens(text: str) -> list[str]:
     return tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens
 
 
+def romanised_name(name: str) -> bool:
+    """ "Kim Seo-yeon", "Lin Chih-hao": a surname, then a two-syllable given name joined by
+    a hyphen, the second syllable in lower case (Korean and Taiwanese romanisation)."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and bool(_GIVEN_NAME.match(words[1]))
+
+
 def surname(name: str, forms: Sequence[str] = ()) -> str:
     """The word of a full name that names the person alone: the first word before a
     romanised given name ("Oh Dae-hyun", "Lin Chih-hao"), else the one the article uses
     alone ("Ms Kim", "Taddei"), else the last word."""
     words = name.split()
-    if len(words) == 2 and _GIVEN_NAME.match(words[1]):
+    if romanised_name(name):
         return words[0]
     for form in forms:
         alone = person_tokens(form)

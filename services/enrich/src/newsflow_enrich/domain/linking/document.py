@@ -28,6 +28,10 @@ _WORD_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
+# "a stake in Arden", "shares in Toyota": "in" before a company, not a place.
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+(?:the\s+)?$"
+)
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -103,7 +107,7 @@ class ArticleText:
             word in SPATIAL or compass,
             personal=_personal_context(before_text, self.normalised[end : end + 8]),
             says=bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
-            at_place=word in AT_PLACE,
+            at_place=word in AT_PLACE and not _HOLDING_BEFORE.search(before_text),
             possessive=self.normalised[end : end + 2] == "'s",
         )
 

@@ -32,7 +32,7 @@ from importlib import resources
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
-from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
+from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
 GAZETTEER_TIE_BREAK = 0.5
@@ -126,9 +126,16 @@ def _vote(span: Span, in_gazetteer: bool) -> str:
         return PLACE  # a known place that spaCy took for a person, or "in <place>"
     if coarse == PERSON and span.at_place:
         return PLACE  # "in Powys", "at Queen's": people are not where things happen
+    if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):
+        return PLACE  # "homes in Welshpool" (but not "in Congress", "a stake in Arden")
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
     return coarse
+
+
+def _body(word: str) -> bool:
+    """A one-word name that is an institution's head noun: "Congress", "Parliament"."""
+    return word.lower() in ORG_HEADS
 
 
 def _winner(votes: Mapping[str, float], first: str, in_gazetteer: bool) -> str:

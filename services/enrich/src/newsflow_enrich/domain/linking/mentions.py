@@ -97,14 +97,17 @@ def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:
 
 def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
     """ "Chipmaker Arden agrees…": a capitalised first word of a sentence is cut from a
-    name when the rest of the name occurs on its own elsewhere in the article (not from
-    a person's name: "Denis Pushilin" is no opener before "Pushilin")."""
+    name when the rest of the name occurs on its own elsewhere in the article, and the
+    word itself does not (not from a person's name: "Denis Pushilin" is no opener before
+    "Pushilin"; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
     keys = {name_key(s.text) for s in spans}
     trimmed = []
     for span in spans:
         first_space = span.text.find(" ") if span.label != "PERSON" else -1
         rest_key = name_key(span.text[first_space + 1 :]) if first_space > 0 else ""
-        if first_space > 0 and article.sentences.starts_at(span.start) and rest_key in keys:
+        opener_named = first_space > 0 and name_key(span.text[:first_space]) in keys
+        at_start = article.sentences.starts_at(span.start)
+        if first_space > 0 and at_start and rest_key in keys and not opener_named:
             start = span.start + first_space + 1
             span = replace(span, start=start, text=article.original[start : span.end])
         trimmed.append(span)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.heads import PERSON, PLACE, head_type
-from newsflow_enrich.domain.names import person_tokens
+from newsflow_enrich.domain.names import person_tokens, romanised_name
 
 Pair = tuple[str, str]
 
@@ -59,7 +59,8 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer) -> bool:
     votes = Counter(PERSON if s.personal else s.described_as or s.coarse for s in group)
     place = gazetteer.lookup(text)
     strong_place = place is not None and place.rank >= Rank.REGION
-    return votes[PERSON] * 2 >= len(group) and not strong_place
+    shaped = romanised_name(text)  # "Hong Seok-min": a person, whatever the model said
+    return (shaped or votes[PERSON] * 2 >= len(group)) and not strong_place
 
 
 def _person_for(
