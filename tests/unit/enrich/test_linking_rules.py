@@ -248,3 +248,16 @@ def test_an_opening_word_that_is_a_name_itself_stays_in_the_name(gazetteer: Gaze
     texts = [s.text for s in found.mentions]
     assert "Bayern Munich" in texts and "Chipmaker Arden" not in texts
     assert texts.count("Arden") == 2
+
+
+def test_an_unbound_acronym_is_never_a_person(gazetteer: Gazetteer) -> None:
+    text = "A source in the SBU said the strike was theirs. The SBU has claimed others."
+    entities = linked(mentioned(text, {"SBU": "PERSON"}), gazetteer)
+    assert entities["SBU"].type == "ORG"
+
+
+def test_a_town_is_looked_for_where_the_articles_big_cities_are(gazetteer: Gazetteer) -> None:
+    text = "Trains from London were cancelled, and the river flooded homes in Lancaster."
+    entities = linked(mentioned(text, {"London": "GPE", "Lancaster": "GPE"}), gazetteer)
+    lancaster = entities["Lancaster"].place
+    assert lancaster is not None and lancaster.country_code == "GB"

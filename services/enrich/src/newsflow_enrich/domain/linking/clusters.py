@@ -52,8 +52,10 @@ def cluster(document: Document, gazetteer: Gazetteer) -> Document:
 
 
 def _countries(spans: Sequence[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries the article names, or names a big city of ("London", "Seoul"): a
+    smaller place is looked for there first."""
     found = (gazetteer.lookup(s.text) for s in spans if s.coarse == PLACE)
-    return frozenset(c.place.country_code for c in found if c and c.rank == Rank.COUNTRY)
+    return frozenset(c.place.country_code for c in found if c and c.rank >= Rank.BIG_CITY)
 
 
 def cluster_mentions(

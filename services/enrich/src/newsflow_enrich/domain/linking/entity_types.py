@@ -116,6 +116,8 @@ def _vote(span: Span, in_gazetteer: bool) -> str:
     coarse = span.coarse
     if span.personal:
         return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
+    if coarse == PERSON and span.text.isupper():
+        return ORG  # "DfT", "SBU": an acronym left unbound names no person
     if span.described_as is not None:
         return span.described_as
     if coarse in (PERSON, ORG) and span.listed_with is not None:
