@@ -1,9 +1,10 @@
 """The gazetteer's candidate for one entity: where on the map its names could put it.
 
 Of the places its names could be, the surest rank wins, then one in a country the
-article names, then the most people. A natural feature ("River Eden", "the Severn") is
+article names (or names a big city of: "London" puts a "Lancaster" in England), then the
+most people. A natural feature ("River Eden", "the Severn") is
 no town of the same name, so it has no candidate: the gazetteer holds no rivers. A small
-town in a country the article never names, when the article does name countries, is not
+town in a country the article never names, when the article does name some, is not
 taken without more evidence: "Eden" in a story about Cumbria is not Eden, North Carolina.
 """
 
