@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from newsflow_enrich.domain.descriptors import noun_type
-from newsflow_enrich.domain.names import TITLES, word_set
+from newsflow_enrich.domain.linking.heads import ORG, head_type
+from newsflow_enrich.domain.names import PERSONAL_TITLES, TITLES, word_set
 
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
 LINKING = word_set(
     "of and the for de da di du des del della la le van von der den upon on y al el bin ibn "
-    "au aux sur am im zu &"
+    "au aux sur am im zu do dos das &"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
 PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das")
@@ -37,7 +38,11 @@ _WORDS = re.compile(r"\S+")
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
-_TRAILING_COMPOUND = re.compile(r"-[a-z][\w-]*$")
+# "Moscow-backed", "Saudi-led": an English word after the hyphen. A romanised given name
+# ("Kim Seo-yeon", "Lin Chih-hao") keeps its lower-case second syllable.
+_TRAILING_COMPOUND = re.compile(
+    r"-(?:[a-z]+ed|based|born|led|run|style|like|era|made|wide|owned|held|built|bound)$"
+)
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 
 
@@ -66,6 +71,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _NUMBER.match(word) or (word[:1].islower() and word not in LINKING):
             flush()
             continue
+        if word.startswith("("):
+            flush()  # "National Electoral Institute (INE": the bracket starts another name
         current.append((match.start(), match.end()))
         if word.endswith(","):
             flush()
@@ -114,10 +121,18 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         lower_word = word[:1].islower() and word not in PARTICLES
         is_title = word.rstrip(".").lower() in TITLES
         title = is_title and (label == "PERSON" or following[:1].islower())
+        title = title or _personal_title(word, text[words[index + 1].start() : end])
         article = word == "The" and following[:1].isupper()  # "The Met Office said"
         if not (lower_word or title or article):
             return match.start()
     return words[-1].start() if words else start
+
+
+def _personal_title(word: str, rest: str) -> bool:
+    """ "Councillor Gwen Pritchard", "Mr Okonkwo" whatever spaCy called them, unless what
+    follows is an organisation's name ("President's Office")."""
+    personal = word.rstrip(".").lower() in PERSONAL_TITLES and rest[:1].isupper()
+    return personal and head_type(rest) != ORG
 
 
 def _drop_suffixes(text: str, start: int, end: int) -> int:

@@ -1,8 +1,8 @@
-"""Deciding an entity's type from all its mentions, not from one odd label.
+"""Pass 4, types: each entity's name and type, from all its mentions, not one odd label.
 
 Evidence, strongest first:
 1. a person cluster that has a full name ("Serhiy Gaidai") is a PERSON;
-2. the name's head word: "…Authority", "…Forces of Ukraine" are organisations,
+2. the head word of its fullest name: "…Authority", "…Forces of Ukraine" are organisations,
    "…Republic", "River …", "…Road" are places, "…Act" is a law and "Storm …" an event
    (English naming conventions, not lists of names);
 3. the gazetteer: a country, US state or continent is a PLACE;
@@ -16,70 +16,81 @@ Evidence, strongest first:
    "Luhansk province") outvotes all of these; any gazetteer match breaks a tie in
    favour of PLACE. Votes read from the context weigh a little more than labels;
 5. a demonym the gazetteer does not know stays NORP when NORP has as many votes as PLACE.
+
+An entity's name is its fullest form: a person's longest name, a place's official name.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
 
-from newsflow_enrich.domain.gazetteer import Candidate, Rank
-from newsflow_enrich.domain.mentions import Span
-from newsflow_enrich.domain.names import word_set
+from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
+from newsflow_enrich.domain.linking.candidates import place_candidate
+from newsflow_enrich.domain.linking.document import Document, Entity, Span
+from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
+from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
-PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
-ORG_HEADS = word_set(
-    """agency authority commission committee council service services force forces army navy
-    police party movement alliance association federation institute university college
-    school bank group company corporation corp inc ltd plc llc holdings systems semiconductor
-    semiconductors technologies airlines airways motors exchange assembly parliament congress
-    senate ministry department office board trust foundation society network"""
-)
-PLACE_HEADS = word_set(
-    """republic kingdom emirates oblast province region county district territory territories
-    island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
-    pass road street avenue lane square bridge line airport station stadium arena park forest
-    desert canal coast highlands hills heights basin"""
-)
-PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
-LAW_HEADS = word_set("act bill treaty")
-EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
-_LINKS = ("of", "for")
 GAZETTEER_TIE_BREAK = 0.5
 # A vote read from the context outweighs spaCy's label for the same mention: the small
 # model's labels are least reliable on exactly the rare names that need the context.
 CONTEXT_WEIGHT = 1.25
 
 
-def head_type(name: str) -> str | None:
-    words = name.split()
-    if len(words) < 2:
-        return None
-    if words[0].lower() in PLACE_PREFIXES:
-        return PLACE
-    if words[0].lower() in EVENT_PREFIXES:
-        return "EVENT"  # a named storm: "Storm Isla"
-    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
-    head = words[cut - 1].lower() if cut > 0 else ""
-    if head in ORG_HEADS:
-        return ORG
-    if head in PLACE_HEADS:
-        return PLACE
-    if head in LAW_HEADS:
-        return "LAW"
-    return None
+def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
+    return replace(
+        document,
+        entities=tuple(_typed(e, gazetteer, document.countries) for e in document.entities),
+    )
+
+
+def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
+    forms = entity.forms
+    candidate = place_candidate(forms, gazetteer, countries)
+    continent = any(gazetteer.is_continent(f) for f in forms)
+    if not entity.is_person and any(name_key(f) in known_organisations() for f in forms):
+        entity_type = ORG
+    else:
+        by_head = next(
+            (t for f in sorted(forms, key=len, reverse=True) if (t := head_type(f))), None
+        )
+        entity_type = decide_type(entity.spans, by_head, entity.is_person, candidate, continent)
+    name = _name(forms, entity, candidate if entity_type == PLACE else None)
+    return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
+
+
+@cache
+def known_organisations() -> frozenset[str]:
+    """known_organisations.json: well-known bodies the model often types wrongly."""
+    data = resources.files(__package__).joinpath("known_organisations.json")
+    names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
+    return frozenset(name_key(n) for n in names)
+
+
+def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:
+    counts = Counter(surface_form(s.text) for s in entity.spans)
+    if entity.is_person:
+        return max(forms, key=lambda f: (len(person_tokens(f)), counts[f]))
+    if place is not None:
+        official = [f for f in forms if name_key(f) == name_key(place.place.name)]
+        if official:
+            return official[0]
+    return max(forms, key=len)
 
 
 def decide_type(
     spans: Sequence[Span],
-    name: str,
+    by_head: str | None,
     is_person: bool,
     place: Candidate | None,
     continent: bool,
 ) -> str:
     if is_person:
         return PERSON
-    by_head = head_type(name)
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
@@ -103,6 +114,10 @@ def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]
 
 def _vote(span: Span, in_gazetteer: bool) -> str:
     coarse = span.coarse
+    if span.personal:
+        return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
+    if coarse == PERSON and span.text.isupper():
+        return ORG  # "DfT", "SBU": an acronym left unbound names no person
     if span.described_as is not None:
         return span.described_as
     if coarse in (PERSON, ORG) and span.listed_with is not None:
@@ -111,9 +126,18 @@ def _vote(span: Span, in_gazetteer: bool) -> str:
         return PLACE  # "across Cumbria", "near Kharkiv"
     if in_gazetteer and (coarse == PERSON or (coarse == ORG and span.locative)):
         return PLACE  # a known place that spaCy took for a person, or "in <place>"
+    if coarse == PERSON and span.at_place:
+        return PLACE  # "in Powys", "at Queen's": people are not where things happen
+    if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):
+        return PLACE  # "homes in Welshpool" (but not "in Congress", "a stake in Arden")
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
     return coarse
+
+
+def _body(word: str) -> bool:
+    """A one-word name that is an institution's head noun: "Congress", "Parliament"."""
+    return word.lower() in ORG_HEADS
 
 
 def _winner(votes: Mapping[str, float], first: str, in_gazetteer: bool) -> str:

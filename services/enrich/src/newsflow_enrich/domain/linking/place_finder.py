@@ -17,7 +17,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
 _AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|to|into|across|around|towards|between|outside|via)\s+"
+    r"\b(?i:in|at|near|from|to|into|across|around|towards|between|outside|via)\s+"
     rf"(?:the\s+)?({_NAME})"
 )
 _LIST_ITEM = re.compile(rf"^(?:,\s*|\s+and\s+|\s+or\s+)({_NAME})")
