@@ -21,7 +21,7 @@ from newsflow.stack.ports import free_ports
 from newsflow.stack.topics import ensure_topics
 from tests.container import ContainerProcess, run_as_image
 from tests.deploy_files import ROOT, SERVICES, image
-from tests.integration.store.test_roles import Logins, logins  # noqa: F401 (a fixture)
+from tests.integration.logins import Logins
 from tests.pipeline import INGEST_TOKEN, PipelineTopics
 
 pytestmark = pytest.mark.integration
@@ -83,7 +83,7 @@ def written(home: Path) -> set[str]:
 async def test_the_image_process_starts_and_writes_only_under_newsflow_home(
     service: str,
     kafka_bootstrap: str,
-    logins: Logins,  # noqa: F811 (the fixture imported above)
+    logins: Logins,
     tmp_path: Path,
 ) -> None:
     assert os.geteuid() == 0, "runs as root: it makes a mount namespace and drops to a user"

@@ -11,11 +11,9 @@ from spacy.tokens import Doc
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.language import LanguageDetector, Py3LangidDetector, runs_english_ner
-from newsflow_enrich.domain.linking import link_entities, link_quotes
-from newsflow_enrich.domain.mentions import SentenceIndex
+from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, link_entities, link_quotes
 from newsflow_enrich.domain.normalise import normalise_for_nlp
 from newsflow_enrich.domain.other_languages import without_english_models
-from newsflow_enrich.domain.records import ArticleText
 from newsflow_enrich.domain.sentiment import SentimentAnalyser, label_for
 from newsflow_schemas import (
     DocumentSentiment,
@@ -90,7 +88,7 @@ class Enricher:
         """Everything after the parse: sentiment, linked entities, quotes."""
         started = time.perf_counter()
         text = article.text
-        sentences = _sentences(doc)
+        sentences = _around_names(_sentences(doc), doc)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
         analysed = ArticleText(
@@ -141,6 +139,19 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             start = sentence.start_char + len(text) - len(text.lstrip())
             bounds.append((start, start + len(stripped)))
     return bounds
+
+
+def _around_names(sentences: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+    """A sentence never ends inside a name: the parser sometimes splits a headline's
+    company name ("Jinwei | New Energy will pay…"), and a mention must sit in one
+    sentence. Two sentences a name runs across become one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if merged and any(e.start_char < merged[-1][1] < e.end_char for e in doc.ents):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _document_sentiment(scores: Sequence[float]) -> DocumentSentiment:
