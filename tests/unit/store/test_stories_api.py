@@ -129,11 +129,16 @@ def test_related_entities_are_ranked_by_g2_not_by_raw_count() -> None:
     totals = {"with_x": 10, "total": 1000}
     rows = [{**r, **totals} for r in (common, rare)]
     queries = RecordingQueries(
-        {story_queries.RELATED: rows, story_queries.RELATED_TOTALS: [totals]}
+        {
+            story_queries.RELATED: rows,
+            story_queries.RELATED_TOTALS: [totals],
+            story_queries.ENTITY_EXISTS: [{"found": 1}],
+        }
     )
     page = client(queries).get("/entities/1/related").json()
     assert [e["entity_id"] for e in page["items"]] == [3, 2]
     assert page["items"][0]["together"] == 6 and page["total_articles"] == 1000
+    assert client(RecordingQueries({})).get("/entities/1/related").status_code == 404
 
 
 def test_trending_is_its_own_route_and_takes_a_bounded_window() -> None:

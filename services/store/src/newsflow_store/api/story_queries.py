@@ -56,6 +56,8 @@ SELECT date_trunc('hour', {SEEN}) AS hour, count(*)::int AS article_count,
 FROM articles AS a WHERE a.story_id = %s GROUP BY hour ORDER BY hour
 """
 
+ENTITY_EXISTS = "SELECT 1 AS found FROM entities WHERE entity_id = %s"
+
 _PERIOD = """(%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
       AND (%(until)s::timestamptz IS NULL OR a.ingested_at < %(until)s)"""
 

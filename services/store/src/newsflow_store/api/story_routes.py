@@ -106,6 +106,7 @@ def _related(app: FastAPI, queries: ReadQueries) -> None:
         "/entities/{entity_id}/related",
         response_model=RelatedPage,
         summary="Entities mentioned with this one, by log-likelihood ratio",
+        responses={404: {"description": "No such entity"}},
     )
     async def related_entities(
         entity_id: EntityId,
@@ -115,6 +116,8 @@ def _related(app: FastAPI, queries: ReadQueries) -> None:
         cursor: Cursor = None,
     ) -> RelatedPage:
         offset = offset_position(cursor)
+        if await queries.one(sql.ENTITY_EXISTS, (entity_id,)) is None:
+            raise HTTPException(404, detail=f"entity {entity_id} not found")
         params = {"entity_id": entity_id, "since": since, "until": until}
         totals = await queries.one(sql.RELATED_TOTALS, params) or {"with_x": 0, "total": 0}
         ranked = sorted(
