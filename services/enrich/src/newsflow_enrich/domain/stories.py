@@ -16,6 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newsflow_enrich.domain.story_features import StoryFeatures
 
@@ -26,7 +27,8 @@ WINDOW_SECONDS = 72 * 3600.0  # an article further than this from a story's span
 HALF_SCORE_GAP = 48 * 3600.0  # an article this far from a story's span scores half as much
 CANDIDATE_ENTITIES = 6  # the article's rarest-weighted names that look up candidate stories
 MAX_CANDIDATES = 12  # of those, the stories sharing most names, then the latest: bounds cost
-STORY_TERMS = 120  # a story keeps its commonest words, so scoring cost does not grow with it
+RECENT_PER_NAME = 50  # a name in many stories offers only those it was most recently in
+STORY_TERMS = 80  # a story keeps its commonest words, so scoring cost does not grow with it
 PURGE_EVERY = 1000
 
 
@@ -56,21 +58,27 @@ class Story:
 
 
 class _Rarity:
-    """Document frequencies over everything folded so far: smoothed IDF weights."""
+    """Document frequencies over everything folded so far: smoothed IDF weights,
+    idf = ln((1 + documents) / (1 + df)) + 1. Weighing is the fold's inner loop, so the
+    logarithms of 1 + df come from a table rather than a call each."""
 
     def __init__(self) -> None:
         self.documents = 0
-        self._df: Counter[str] = Counter()
+        self._df: dict[str, int] = {}
+        self._log_one_plus = [0.0]  # [ln(1 + n) for n in 0..documents]
 
     def add(self, keys: Iterable[str]) -> None:
         self.documents += 1
-        self._df.update(set(keys))
+        self._log_one_plus.append(math.log(1 + self.documents))
+        for key in set(keys):
+            self._df[key] = self._df.get(key, 0) + 1
 
     def idf(self, key: str) -> float:
-        return math.log((1 + self.documents) / (1 + self._df[key])) + 1.0
+        return self._log_one_plus[self.documents] - self._log_one_plus[self._df.get(key, 0)] + 1.0
 
     def weigh(self, counts: Mapping[str, float]) -> dict[str, float]:
-        return {key: value * self.idf(key) for key, value in counts.items()}
+        top, logs, df = self._log_one_plus[self.documents] + 1.0, self._log_one_plus, self._df
+        return {key: value * (top - logs[df.get(key, 0)]) for key, value in counts.items()}
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -94,7 +102,8 @@ class StoryIndex:
         self._threshold, self._window, self._half_gap = threshold, window, half_gap
         self._assigned: dict[str, str] = {}
         self._stories: dict[str, Story] = {}
-        self._by_entity: dict[str, set[str]] = {}
+        # Per name, its stories in the order they last took an article with it: the latest last.
+        self._by_entity: dict[str, dict[str, None]] = {}
         self._terms, self._names = _Rarity(), _Rarity()
         self._latest = 0.0
 
@@ -111,7 +120,9 @@ class StoryIndex:
         story = self._best_story(features) or self._open(features)
         story.absorb(features)
         for key, _ in features.entities:
-            self._by_entity.setdefault(key, set()).add(story.story_id)
+            stories = self._by_entity.setdefault(key, {})
+            stories.pop(story.story_id, None)
+            stories[story.story_id] = None
         self._terms.add(term for term, _ in features.terms)
         self._names.add(key for key, _ in features.entities)
         self._assigned[features.article_id] = story.story_id
@@ -148,7 +159,9 @@ class StoryIndex:
         """Open stories within the window that share the article's rarest names."""
         keys = sorted(features.entities, key=lambda e: (-e[1] * self._names.idf(e[0]), e[0]))
         shared: Counter[str] = Counter(
-            s for key, _ in keys[:CANDIDATE_ENTITIES] for s in self._by_entity.get(key, ())
+            story_id
+            for key, _ in keys[:CANDIDATE_ENTITIES]
+            for story_id in islice(reversed(self._by_entity.get(key, {})), RECENT_PER_NAME)
         )
         stories = [
             (count, self._stories[story_id])
@@ -169,8 +182,10 @@ class StoryIndex:
         for story_id in old:
             del self._stories[story_id]
         for key in list(self._by_entity):
-            self._by_entity[key] -= old
-            if not self._by_entity[key]:
+            kept = {s: None for s in self._by_entity[key] if s not in old}
+            if kept:
+                self._by_entity[key] = kept
+            else:
                 del self._by_entity[key]
 
 
