@@ -112,3 +112,19 @@ def test_the_labelled_set_is_big_enough_and_holds_a_third_back() -> None:
     for path in EVAL.glob("*.json"):
         for story in json.loads(path.read_text())["stories"]:
             assert len({a["outlet"] for a in story["articles"]}) >= 2, story["story"]
+
+
+def test_a_name_in_many_stories_offers_only_those_it_was_in_last() -> None:
+    """The bound that keeps the fold's cost flat: the oldest of 51 stories sharing a name is
+    no longer offered by it, while the latest still is."""
+
+    def words(n: int) -> str:
+        stem = "".join(chr(ord("a") + int(digit)) for digit in f"{n:02d}")
+        return f"{stem}quake {stem}flood {stem}strike"
+
+    stories = [features(f"s{n}", n * 0.01, "ORG:acme", words(n)) for n in range(51)]
+    oldest_again = features("x1", 1, "ORG:acme", words(0))
+    latest_again = features("x2", 1, "ORG:acme", words(50))
+    found = assign_stories([*stories, oldest_again, latest_again])
+    assert len(set(found[f"s{n}"] for n in range(51))) == 51  # names alone join nothing
+    assert found["x1"] == "x1" and found["x2"] == "s50"

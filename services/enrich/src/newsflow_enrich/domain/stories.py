@@ -23,6 +23,7 @@ from newsflow_enrich.domain.story_features import StoryFeatures
 # Tuned on the dev split of eval/stories (docs/stories.md has the sweep).
 THRESHOLD = 0.25
 ENTITY_SHARE = 0.3  # of the score; the rest is text similarity
+MIN_WORDS = 0.1  # below this text similarity, shared names alone never join a story
 WINDOW_SECONDS = 72 * 3600.0  # an article further than this from a story's span opens a new one
 HALF_SCORE_GAP = 48 * 3600.0  # an article this far from a story's span scores half as much
 CANDIDATE_ENTITIES = 6  # the article's rarest-weighted names that look up candidate stories
@@ -142,6 +143,8 @@ class StoryIndex:
     ) -> float:
         by_names = cosine(names, self._names.weigh(story.entities))
         by_words = cosine(words, self._terms.weigh(story.terms))
+        if by_words < MIN_WORDS:  # the same names and nothing else said alike: another event
+            return 0.0
         # Time proximity: the same names and words days apart are more often a new event.
         recency = 1.0 / (1.0 + story.gap(at) / self._half_gap)
         return recency * (ENTITY_SHARE * by_names + (1 - ENTITY_SHARE) * by_words)
