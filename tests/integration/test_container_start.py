@@ -113,7 +113,7 @@ async def test_the_image_process_starts_and_writes_only_under_newsflow_home(
 
 
 async def post_article(port: int) -> None:
-    article = (ROOT / "seeds" / "001_arden_helix_takeover.txt").read_bytes()
+    article = (ROOT / "seeds" / "000_4df16f0c322def31.txt").read_bytes()
     headers = {"Authorization": f"Bearer {INGEST_TOKEN}", "Content-Type": "text/plain"}
     async with httpx.AsyncClient(timeout=30) as client:
         answer = await client.post(
