@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,10 +21,11 @@ PARAGRAPHS = "newsflow_paragraphs"
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: titles and bullets carry no full stop, and without
     this the sentence model runs a headline into the standfirst below it. `senter` keeps
-    boundaries set before it."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+    boundaries set before it. spaCy makes every line break a white-space token of its
+    own; only those are looked at, not every token."""
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
