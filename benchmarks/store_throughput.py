@@ -105,6 +105,7 @@ async def row_by_row(url: str, events: list[Any]) -> float:
                                 (row.name, row.type, row.kind),
                             )
                         ).fetchone()
+                        assert found is not None  # INSERT … RETURNING returns its row
                         await conn.execute(
                             "INSERT INTO entity_keys VALUES (%s, %s, true)",
                             (row.primary_key, found[0]),
