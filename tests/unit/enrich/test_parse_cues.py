@@ -22,7 +22,7 @@ def cue(nlp: Language, text: str, name: str) -> RawEntity:
 
 def test_the_pipeline_runs_no_parser(nlp: Language) -> None:
     assert "parser" not in nlp.pipe_names
-    assert "senter" in nlp.pipe_names
+    assert "sentencizer" in nlp.pipe_names
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """What the words around spaCy's entity spans say about them, read from the tokens
 alone: no dependency parse, which would cost a third of the NER's throughput for these
-few cues (the sentence boundaries come from the cheap `senter`, see pipeline.py).
+few cues (the sentence boundaries come from spaCy's rule-based sentencizer, see
+pipeline.py).
 - whether a one-word name is an adjective ("Ukrainian troops", "Chinese and Emirati
   officials"): a nationality, not a place;
 - which type the other items of a list share ("Mayorsk, Vesele, Kurdyumivka and …");
