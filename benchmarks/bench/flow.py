@@ -73,15 +73,18 @@ async def wait_stored(
     database_url: str, article_ids: Sequence[str], within_seconds: float
 ) -> list[Stored]:
     deadline = time.monotonic() + within_seconds
-    query = "SELECT ingested_at, stored_at FROM articles WHERE article_id = ANY(%s)"
+    query = "SELECT article_id, ingested_at, stored_at FROM articles WHERE article_id = ANY(%s)"
+    wanted = set(article_ids)
     async with await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn:
         while True:
-            rows = await (await conn.execute(query, (list(article_ids),))).fetchall()
-            if len(rows) == len(set(article_ids)):
-                return [Stored(*row) for row in rows]
+            rows = await (await conn.execute(query, (list(wanted),))).fetchall()
+            if len(rows) == len(wanted):
+                return [Stored(ingested, stored) for _, ingested, stored in rows]
             if time.monotonic() > deadline:
+                missing = sorted(wanted - {row[0] for row in rows})
                 raise TimeoutError(
-                    f"{len(rows)} of {len(article_ids)} stored in {within_seconds} s"
+                    f"{len(rows)} of {len(wanted)} stored in {within_seconds} s;"
+                    f" missing: {', '.join(missing[:10])}"
                 )
             await asyncio.sleep(POLL_SECONDS)
 

@@ -40,7 +40,7 @@ class Plan:
 
     @classmethod
     def quick(cls) -> Plan:
-        return cls(articles=8, latency_seconds=4, store_events=20, stored_within_seconds=180)
+        return cls(articles=8, latency_seconds=4, store_events=20, stored_within_seconds=300)
 
 
 def run(plan: Plan) -> Figures:

@@ -40,7 +40,7 @@ def test_the_quick_bench_measures_every_figure() -> None:
         env=os.environ,
         capture_output=True,
         text=True,
-        timeout=540,
+        timeout=840,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     figures = json.loads(done.stdout)
