@@ -4,7 +4,7 @@
 
 Times each step on the seed articles (repeated), `--rounds` times, alternating, and
 keeps each step's best CPU time (the least disturbed by other work on the machine):
-- ner:          spaCy as newsflow runs it (sentencizer, ner), raw text;
+- ner:          spaCy as newsflow ran it before linking (tok2vec, parser, ner), raw text;
 - parse:        what Enricher.parse runs: normalisation, paragraph boundaries, the same NER;
 - vader:        VADER on every sentence (enrichment did this before linking, too);
 - after_parse:  Enricher.analyse on the parsed docs: sentiment, linking, quotes;

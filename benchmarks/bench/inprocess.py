@@ -14,15 +14,17 @@ import time
 from collections.abc import Callable, Sequence
 from multiprocessing.synchronize import Barrier
 
-from newsflow_enrich.domain.pipeline import DEFAULT_MODEL_PACKAGE, UNUSED_COMPONENTS
+from newsflow_enrich.domain.pipeline import DEFAULT_MODEL_PACKAGE
 from newsflow_schemas import RawArticle
 
 BATCH = 16  # what Enricher and the enrich service use
+# `ner` has a tok2vec of its own: everything else in the model package is left out.
+NOT_NER = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
 def ner_alone() -> Callable[[Sequence[RawArticle]], object]:
     """spaCy's `ner` and a rule-based `sentencizer`, nothing else: the ceiling."""
-    nlp = importlib.import_module(DEFAULT_MODEL_PACKAGE).load(exclude=[*UNUSED_COMPONENTS])
+    nlp = importlib.import_module(DEFAULT_MODEL_PACKAGE).load(exclude=list(NOT_NER))
     nlp.add_pipe("sentencizer")
 
     def run(articles: Sequence[RawArticle]) -> object:
