@@ -2,7 +2,7 @@
 UV_RUN := uv run --locked --quiet
 
 .DEFAULT_GOAL := help
-.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval bench
+.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval deploy-check bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -41,11 +41,19 @@ format: setup ## Apply ruff's fixes and formatting
 	$(UV_RUN) ruff check --fix .
 	$(UV_RUN) ruff format .
 
-eval: setup ## Score entity linking on seeds/gold: raw spaCy beside newsflow
-	$(UV_RUN) newsflow eval seeds
+eval: setup ## Score entity linking on eval/entities (dev and held-out test): raw spaCy beside newsflow
+	$(UV_RUN) newsflow eval
 
 bench: setup ## Measure throughput, latency, memory and size against issue 13's targets (~10 min)
 	$(UV_RUN) newsflow bench
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
 	$(UV_RUN) python -m newsflow_schemas.registry schemas/json
+
+.PHONY: kafka-lock
+kafka-lock: setup ## Regenerate Kafka's jar lock (coordinates, sha256) with Maven
+	$(UV_RUN) python -m newsflow.stack.lock_kafka_jars
+
+deploy-check: setup ## Lint the Dockerfile; validate compose and the Kubernetes overlays; check they agree with the code
+	$(UV_RUN) hadolint Dockerfile
+	$(UV_RUN) pytest tests/unit/deploy -q

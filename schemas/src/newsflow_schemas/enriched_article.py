@@ -122,7 +122,7 @@ class Timings(BaseModel):
 class EnrichedArticle(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", title="EnrichedArticle")
 
-    schema_version: int = Field(default=2, ge=1, description="Additive revision on this topic.")
+    schema_version: int = Field(default=3, ge=1, description="Additive revision on this topic.")
     article: RawArticle
     text: str = Field(description="The analysed text; entity offsets index into it.")
     entities: tuple[EntityMention, ...] = Field(description="Raw NER spans, as spaCy gave them.")
@@ -136,6 +136,14 @@ class EnrichedArticle(BaseModel):
     quotes: tuple[Quote, ...] = ()
     duplicate_of: str | None = Field(
         default=None, description="article_id of an earlier near-duplicate of this story."
+    )
+    # Added in version 3.
+    language: str | None = Field(
+        default=None,
+        pattern=r"^[a-z]{2,3}$",
+        description="The language detected in the text: ISO 639-1 (639-3 where a language "
+        "has none), 'und' when it can't be told; none in events before version 3. "
+        "article.language is what the producer claimed.",
     )
 
     @property

@@ -1,24 +1,22 @@
-"""Fetch the Apache Kafka broker's jars from Maven Central, once per machine."""
+"""Fetch the Apache Kafka broker's jars once per machine: with Maven, or straight from
+Maven Central against the committed lock when Maven is absent. Both fill the same cache."""
 
 from __future__ import annotations
 
 import fcntl
 import shutil
-import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 
-from newsflow.stack._process import tail
+from newsflow.stack.kafka_lock import KafkaJarsError, read_lock
+from newsflow.stack.maven import copy_dependencies, maven_executable
+from newsflow.stack.maven_central import download_jars, maven_central_client
+
+__all__ = ["KAFKA_VERSION", "KafkaJarsError", "default_cache_dir", "ensure_kafka_jars"]
 
 KAFKA_VERSION = "4.1.1"
 _FETCHED_MARKER = ".fetched"
-_MAVEN_TIMEOUT_S = 900
-
-
-class KafkaJarsError(RuntimeError):
-    """The Kafka jars could not be fetched."""
 
 
 def default_cache_dir() -> Path:
@@ -38,48 +36,26 @@ def ensure_kafka_jars(cache_dir: Path | None = None) -> Path:
     # Another process (a second test run, `newsflow run`) may be fetching too.
     with _exclusive_lock(cache_dir / ".lock"):
         if not _fetched(libs):
-            # Leftovers of an interrupted fetch could mix jar versions.
-            shutil.rmtree(libs, ignore_errors=True)
-            _copy_dependencies(libs, cache_dir / "maven.log")
+            _fetch(libs, cache_dir / "maven.log")
             (libs / _FETCHED_MARKER).write_text(f"kafka {KAFKA_VERSION}\n")
     return libs
 
 
-def java_executable() -> str:
-    java = shutil.which("java")
-    if java is None:
-        raise KafkaJarsError("Java 17+ is needed to run Kafka, but `java` is not on PATH")
-    return java
+def _fetch(libs: Path, log_file: Path) -> None:
+    if maven_executable() is not None:
+        # Leftovers of an interrupted fetch could mix jar versions.
+        shutil.rmtree(libs, ignore_errors=True)
+        copy_dependencies(libs, log_file)
+        return
+    lock = read_lock()
+    if lock.kafka_version != KAFKA_VERSION:
+        raise KafkaJarsError(f"the jar lock is Kafka {lock.kafka_version}'s, not {KAFKA_VERSION}'s")
+    with maven_central_client() as client:
+        download_jars(lock, libs, client)
 
 
 def _fetched(libs: Path) -> bool:
     return (libs / _FETCHED_MARKER).is_file()
-
-
-def _copy_dependencies(libs: Path, log_file: Path) -> None:
-    mvn = shutil.which("mvn")
-    if mvn is None:
-        raise KafkaJarsError("Maven (`mvn`) is needed to fetch the Kafka jars, but is not on PATH")
-    with resources.as_file(resources.files(__package__) / "resources" / "pom.xml") as pom:
-        command = [
-            mvn,
-            "-q",
-            "-B",
-            "-f",
-            str(pom),
-            "dependency:copy-dependencies",
-            f"-DoutputDirectory={libs}",
-            "-DincludeScope=runtime",
-        ]
-        with log_file.open("w") as log:
-            result = subprocess.run(
-                command, stdout=log, stderr=subprocess.STDOUT, timeout=_MAVEN_TIMEOUT_S
-            )
-    if result.returncode != 0 or not any(libs.glob("kafka_2.13-*.jar")):
-        raise KafkaJarsError(
-            f"fetching Kafka {KAFKA_VERSION} jars failed (exit {result.returncode}); "
-            f"maven log {log_file}:\n{tail(log_file)}"
-        )
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from newsflow.stack.kafka_jars import java_executable
+from newsflow.stack.java import java_executable
 from newsflow.stack.ports import LOOPBACK
 
 

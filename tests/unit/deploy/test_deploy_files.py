@@ -1,132 +1,204 @@
-"""The deployment files agree with the code and with how newsflow scales."""
+"""The deployment files agree with the code and with how newsflow scales, and keep the
+promises of docs/deploy.md: pinned images, no secret in a file, healthchecks everywhere,
+nothing published but ingest's article port and Grafana, and no writable code."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
-import yaml
+import pytest
 from sqlalchemy.engine import make_url
 
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_ingest.settings import IngestSettings
 from newsflow_runtime.kafka import MAX_MESSAGE_BYTES
 from newsflow_schemas import DEAD_LETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC
-from newsflow_store.settings import ApiSettings, StoreSettings
+from newsflow_store.settings import StoreSettings
+from tests.deploy_files import (
+    OVERLAYS,
+    ROOT,
+    SERVICES,
+    base_image,
+    compose,
+    container,
+    image,
+    rendered,
+    resource,
+    stages,
+)
 
-ROOT = Path(__file__).parents[3]
-K8S = ROOT / "deploy" / "k8s"
-
-
-def documents(path: Path) -> list[dict[str, Any]]:
-    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc]
-
-
-def kind(name: str, kind_: str) -> dict[str, Any]:
-    found = [d for f in K8S.glob("*.yaml") for d in documents(f)
-             if d["kind"] == kind_ and d["metadata"]["name"] == name]  # fmt: skip
-    assert len(found) == 1, f"{kind_}/{name}"
-    return found[0]
-
-
-def raw_topic_partitions() -> int:
-    script = kind("newsflow-topics", "Job")["spec"]["template"]["spec"]["containers"][0]["args"][0]
-    return int(re.search(r"--partitions (\d+)", script)[1])  # type: ignore[index]
+ONE_SHOT = {"topics", "postgres-roles", "migrate", "seed"}
+PUBLISHED = {"ingest": "9101", "grafana": "3000"}
+INTERPOLATION = re.compile(r"\$\{([A-Z0-9_]+)(:\?|:-)?([^}]*)\}")
 
 
-def test_enrich_never_scales_past_the_raw_topic_partitions() -> None:
+def config(overlay: str) -> dict[str, str]:
+    data: dict[str, str] = resource(rendered(overlay), "ConfigMap", "newsflow")["data"]
+    return data
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_autoscaling_never_passes_the_partition_count(overlay: str) -> None:
     """A consumer beyond the partition count gets no partition and sits idle."""
-    scaler = kind("newsflow-enrich", "ScaledObject")["spec"]
-    assert 1 < scaler["maxReplicaCount"] <= raw_topic_partitions()
-    assert kind("newsflow-enrich", "Deployment")["spec"]["replicas"] > 1
-    trigger = scaler["triggers"][0]["metadata"]
-    assert trigger["topic"] == RAW_TOPIC
-    assert trigger["consumerGroup"] == EnrichSettings().enrich_consumer_group
+    docs, data = rendered(overlay), config(overlay)
+    groups = {
+        "newsflow-enrich": (RAW_TOPIC, EnrichSettings().enrich_consumer_group),
+        "newsflow-store": (ENRICHED_TOPIC, StoreSettings().store_consumer_group),
+    }
+    for name, (topic, group) in groups.items():
+        spec = resource(docs, "ScaledObject", name)["spec"]
+        assert 1 <= spec["minReplicaCount"] < spec["maxReplicaCount"]
+        assert spec["maxReplicaCount"] <= int(data["TOPIC_PARTITIONS"]), name
+        [trigger] = spec["triggers"]
+        assert trigger["type"] == "kafka"
+        meta = trigger["metadata"]
+        assert (meta["topic"], meta["consumerGroup"]) == (topic, group)
+        assert meta["bootstrapServers"] == data["KAFKA_BOOTSTRAP_SERVERS"]
+        env = {e["name"]: e["value"] for e in container(docs, name).get("env", [])}
+        assert env.get(f"{name.split('-')[1].upper()}_CONSUMER_GROUP", group) == group
 
 
-def test_store_scales_on_the_lag_of_its_own_group() -> None:
-    trigger = kind("newsflow-store", "ScaledObject")["spec"]["triggers"][0]["metadata"]
-    assert (trigger["topic"], trigger["consumerGroup"]) == (
-        ENRICHED_TOPIC,
-        StoreSettings().store_consumer_group,
-    )
-
-
-def test_config_names_the_topics_the_code_uses() -> None:
-    data = kind("newsflow", "ConfigMap")["data"]
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_config_names_the_topics_the_code_uses(overlay: str) -> None:
+    data = config(overlay)
     assert (data["RAW_TOPIC"], data["ENRICHED_TOPIC"], data["DEAD_LETTER_TOPIC"]) == (
         RAW_TOPIC,
         ENRICHED_TOPIC,
         DEAD_LETTER_TOPIC,
     )
+    assert data["NEWSFLOW_HOME"] == image("ingest").env["NEWSFLOW_HOME"]
+    assert data["NEWSFLOW_ENV"] == "production"
 
 
-def test_container_ports_match_the_services_defaults() -> None:
-    ports = {
-        "newsflow-ingest": IngestSettings().ingest_http_port,
-        "newsflow-enrich": EnrichSettings().enrich_metrics_port,
-        "newsflow-store": StoreSettings().store_metrics_port,
-        "newsflow-api": ApiSettings().api_port,
+def topic_scripts() -> dict[str, str]:
+    job = resource(rendered("prod"), "Job", "newsflow-topics")
+    return {
+        "compose": compose()["services"]["topics"]["command"][0],
+        "k8s": job["spec"]["template"]["spec"]["containers"][0]["args"][0],
     }
-    for name, port in ports.items():
-        container = kind(name, "Deployment")["spec"]["template"]["spec"]["containers"][0]
-        assert container["ports"][0]["containerPort"] == port, name
-
-
-def test_compose_runs_every_service_from_its_dockerfile() -> None:
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
-    for name in ("ingest", "enrich", "store"):
-        dockerfile = compose[name]["build"]["dockerfile"]
-        assert (ROOT / dockerfile).exists()
-        assert f"newsflow_{name}" in (ROOT / dockerfile).read_text()
-    assert compose["enrich"]["deploy"]["replicas"] > 1
-    assert compose["kafka"]["environment"]["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
 
 
 def test_every_topic_created_by_a_deployment_takes_the_producers_message_size() -> None:
     """A topic smaller than max_request_size would refuse what a producer sends."""
-    scripts = {
-        "compose": yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["topics"][
-            "command"
-        ][0],
-        "k8s": kind("newsflow-topics", "Job")["spec"]["template"]["spec"]["containers"][0]["args"][
-            0
-        ],
-    }
-    for name, script in scripts.items():
-        creates = script.count("--create")
+    for name, script in topic_scripts().items():
+        creates = script.count("kafka-topics.sh")
         sized = re.findall(r"--config max\.message\.bytes=(\d+)", script)
         assert len(sized) == creates, f"{name}: a topic is created without max.message.bytes"
         assert {int(size) for size in sized} == {MAX_MESSAGE_BYTES}, name
+    assert all(topic in topic_scripts()["compose"] for topic in (RAW_TOPIC, ENRICHED_TOPIC))
 
 
-def test_compose_gives_each_service_a_login_of_its_own() -> None:
-    """The logins postgres-roles creates, with the passwords the services log in with."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
-    store, api = compose["store"]["environment"], compose["api"]["environment"]
-    logins = {
-        "store": make_url(store["DATABASE_URL"]),
-        "owner": make_url(store["STORE_MIGRATION_DATABASE_URL"]),
-        "api": make_url(api["API_DATABASE_URL"]),
-    }
+@pytest.mark.parametrize("service", sorted(SERVICES))
+def test_each_image_runs_its_module_as_a_user_with_a_writable_home_only(service: str) -> None:
+    built = image(service)
+    assert built.cmd == ("python", "-m", SERVICES[service])
+    assert built.user == "10001:10001"
+    assert [built.env["NEWSFLOW_HOME"]] == list(built.volumes) == [built.workdir]
+    assert built.env["HOME"] == built.env["NEWSFLOW_HOME"]
+    assert built.env["PATH"].startswith("/opt/venv/bin:")
+    assert built.healthcheck and built.healthcheck[0] == "CMD"
+
+
+def test_the_image_is_built_from_a_base_pinned_by_digest() -> None:
+    assert re.fullmatch(r"python:3\.11\.\d+-slim-\w+@sha256:[0-9a-f]{64}", base_image())
+    assert {s.base for s in stages().values()} <= {base_image(), "runtime"} | set(SERVICES)
+
+
+def test_compose_builds_every_newsflow_service_from_the_one_dockerfile() -> None:
+    services = compose()["services"]
+    for name in SERVICES:
+        build = services[name]["build"]
+        assert build == {"context": ".", "args": {"SERVICE": name}}
+        assert services[name]["image"] == f"newsflow-{name}:0.1.0"
+    assert services["migrate"]["build"]["args"]["SERVICE"] == "store"
+    assert services["enrich"]["deploy"]["replicas"] > 1
+    assert services["kafka"]["environment"]["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
+    assert not (ROOT / "services" / "ingest" / "Dockerfile").exists()
+
+
+def test_every_image_in_compose_is_pinned() -> None:
+    for name, service in compose()["services"].items():
+        reference = service["image"]
+        repository, _, tag = reference.rpartition(":")
+        assert repository and re.search(r"\d+\.\d+", tag), f"{name}: {reference}"
+        assert tag != "latest"
+
+
+def test_every_long_running_service_has_a_healthcheck() -> None:
+    for name, service in compose()["services"].items():
+        if name in ONE_SHOT:
+            assert service["restart"] == "no", name
+            continue
+        own = service.get("healthcheck") or (name in SERVICES and image(name).healthcheck)
+        assert own, f"{name} has no healthcheck"
+
+
+def test_every_dependency_waits_for_health_or_for_a_job_to_succeed() -> None:
+    services = compose()["services"]
+    for name, service in services.items():
+        depends = service.get("depends_on", {})
+        assert isinstance(depends, dict), f"{name}: depends_on without conditions"
+        for target, condition in depends.items():
+            wanted = "service_completed_successfully" if target in ONE_SHOT else "service_healthy"
+            assert condition == {"condition": wanted}, f"{name} -> {target}"
+
+
+def test_only_ingests_articles_port_and_grafana_are_published_on_loopback_by_default() -> None:
+    services = compose()["services"]
+    published = {name: s["ports"] for name, s in services.items() if "ports" in s}
+    assert set(published) == set(PUBLISHED)
+    for name, [mapping] in published.items():
+        match = re.fullmatch(r"\$\{(\w+):-127\.0\.0\.1\}:(\d+):(\d+)", mapping)
+        assert match and match[2] == match[3] == PUBLISHED[name], mapping
+    assert str(IngestSettings().ingest_http_port) == PUBLISHED["ingest"]
+
+
+def interpolated(node: Any) -> list[tuple[str, str, str]]:
+    if isinstance(node, dict):
+        return [found for value in node.values() for found in interpolated(value)]
+    if isinstance(node, list):
+        return [found for value in node for found in interpolated(value)]
+    return INTERPOLATION.findall(node) if isinstance(node, str) else []
+
+
+def test_no_secret_is_written_in_the_compose_file() -> None:
+    """Secrets come from .env through ${VAR:?}; .env.example names each, empty."""
+    text = (ROOT / "docker-compose.yml").read_text()
+    example = dict(
+        line.split("=", 1)
+        for line in (ROOT / ".env.example").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+    required = {name for name, op, _ in interpolated(compose()) if op == ":?"}
+    assert required, "no ${VAR:?} in docker-compose.yml"
+    for name in required:
+        assert example.get(name) == "", f"{name}: not in .env.example, or not empty there"
+    for name, _, _ in interpolated(compose()):
+        assert name in example, f"{name} is read from .env but .env.example does not name it"
+    for user, password in re.findall(r"postgresql://(\w+):([^@\s]+)@", text):
+        assert INTERPOLATION.fullmatch(password), f"{user}'s password is in the file"
+    for name, service in compose()["services"].items():
+        for key, value in service.get("environment", {}).items():
+            if re.search(r"PASSWORD|TOKEN|SECRET|_PASS$", key):
+                assert INTERPOLATION.fullmatch(str(value)), f"{name}: {key} is in the file"
+
+
+def login(url: str) -> str | None:
+    return make_url(INTERPOLATION.sub("secret", url)).username
+
+
+def test_the_api_logs_in_as_a_reader_and_the_store_as_a_writer() -> None:
+    services = compose()["services"]
+    store, api = services["store"]["environment"], services["api"]["environment"]
+    assert login(store["DATABASE_URL"]) == "newsflow_store"
+    assert login(store["STORE_MIGRATION_DATABASE_URL"]) == "newsflow_owner"
+    assert login(api["API_DATABASE_URL"]) == "newsflow_api"
     assert "DATABASE_URL" not in api  # the read API never holds the store's credentials
-    roles = compose["postgres-roles"]
+    roles = services["postgres-roles"]
     assert (ROOT / roles["volumes"][0].split(":")[0]).is_file()
-    for job, url in logins.items():
-        assert url.username == f"newsflow_{job}"
-        assert f"--set={job}_password={url.password}" in roles["command"]
-
-
-def test_k8s_gives_the_read_api_only_its_own_secret_and_production_mode() -> None:
-    def secrets(name: str) -> set[str]:
-        container = kind(name, "Deployment")["spec"]["template"]["spec"]["containers"][0]
-        return {ref["secretRef"]["name"] for ref in container["envFrom"] if "secretRef" in ref}
-
-    assert secrets("newsflow-api") and secrets("newsflow-api").isdisjoint(secrets("newsflow-store"))
-    api = kind("newsflow-api", "Deployment")["spec"]["template"]["spec"]["containers"][0]
-    assert {"name": "NEWSFLOW_ENV", "value": "production"} in api["env"]
-    assert ApiSettings(newsflow_env="production").newsflow_env == "production"
+    for job in ("owner", "store", "api"):
+        assert f'--set={job}_password="$${job.upper()}_PASSWORD"' in roles["command"][0]
 
 
 def test_the_dbas_doc_shows_the_sql_that_compose_runs() -> None:
@@ -135,33 +207,42 @@ def test_the_dbas_doc_shows_the_sql_that_compose_runs() -> None:
     assert f"```sql\n{sql}```" in doc
 
 
-def test_ingest_takes_articles_on_one_port_and_answers_probes_and_scrapes_on_another() -> None:
-    """Clients reach the articles port only; Prometheus and the kubelet the metrics port."""
-    settings = IngestSettings()
-    http, metrics = settings.ingest_http_port, settings.ingest_metrics_port
-    pod = kind("newsflow-ingest", "Deployment")["spec"]["template"]
-    container = pod["spec"]["containers"][0]
-    assert {p["name"]: p["containerPort"] for p in container["ports"]} == {
-        "http": http,
-        "metrics": metrics,
-    }
-    assert pod["metadata"]["annotations"]["prometheus.io/port"] == str(metrics)
-    probes = [container[probe]["httpGet"]["port"] for probe in ("livenessProbe", "readinessProbe")]
-    assert probes == ["metrics", "metrics"]
-    service = kind("newsflow-ingest", "Service")["spec"]["ports"]
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_pods_run_unprivileged_on_a_read_only_root_with_budgets(overlay: str) -> None:
+    docs = rendered(overlay)
+    for name in SERVICES:
+        pod = resource(docs, "Deployment", f"newsflow-{name}")["spec"]["template"]["spec"]
+        assert pod["securityContext"]["runAsNonRoot"] is True
+        assert pod["securityContext"]["runAsUser"] == 10001
+        [spec] = pod["containers"]
+        assert spec["securityContext"]["readOnlyRootFilesystem"] is True
+        assert spec["securityContext"]["allowPrivilegeEscalation"] is False
+        mounts = {m["mountPath"] for m in spec["volumeMounts"]}
+        assert image(name).env["NEWSFLOW_HOME"] in mounts
+        assert (
+            resource(docs, "PodDisruptionBudget", f"newsflow-{name}")["spec"]["selector"]
+            == (resource(docs, "Deployment", f"newsflow-{name}")["spec"]["selector"])
+        )
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_only_ingests_article_port_is_open_to_anyone(overlay: str) -> None:
+    docs = rendered(overlay)
+    policies = [d for d in docs if d["kind"] == "NetworkPolicy"]
+    [deny] = [p for p in policies if "ingress" not in p["spec"]]
+    assert deny["spec"]["podSelector"] == {"matchLabels": {"app": "newsflow"}}
+    open_to_all = [
+        (p["spec"]["podSelector"]["matchLabels"], rule["ports"])
+        for p in policies
+        for rule in p["spec"].get("ingress", [])
+        if "from" not in rule
+    ]
+    assert open_to_all == [
+        ({"app": "newsflow", "stage": "ingest"}, [{"port": "http", "protocol": "TCP"}])
+    ]
+    ingest = container(docs, "newsflow-ingest")
+    assert {p["name"]: p["containerPort"] for p in ingest["ports"]}["http"] == (
+        IngestSettings().ingest_http_port
+    )
+    service = resource(docs, "Service", "newsflow-ingest")["spec"]["ports"]
     assert [port["targetPort"] for port in service] == ["http"]
-    assert {"secretRef": {"name": "newsflow-ingest"}} in container["envFrom"]
-    assert kind("newsflow", "ConfigMap")["data"]["NEWSFLOW_ENV"] == "production"
-
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["ingest"]
-    assert compose["ports"] == [f"{http}:{http}"]
-    assert compose["environment"]["NEWSFLOW_ENV"] == "production"
-    assert compose["environment"]["INGEST_TOKENS"].startswith("${INGEST_TOKENS:?")
-
-    prometheus = ROOT / "deploy" / "prometheus"
-    local = yaml.safe_load((prometheus / "prometheus.yml").read_text())["scrape_configs"]
-    [target] = next(j for j in local if j["job_name"] == "newsflow-ingest")["static_configs"]
-    assert target["targets"] == [f"127.0.0.1:{metrics}"]
-    in_compose = yaml.safe_load((prometheus / "prometheus.compose.yml").read_text())
-    job = next(j for j in in_compose["scrape_configs"] if j["job_name"] == "newsflow-ingest")
-    assert job["dns_sd_configs"][0]["port"] == metrics

@@ -1,6 +1,6 @@
 """Acronyms bound to the long form they were defined with."""
 
-from newsflow_enrich.domain.acronyms import find_acronyms
+from newsflow_enrich.domain.linking.acronyms import find_acronyms
 
 
 def long_forms(text: str) -> dict[str, str]:
@@ -31,3 +31,21 @@ def test_a_foreign_acronym_may_keep_its_own_letter_order() -> None:
 
 def test_brackets_that_do_not_spell_the_words_bind_nothing() -> None:
     assert long_forms("Vladimir Putin (pictured) spoke to Reuters Television (AP).") == {}
+
+
+def test_known_as_binds_an_acronym_without_brackets() -> None:
+    text = (
+        "The review falls to the Bureau of Industry and Security, known as the BIS, which "
+        "reports in March. Water is run by Natural Resources Wales, known as NRW. Drugs are "
+        "judged by the National Institute for Health and Care Excellence, known as Nice."
+    )
+    assert long_forms(text) == {
+        "BIS": "Bureau of Industry and Security",
+        "NRW": "Natural Resources Wales",
+        "Nice": "National Institute for Health and Care Excellence",
+    }
+
+
+def test_a_foreign_acronym_in_another_order_still_binds() -> None:
+    text = "Offices of the National Electoral Institute (INE) will close."
+    assert long_forms(text) == {"INE": "National Electoral Institute"}

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsflow_enrich.domain import Enricher, label_for
-from newsflow_enrich.domain.cleaning import MAX_NAME_CHARS, name_pieces
+from newsflow_enrich.domain.linking.cleaning import MAX_NAME_CHARS, name_pieces
 from newsflow_ingest.domain import parse_article
 from newsflow_schemas import EnrichedArticle, SentimentLabel
 from tests import factories

@@ -12,8 +12,9 @@ from newsflow_enrich.evaluation import (
     GoldEntity,
     GoldError,
     Predicted,
-    evaluate,
+    evaluate_splits,
     format_evaluation,
+    judged_split,
     load_gold,
     score_article,
     spacy_baseline,
@@ -21,7 +22,7 @@ from newsflow_enrich.evaluation import (
 from newsflow_ingest.domain import parse_article
 from newsflow_schemas import RawArticle
 
-SEEDS = Path(__file__).parents[3] / "seeds"
+EVAL = Path(__file__).parents[3] / "eval" / "entities"
 GOLD = GoldArticle(
     "a.txt",
     (
@@ -82,7 +83,8 @@ def test_newsflow_meets_the_targets_and_beats_raw_spacy(enricher: Enricher) -> N
     def read(path: Path) -> RawArticle:
         return parse_article(path.read_text(encoding="utf-8"), source="gold", ingested_at=now)
 
-    result = evaluate(SEEDS, read, enricher, spacy_baseline(load_ner_pipeline()))
+    results = evaluate_splits(EVAL, read, enricher, spacy_baseline(load_ner_pipeline()))
+    result = results[judged_split(results)]
     assert len(result.articles) >= 5
     assert result.meets_targets(), format_evaluation(result)
     assert result.newsflow.f1 > result.spacy.f1

@@ -88,6 +88,8 @@ def run_worker(settings: EnrichSettings) -> None:
     configure_logging("enrich", settings.log_level)
     # Faust starts its own clients, and would not say why a cluster refused them.
     asyncio.run(check_access(settings.kafka))
+    # Faust makes only the last part of its data directory; NEWSFLOW_HOME may not exist yet.
+    settings.newsflow_home.mkdir(parents=True, exist_ok=True)
     failure = FailureStop()
     app = bootstrap(settings, failure)
     # Faust would replace the root handlers with its own coloured text ones.

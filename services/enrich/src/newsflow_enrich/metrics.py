@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
+from newsflow_enrich.domain.language import UNDETERMINED, runs_english_ner
 from newsflow_runtime.metrics import (
     ConsumerLag,
     StageMetrics,
@@ -26,6 +27,9 @@ SOURCE_KINDS = ("http", "file", "feed", "watch")
 DIRECT = "kafka"
 # enriched; invalid: refused by ingest's rules (bad input); failed: any other dead letter.
 RECEIVED_OUTCOMES = ("enriched", "invalid", "failed")
+# Whether the producer's RawArticle.language (or its default, "en") names the language
+# detected; undetermined: the text was too short or bare to tell.
+LANGUAGE_CLAIMS = ("agrees", "differs", "undetermined")
 
 
 def source_kind(source: object) -> str:
@@ -50,6 +54,8 @@ class EnrichMetrics:
     sentiment: Histogram
     lag: ConsumerLag
     received: Counter
+    languages: Counter
+    language_claims: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry, model: str = "") -> EnrichMetrics:
@@ -72,6 +78,13 @@ class EnrichMetrics:
             ),
             lag=ConsumerLag(registry, "enrich"),
             received=_received(registry),
+            languages=Counter(
+                "newsflow_articles_by_language_total",
+                "Articles enriched, by detected language, and whether the English NER ran.",
+                ["language", "ner"],
+                registry=registry,
+            ),
+            language_claims=_language_claims(registry),
         )
 
     def count_received(self, article: EnrichedArticle) -> None:
@@ -86,6 +99,17 @@ class EnrichMetrics:
         for entity in article.entities:
             self.entities.labels(label=entity.label).inc()
         self.sentiment.observe(article.sentiment.compound)
+        self._observe_language(article)
+
+    def _observe_language(self, article: EnrichedArticle) -> None:
+        # The detector answers from a fixed list of about 140 codes: a bounded label.
+        language = article.language or UNDETERMINED
+        ner = "english" if runs_english_ner(language) else "skipped"
+        self.languages.labels(language=language, ner=ner).inc()
+        claim = "agrees" if article.article.language == language else "differs"
+        self.language_claims.labels(
+            outcome="undetermined" if language == UNDETERMINED else claim
+        ).inc()
 
 
 def _received(registry: CollectorRegistry) -> Counter:
@@ -98,4 +122,16 @@ def _received(registry: CollectorRegistry) -> Counter:
     for kind in (*SOURCE_KINDS, DIRECT):  # every series starts at zero for rate() and increase()
         for outcome in RECEIVED_OUTCOMES:
             counter.labels(source=kind, outcome=outcome)
+    return counter
+
+
+def _language_claims(registry: CollectorRegistry) -> Counter:
+    counter = Counter(
+        "newsflow_language_claims_total",
+        "Articles enriched, by whether the producer's language claim matches the detected one.",
+        ["outcome"],
+        registry=registry,
+    )
+    for outcome in LANGUAGE_CLAIMS:
+        counter.labels(outcome=outcome)
     return counter

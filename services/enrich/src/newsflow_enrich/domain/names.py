@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
@@ -32,6 +33,8 @@ _PUNCTUATION = str.maketrans(
     }
 )
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
+# A romanised East Asian given name: two syllables joined, the second in lower case.
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 MIN_FOLD_LENGTH = 4  # short words ("li", "ii") are left as they are
 
 
@@ -41,11 +44,18 @@ def word_set(words: str) -> frozenset[str]:
 
 
 TITLES = word_set(
-    "mr mrs ms miss dr sir dame lord lady prof professor president prime minister governor "
+    "mr mrs ms miss mx dr sir dame lord lady prof professor president prime minister governor "
     "gov senator sen rep representative mayor chancellor secretary general gen colonel col "
     "captain capt lieutenant sergeant king queen prince princess pope judge justice chairman "
     "chairwoman chief sheikh rev reverend saint st archbishop bishop commander admiral "
-    "marshal premier ambassador deputy vice"
+    "marshal premier ambassador deputy vice councillor councilor cllr congressman "
+    "congresswoman magistrate"
+)
+# Titles that stand only before a person's name: never the first word of an organisation
+# or a place ("General Motors", "Prince Edward Island", "Justice Department" are).
+PERSONAL_TITLES = word_set(
+    "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
+    "representative congressman congresswoman magistrate mayor governor president"
 )
 
 
@@ -95,9 +105,34 @@ def name_key(text: str) -> str:
 
 
 def person_tokens(text: str) -> list[str]:
-    """A person's name tokens without titles ("President", "Mr") or initials."""
-    tokens = name_tokens(text)
+    """A person's name tokens without titles ("President", "Mr") or initials. A hyphenated
+    name is one token: "Seo-yeon" in "Kim Seo-yeon" is one given name, as "Evans-Lacey"
+    is one surname."""
+    tokens = name_tokens(text.replace("-", ""))
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     inner = [t for t in tokens[1:-1] if len(t) > 1]
     return tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens
+
+
+def romanised_name(name: str) -> bool:
+    """ "Kim Seo-yeon", "Lin Chih-hao": a surname, then a two-syllable given name joined by
+    a hyphen, the second syllable in lower case (Korean and Taiwanese romanisation)."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and bool(_GIVEN_NAME.match(words[1]))
+
+
+def surname(name: str, forms: Sequence[str] = ()) -> str:
+    """The word of a full name that names the person alone: the first word before a
+    romanised given name ("Oh Dae-hyun", "Lin Chih-hao"), else the one the article uses
+    alone ("Ms Kim", "Taddei"), else the last word."""
+    words = name.split()
+    if romanised_name(name):
+        return words[0]
+    for form in forms:
+        alone = person_tokens(form)
+        if len(alone) == 1:
+            found = [w for w in words if person_tokens(w) == alone]
+            if found:
+                return found[0]
+    return words[-1]

@@ -1,11 +1,12 @@
-"""Gold annotations: seeds/gold/<stem>.json beside seeds/<stem>.txt.
+"""Gold annotations: eval/entities/<split>/<stem>.json beside the article it annotates.
 
-{"article": "<stem>.txt", "note": "…", "entities": [
+{"article": "<stem>.fiction.txt", "note": "…", "entities": [
     {"name": "Volodymyr Zelensky", "type": "PERSON", "aliases": ["Volodymyr Zelensky", "Zelensky"]},
     …]}
 
-Types are PERSON, ORG and PLACE. Aliases are every surface form the article uses for the
-entity; each alias belongs to one entity only, so a surface form identifies its entity.
+`article` is a path relative to the gold file. Types are PERSON, ORG and PLACE. Aliases
+are every surface form the article uses for the entity; each alias belongs to one entity
+only, so a surface form identifies its entity.
 """
 
 from __future__ import annotations
@@ -45,12 +46,12 @@ def load_gold(path: Path) -> GoldArticle:
     return GoldArticle(data["article"], entities)
 
 
-def gold_pairs(seed_dir: Path) -> list[tuple[Path, GoldArticle]]:
-    """(article file, gold) for every gold file, in a stable order."""
+def gold_pairs(split_dir: Path) -> list[tuple[Path, GoldArticle]]:
+    """(article file, gold) for every gold file of one split, in a stable order."""
     pairs = []
-    for path in sorted((seed_dir / "gold").glob("*.json")):
+    for path in sorted(split_dir.glob("*.json")):
         gold = load_gold(path)
-        article = seed_dir / gold.article
+        article = (split_dir / gold.article).resolve()
         if not article.exists():
             raise GoldError(f"{path.name}: no article {gold.article}")
         pairs.append((article, gold))

@@ -75,45 +75,60 @@ def _ratio(numerator: int, denominator: int) -> float:
 
 
 def score_article(gold: GoldArticle, text: str, predicted: Sequence[Predicted]) -> Score:
-    alias_owner = {match_key(a): i for i, e in enumerate(gold.entities) for a in e.aliases}
-    stands_for: dict[int, int] = {}  # predicted index -> gold index
-    support: dict[int, int] = {}
-    for p_index, entity in enumerate(predicted):
-        named = Counter(alias_owner[k] for k in map(match_key, entity.mentions) if k in alias_owner)
-        if named:
-            stands_for[p_index], support[p_index] = named.most_common(1)[0]
+    stands_for = _stands_for(gold, predicted)
     in_scope = [i for i, p in enumerate(predicted) if p.type in GOLD_TYPES or i in stands_for]
-    found = set(stands_for.values())
-    typed_right = sum(
-        predicted[_primary(g, stands_for, support)].type == gold.entities[g].type for g in found
-    )
+    primary = primaries(gold, predicted)
+    typed_right = sum(predicted[p].type == gold.entities[g].type for g, p in primary.items())
     merged, mergeable = _merges(gold, text, predicted)
     return Score(
-        true_positives=len(found),
-        false_positives=len(in_scope) - len(found),
-        false_negatives=len(gold.entities) - len(found),
+        true_positives=len(primary),
+        false_positives=len(in_scope) - len(primary),
+        false_negatives=len(gold.entities) - len(primary),
         merged=merged,
         mergeable=mergeable,
         typed_right=typed_right,
     )
 
 
-def _primary(gold_index: int, stands_for: dict[int, int], support: dict[int, int]) -> int:
-    candidates = [p for p, g in stands_for.items() if g == gold_index]
-    return max(candidates, key=lambda p: support[p])
+def primaries(gold: GoldArticle, predicted: Sequence[Predicted]) -> dict[int, int]:
+    """Gold index -> the predicted entity that stands for it with most mentions, for every
+    gold entity found. Its type is the one scored."""
+    stands_for = _stands_for(gold, predicted)
+    best: dict[int, tuple[int, int]] = {}  # gold index -> (support, predicted index)
+    for p_index, (g_index, support) in stands_for.items():
+        if g_index not in best or support > best[g_index][0]:
+            best[g_index] = (support, p_index)
+    return {g: p for g, (_, p) in best.items()}
+
+
+def _stands_for(gold: GoldArticle, predicted: Sequence[Predicted]) -> dict[int, tuple[int, int]]:
+    """Predicted index -> (the gold index most of its mentions name, how many do)."""
+    alias_owner = {match_key(a): i for i, e in enumerate(gold.entities) for a in e.aliases}
+    stands_for = {}
+    for p_index, entity in enumerate(predicted):
+        named = Counter(alias_owner[k] for k in map(match_key, entity.mentions) if k in alias_owner)
+        if named:
+            stands_for[p_index] = named.most_common(1)[0]
+    return stands_for
+
+
+def holders(predicted: Sequence[Predicted]) -> dict[str, set[int]]:
+    """Match key of a surface form -> the predicted entities with a mention of it."""
+    held: defaultdict[str, set[int]] = defaultdict(set)
+    for p_index, entity in enumerate(predicted):
+        for mention in entity.mentions:
+            held[match_key(mention)].add(p_index)
+    return held
 
 
 def _merges(gold: GoldArticle, text: str, predicted: Sequence[Predicted]) -> tuple[int, int]:
-    holders: defaultdict[str, set[int]] = defaultdict(set)
-    for p_index, entity in enumerate(predicted):
-        for mention in entity.mentions:
-            holders[match_key(mention)].add(p_index)
+    held = holders(predicted)
     merged = mergeable = 0
     for gold_entity in gold.entities:
         forms = surface_forms_present(text, gold_entity.aliases)
         if len(forms) < 2:
             continue
         mergeable += 1
-        owners = [holders.get(match_key(form), set()) for form in forms]
+        owners = [held.get(match_key(form), set()) for form in forms]
         merged += all(owners) and len(set().union(*owners)) == 1
     return merged, mergeable

@@ -66,6 +66,15 @@ SourcePrefix = Annotated[
     ),
 ]
 
+LanguageFilter = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[a-z]{2,3}$",
+        description="The language detected in the article: ru, de, ar, en, ... "
+        "(ISO 639-1; und: could not be told).",
+    ),
+]
+
 
 def create_app(queries: ReadQueries, registry: CollectorRegistry) -> FastAPI:
     register_build_info(registry, "api", package_version("newsflow-store"))
@@ -136,6 +145,7 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
         sentiment: Sentiment | None = None,
         source: SourceFilter = None,
         source_prefix: SourcePrefix = None,
+        language: LanguageFilter = None,
         q: Annotated[
             str | None,
             Query(
@@ -154,6 +164,7 @@ def _article_routes(app: FastAPI, queries: ReadQueries) -> None:
             "sentiment": sentiment.value if sentiment else None,
             "source": source,
             "source_prefix": source_prefix,
+            "language": language,
         }
         rows = await queries.articles(filters, article_position(cursor), limit + 1)
         items = [ArticleSummary.model_validate(row) for row in rows[:limit]]

@@ -37,6 +37,10 @@ class ArticleSummary(BaseModel):
     sentiment_label: Sentiment
     sentiment_compound: float
     duplicate_of: str | None
+    language: str = Field(
+        description="Detected in the text by enrich: ISO 639-1 (639-3 where a language has "
+        "none), und when it could not be told."
+    )
 
 
 class ArticlePage(BaseModel):

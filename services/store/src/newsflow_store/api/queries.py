@@ -13,7 +13,7 @@ from psycopg.sql import SQL, Identifier
 from psycopg_pool import AsyncConnectionPool
 
 ARTICLE_COLUMNS = """a.article_id, a.title, a.url, a.source, a.published_at, a.ingested_at,
-    a.sentiment_label, a.sentiment_compound, a.duplicate_of"""
+    a.sentiment_label, a.sentiment_compound, a.duplicate_of, a.language"""
 
 MATCHING_ENTITIES = """
 SELECT e.entity_id FROM entities AS e
@@ -33,6 +33,7 @@ WHERE (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
   AND (%(sentiment)s::text IS NULL OR a.sentiment_label = %(sentiment)s)
   AND (%(source)s::text IS NULL OR a.source = %(source)s)
   AND (%(source_prefix)s::text IS NULL OR starts_with(a.source, %(source_prefix)s))
+  AND (%(language)s::text IS NULL OR a.language = %(language)s)
   AND (%(q)s::text IS NULL OR a.search @@ websearch_to_tsquery('english', %(q)s))
   AND ((%(entity)s::text IS NULL AND %(type)s::text IS NULL) OR EXISTS (
         SELECT 1 FROM article_entities AS ae

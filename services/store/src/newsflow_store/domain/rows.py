@@ -92,7 +92,9 @@ def _article_row(event: EnrichedArticle, trace_id: str | None) -> ArticleRow:
         body=article.body,
         url=article.url,
         source=article.source,
-        language=article.language,
+        # The language enrich detected; an event from before detection (v2) has only
+        # its producer's claim.
+        language=event.language or article.language,
         published_at=article.published_at,
         ingested_at=article.ingested_at,
         enriched_at=event.enriched_at,

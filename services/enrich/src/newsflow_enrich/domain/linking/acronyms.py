@@ -1,0 +1,159 @@
+"""Pass 2a, acronyms: "the Competition and Markets Authority (CMA)".
+
+An acronym is defined in brackets or with "known as" ("the Bureau of Industry and
+Security, known as the BIS,"; "…Care Excellence, known as Nice,"). The long form is the
+run of capitalised words just before (small linking words allowed inside), cut to begin
+where the acronym's letters begin. The binding holds only when the acronym's letters are
+among the initials of those words, starting with the first initial, or are exactly those
+initials in another order (a foreign acronym: "National Electoral Institute (INE)"), so
+"(pictured)" or "Smith (AP)" bind nothing.
+
+An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
+its letters are exactly that name's initials, in order, with or without the small
+linking words ("Department for Transport" -> DfT), and no other name's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
+from newsflow_enrich.domain.names import name_key
+
+# "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
+_DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Za-z&]{1,7})\b")
+# An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
+_UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
+_LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
+_WORD = re.compile(r"[^\s()]+")
+
+
+@dataclass(frozen=True)
+class Acronym:
+    acronym: str
+    long_start: int
+    long_end: int
+    occurrences: tuple[tuple[int, int], ...]
+
+
+def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
+    """Each defined acronym: its long form becomes one mention (replacing the pieces
+    spaCy cut it into), every later use of the acronym a mention, and the pair a short
+    form for clustering."""
+    article, spans = document.article, list(document.mentions)
+    short_forms = list(document.short_forms)
+    acronyms = find_acronyms(article.normalised)
+    defined = {a.acronym for a in acronyms}
+    for acronym in acronyms + _by_initials(spans, article.normalised, defined):
+        bounds = (acronym.long_start, acronym.long_end)
+        if article.sentences.splits(*bounds):
+            continue
+        inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
+        label = _long_form_label(inside, bounds)
+        spans = [s for s in spans if s not in inside and not _overlaps(s, bounds)]
+        spans.append(article.span(bounds, label))
+        spans += _uses(acronym, label, spans, article)
+        short_forms.append(ShortForm(acronym.acronym, article.normalised[bounds[0] : bounds[1]]))
+    return replace(document, mentions=tuple(spans), short_forms=tuple(short_forms))
+
+
+def _uses(acronym: Acronym, label: str, spans: list[Span], article: ArticleText) -> list[Span]:
+    found: list[Span] = []
+    for occurrence in acronym.occurrences:
+        if not any(_overlaps(s, occurrence) for s in spans + found):
+            found.append(article.span(occurrence, label))
+    return found
+
+
+def _long_form_label(inside: Sequence[Span], bounds: tuple[int, int]) -> str:
+    """spaCy's label when it tagged (most of) the long form, else ORG, the usual case."""
+    widest = max(inside, key=lambda s: s.end - s.start, default=None)
+    if widest is None or (widest.end - widest.start) * 2 < bounds[1] - bounds[0]:
+        return "ORG"
+    return widest.label
+
+
+def _overlaps(span: Span, bounds: tuple[int, int]) -> bool:
+    return span.start < bounds[1] and bounds[0] < span.end
+
+
+def find_acronyms(text: str) -> list[Acronym]:
+    found: dict[str, Acronym] = {}
+    definitions = [(m.group(1), m.start()) for m in _DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start()) for m in _KNOWN_AS.finditer(text)]
+    for acronym, at in sorted(definitions, key=lambda d: d[1]):
+        if acronym in found:
+            continue
+        long_form = _long_form(text, at, acronym.upper())
+        if long_form is not None:
+            found[acronym] = Acronym(acronym, *long_form, _occurrences(text, acronym))
+    return list(found.values())
+
+
+def _occurrences(text: str, acronym: str) -> tuple[tuple[int, int], ...]:
+    pattern = rf"(?<![\w-]){re.escape(acronym)}(?![\w-])"
+    return tuple((m.start(), m.end()) for m in re.finditer(pattern, text))
+
+
+def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Acronym]:
+    names = {s.text: s for s in spans if " " in s.text and s.coarse != "PERSON"}
+    found = []
+    for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
+        if acronym in defined:
+            continue
+        matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
+        if len(matches) == 1:
+            (span,) = matches.values()
+            found.append(Acronym(acronym, span.start, span.end, _occurrences(text, acronym)))
+    return found
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """ "EPA" spells "Environmental Protection Agency", "DfT" "Department for Transport",
+    "FDA" the end of "US Food and Drug Administration"."""
+    words = name.replace("'s", "").split()
+    for first in range(len(words) - 1):
+        tail = words[first:]
+        capitals = "".join(w[0] for w in tail if w[0].isupper())
+        every = "".join(w[0] for w in tail)
+        if acronym in (capitals, every):
+            return True
+    return False
+
+
+def _long_form(text: str, bracket: int, acronym: str) -> tuple[int, int] | None:
+    line_start = text.rfind("\n", 0, bracket) + 1
+    words = list(_WORD.finditer(text, line_start, bracket))
+    run: list[re.Match[str]] = []
+    for word in reversed(words):
+        token = word.group()
+        if not (token[0].isupper() or token in _LINKING):
+            break
+        run.insert(0, word)
+    while run and run[0].group() in _LINKING:
+        run.pop(0)
+    for first in range(len(run)):
+        candidate = run[first:]
+        if candidate[0].group() in _LINKING:
+            continue
+        initials = "".join(w.group()[0].upper() for w in candidate)
+        letters = acronym.replace("&", "")
+        in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
+        if in_order or sorted(letters) == sorted(initials):
+            return candidate[0].start(), candidate[-1].end()
+    return None
+
+
+def _letters_fit(acronym: str, initials: str) -> bool:
+    """Every letter of the acronym is an initial, in any order: an acronym from another
+    language keeps its own order ("Social Democratic Party (SPD)")."""
+    available = list(initials)
+    for letter in acronym:
+        if letter not in available:
+            return False
+        available.remove(letter)
+    return True

@@ -1,0 +1,144 @@
+"""Cleaning one spaCy span into zero or more name pieces.
+
+A span is cut where a name cannot go on: at a line break (a bullet's "Kharkiv\\n
+Soldiers"), after a comma ("Cumbria, Lancashire"), at a lower-case word that is not a
+linking word of names ("Cumbria as Met Office"), at a bare number ("Carlos Ibarra 6-4").
+Each piece then loses punctuation, a leading article, lower-case words ("entire"), a
+leading title ("Governor", or "Chief" in "Chief meteorologist"), a possessive and a
+trailing "-backed"; what is left must start with a capital letter and hold a letter.
+Boilerplate ("Read Full Article"), quantities ("640p") and a capitalised common noun on
+its own ("the Government") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.linking.heads import ORG, head_type
+from newsflow_enrich.domain.names import PERSONAL_TITLES, TITLES, word_set
+
+# Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
+LINKING = word_set(
+    "of and the for de da di du des del della la le van von der den upon on y al el bin ibn "
+    "au aux sur am im zu do dos das &"
+)
+GENERIC_NOUNS = word_set("government opposition cabinet")
+PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das")
+_BOILERPLATE = re.compile(
+    r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"
+    r"share this article|related articles?)$",
+    re.IGNORECASE,
+)
+# Longer than any real name ("Ministry of Housing, Communities and Local Government" is 54):
+# a run of text spaCy took for one, such as a name repeated a thousand times. Such a "name"
+# would also overflow PostgreSQL's btree index on entity keys.
+MAX_NAME_CHARS = 150
+_WORDS = re.compile(r"\S+")
+_NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
+_QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# "Moscow-backed", "Saudi-led": an English word after the hyphen. A romanised given name
+# ("Kim Seo-yeon", "Lin Chih-hao") keeps its lower-case second syllable.
+_TRAILING_COMPOUND = re.compile(
+    r"-(?:[a-z]+ed|based|born|led|run|style|like|era|made|wide|owned|held|built|bound)$"
+)
+_POSSESSIVE = re.compile(r"(?:'s|s')$")
+
+
+def name_pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    pieces = []
+    for piece_start, piece_end in _pieces(text, start, end):
+        cleaned = _clean(text, piece_start, piece_end, label)
+        if cleaned is not None:
+            pieces.append(cleaned)
+    return pieces
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if current:
+            pieces.append((current[0][0], current[-1][1]))
+            current.clear()
+
+    for match in _WORDS.finditer(text, start, end):
+        word = match.group()
+        if current and "\n" in text[current[-1][1] : match.start()]:
+            flush()
+        if _NUMBER.match(word) or (word[:1].islower() and word not in LINKING):
+            flush()
+            continue
+        if word.startswith("("):
+            flush()  # "National Electoral Institute (INE": the bracket starts another name
+        current.append((match.start(), match.end()))
+        if word.endswith(","):
+            flush()
+    flush()
+    return pieces
+
+
+def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    start, end = _trim_punctuation(text, start, end)
+    start = _skip_leading_words(text, start, end, label)
+    end = _drop_suffixes(text, start, end)
+    start, end = _trim_punctuation(text, start, end)
+    piece = text[start:end]
+    if not 2 <= end - start <= MAX_NAME_CHARS or not any(c.isalpha() for c in piece):
+        return None
+    if _BOILERPLATE.match(piece) or _QUANTITY.match(piece) or _generic(piece):
+        return None
+    if not (piece[0].isupper() or piece[0].isdigit() or piece[1:2].isupper()):
+        return None  # a lower-case fragment, unless it is "eBay"
+    return start, end
+
+
+def _generic(piece: str) -> bool:
+    """A capitalised common noun on its own: "the Government said", "Resident …"."""
+    word = piece.lower()
+    return " " not in word and (word in GENERIC_NOUNS or noun_type(word) is not None)
+
+
+def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        if text[end - 1] == "." and _ABBREVIATION.search(text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
+    """Leading lower-case words go, and titles: always before a person's name, and
+    before a lower-case word anywhere ("Chief meteorologist Rebecca Holt")."""
+    words = list(_WORDS.finditer(text, start, end))
+    for index, match in enumerate(words[:-1]):
+        word = match.group()
+        following = words[index + 1].group()
+        lower_word = word[:1].islower() and word not in PARTICLES
+        is_title = word.rstrip(".").lower() in TITLES
+        title = is_title and (label == "PERSON" or following[:1].islower())
+        title = title or _personal_title(word, text[words[index + 1].start() : end])
+        article = word == "The" and following[:1].isupper()  # "The Met Office said"
+        if not (lower_word or title or article):
+            return match.start()
+    return words[-1].start() if words else start
+
+
+def _personal_title(word: str, rest: str) -> bool:
+    """ "Councillor Gwen Pritchard", "Mr Okonkwo" whatever spaCy called them, unless what
+    follows is an organisation's name ("President's Office")."""
+    personal = word.rstrip(".").lower() in PERSONAL_TITLES and rest[:1].isupper()
+    return personal and head_type(rest) != ORG
+
+
+def _drop_suffixes(text: str, start: int, end: int) -> int:
+    piece = text[start:end]
+    for pattern in (_TRAILING_COMPOUND, _POSSESSIVE):
+        match = pattern.search(piece)
+        if match and match.start() > 0:
+            piece = piece[: match.start()] + ("s" if match.group() == "s'" else "")
+    return start + len(piece)

@@ -1,0 +1,156 @@
+"""The one model every linking pass reads and extends: an article, its mentions, the
+short forms they stand for, the entities they make up.
+
+Offsets index the original text and the normalised one alike (normalise.py never moves
+a character), so a span found on the normalised text quotes the published one exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsflow_enrich.domain.mentions import RawEntity, coarse_type
+from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
+from newsflow_schemas import GeoPlace
+
+# "in", "at", "to" also precede organisations ("shares in Arden"); these rarely do.
+SPATIAL = word_set("near across around towards toward throughout beneath along")
+LOCATIVES = SPATIAL | word_set("in at from to into via through inside outside between")
+# Where something is (not where it goes or comes from: "spoke to Smith", "a letter from Jo").
+AT_PLACE = SPATIAL | word_set("in at inside outside")
+# "in northern Crimea": a compass word between the preposition and the name.
+_WORD_BEFORE = re.compile(
+    r"([A-Za-z]+)\s+(?:the\s+)?"
+    r"((?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$"
+)
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+# "a stake in Arden", "shares in Toyota": "in" before a company, not a place.
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+(?:the\s+)?$"
+)
+_SAYS_AFTER = re.compile(
+    r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
+    r"admitted|conceded|noted|asked|continued|recalled)\b"
+)
+
+
+class SentenceIndex:
+    """Which sentence a character offset falls in."""
+
+    def __init__(self, starts: Sequence[int]) -> None:
+        self._starts = list(starts)
+
+    def of(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def starts_at(self, offset: int) -> bool:
+        return self._starts[self.of(offset)] == offset if self._starts else False
+
+    def splits(self, start: int, end: int) -> bool:
+        """Whether a sentence boundary falls inside these offsets: no mention may cross
+        one (the parser sometimes ends a sentence inside a name)."""
+        return self.of(start) != self.of(end - 1)
+
+
+@dataclass(frozen=True)
+class Span:
+    """One cleaned mention, with what its context says about its type: a locative
+    preposition before it ("in Kherson") and, from the parse, whether it is an adjective,
+    an item of a list, or described by a common noun."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    locative: bool = False
+    spatial: bool = False
+    adjectival: bool = False
+    listed_with: str | None = None
+    described_as: str | None = None
+    personal: bool = False  # "Ms Kim", "Dr Owain Hughes", "Nadia Farouk, who …"
+    says: bool = False  # "Wang said": a person, or an organisation, speaks
+    at_place: bool = False  # "in Powys", "at Queen's": where something is
+    possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
+
+    @property
+    def coarse(self) -> str:
+        return coarse_type(self.label)
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    original: str
+    normalised: str
+    lead_end: int  # where the title and standfirst end
+    sentences: SentenceIndex
+    sentence_scores: Sequence[float]
+
+    def span(self, bounds: tuple[int, int], label: str) -> Span:
+        """A mention at these offsets, with the preposition before it read."""
+        start, end = bounds
+        before_text = self.normalised[max(0, start - 30) : start]
+        before = _WORD_BEFORE.search(before_text)
+        word = before.group(1).lower() if before is not None else ""
+        compass = before is not None and before.group(2) is not None and word in LOCATIVES
+        return Span(
+            start,
+            end,
+            self.original[start:end],
+            label,
+            self.sentences.of(start),
+            word in LOCATIVES,
+            word in SPATIAL or compass,
+            personal=_personal_context(before_text, self.normalised[end : end + 8]),
+            says=bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
+            at_place=word in AT_PLACE and not _HOLDING_BEFORE.search(before_text),
+            possessive=self.normalised[end : end + 2] == "'s",
+        )
+
+
+def _personal_context(before: str, after: str) -> bool:
+    """A title that only people bear right before the name, or "who" right after it."""
+    title = _TITLE_BEFORE.search(before)
+    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(
+        _WHO_AFTER.match(after)
+    )
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """A short form the article defines for a longer name: "CMA" for "Competition and
+    Markets Authority"."""
+
+    short: str
+    long: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Mentions that name one thing. Clustering fills `spans`; typing names and types it;
+    the place pass pins a place on it."""
+
+    spans: tuple[Span, ...]
+    is_person: bool = False  # a cluster that holds a person's full name
+    name: str = ""
+    type: str = ""
+    kind: str = ""  # the commonest spaCy label among its mentions
+    place: GeoPlace | None = None
+
+    @property
+    def forms(self) -> list[str]:
+        return list(dict.fromkeys(surface_form(s.text) for s in self.spans))
+
+
+@dataclass(frozen=True)
+class Document:
+    article: ArticleText
+    raw: tuple[RawEntity, ...]  # spaCy's spans with the parse's cues, untouched
+    mentions: tuple[Span, ...] = ()
+    short_forms: tuple[ShortForm, ...] = ()
+    countries: frozenset[str] = frozenset()  # ISO codes of the countries it names
+    entities: tuple[Entity, ...] = ()

@@ -1,0 +1,159 @@
+"""Pass 4, types: each entity's name and type, from all its mentions, not one odd label.
+
+Evidence, strongest first:
+1. a person cluster that has a full name ("Serhiy Gaidai") is a PERSON;
+2. the head word of its fullest name: "…Authority", "…Forces of Ukraine" are organisations,
+   "…Republic", "River …", "…Road" are places, "…Act" is a law and "Storm …" an event
+   (English naming conventions, not lists of names);
+3. the gazetteer: a country, US state or continent is a PLACE;
+4. a vote over the mentions' spaCy labels, where a mention whose name the gazetteer
+   knows counts as a place when spaCy called it a person (it often tags an unfamiliar
+   town PERSON) or an organisation after a locative preposition ("in Kherson"); a
+   person or organisation after a spatial preposition is a place ("across Cumbria"); an
+   item of a list counts as the type the other items share ("Mayorsk, Vesele,
+   Kurdyumivka and …"); an adjective the gazetteer does not know counts as NORP
+   ("Ukrainian troops"); a common noun describing the mention ("the broker Peel Hunt",
+   "Luhansk province") outvotes all of these; any gazetteer match breaks a tie in
+   favour of PLACE. Votes read from the context weigh a little more than labels;
+5. a demonym the gazetteer does not know stays NORP when NORP has as many votes as PLACE.
+
+An entity's name is its fullest form: a person's longest name, a place's official name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
+from newsflow_enrich.domain.linking.candidates import place_candidate
+from newsflow_enrich.domain.linking.document import Document, Entity, Span
+from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
+from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
+
+GAZETTEER_TIE_BREAK = 0.5
+# A vote read from the context outweighs spaCy's label for the same mention: the small
+# model's labels are least reliable on exactly the rare names that need the context.
+CONTEXT_WEIGHT = 1.25
+
+
+def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
+    return replace(
+        document,
+        entities=tuple(_typed(e, gazetteer, document.countries) for e in document.entities),
+    )
+
+
+def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
+    forms = entity.forms
+    candidate = place_candidate(forms, gazetteer, countries)
+    continent = any(gazetteer.is_continent(f) for f in forms)
+    if not entity.is_person and any(name_key(f) in known_organisations() for f in forms):
+        entity_type = ORG
+    else:
+        by_head = next(
+            (t for f in sorted(forms, key=len, reverse=True) if (t := head_type(f))), None
+        )
+        entity_type = decide_type(entity.spans, by_head, entity.is_person, candidate, continent)
+    name = _name(forms, entity, candidate if entity_type == PLACE else None)
+    return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
+
+
+@cache
+def known_organisations() -> frozenset[str]:
+    """known_organisations.json: well-known bodies the model often types wrongly."""
+    data = resources.files(__package__).joinpath("known_organisations.json")
+    names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
+    return frozenset(name_key(n) for n in names)
+
+
+def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:
+    counts = Counter(surface_form(s.text) for s in entity.spans)
+    if entity.is_person:
+        return max(forms, key=lambda f: (len(person_tokens(f)), counts[f]))
+    if place is not None:
+        official = [f for f in forms if name_key(f) == name_key(place.place.name)]
+        if official:
+            return official[0]
+    return max(forms, key=len)
+
+
+def decide_type(
+    spans: Sequence[Span],
+    by_head: str | None,
+    is_person: bool,
+    place: Candidate | None,
+    continent: bool,
+) -> str:
+    if is_person:
+        return PERSON
+    if by_head is not None:
+        return by_head
+    if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
+        return PLACE
+    votes = _votes(spans, place is not None)
+    winner = _winner(votes, _vote(spans[0], place is not None), place is not None)
+    if winner == PLACE and place is None and votes["NORP"] >= votes[PLACE]:
+        return "NORP"
+    return winner
+
+
+def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]:
+    votes: defaultdict[str, float] = defaultdict(float)
+    for span in spans:
+        vote = _vote(span, in_gazetteer)
+        votes[vote] += 1 if vote == span.coarse else CONTEXT_WEIGHT
+    if in_gazetteer:
+        votes[PLACE] += GAZETTEER_TIE_BREAK
+    return votes
+
+
+def _vote(span: Span, in_gazetteer: bool) -> str:
+    coarse = span.coarse
+    if span.personal:
+        return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
+    if coarse == PERSON and span.text.isupper():
+        return ORG  # "DfT", "SBU": an acronym left unbound names no person
+    if span.described_as is not None:
+        return span.described_as
+    if coarse in (PERSON, ORG) and span.listed_with is not None:
+        return span.listed_with
+    if coarse in (PERSON, ORG) and span.spatial:
+        return PLACE  # "across Cumbria", "near Kharkiv"
+    if in_gazetteer and (coarse == PERSON or (coarse == ORG and span.locative)):
+        return PLACE  # a known place that spaCy took for a person, or "in <place>"
+    if coarse == PERSON and span.at_place:
+        return PLACE  # "in Powys", "at Queen's": people are not where things happen
+    if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):
+        return PLACE  # "homes in Welshpool" (but not "in Congress", "a stake in Arden")
+    if not in_gazetteer and coarse == PLACE and span.adjectival:
+        return "NORP"  # "Ukrainian troops": a nationality, not a place
+    return coarse
+
+
+def _body(word: str) -> bool:
+    """A one-word name that is an institution's head noun: "Congress", "Parliament"."""
+    return word.lower() in ORG_HEADS
+
+
+def _winner(votes: Mapping[str, float], first: str, in_gazetteer: bool) -> str:
+    best = max(votes.values())
+    tied = [t for t, v in votes.items() if v == best]
+    if len(tied) == 1:
+        return tied[0]
+    if in_gazetteer and PLACE in tied:
+        return PLACE
+    return first if first in tied else sorted(tied)[0]
+
+
+def majority_label(spans: Sequence[Span]) -> str:
+    counts = Counter(span.label for span in spans)
+    return max(counts, key=lambda label: (counts[label], -_first_index(spans, label)))
+
+
+def _first_index(spans: Sequence[Span], label: str) -> int:
+    return next(i for i, span in enumerate(spans) if span.label == label)

@@ -1,0 +1,78 @@
+"""Head words of names: English naming conventions that say what a name is.
+
+"…Authority", "…Forces of Ukraine", "…Therapeutics" are organisations; a name with a
+football club's word ("FC Porto", "Newcastle United", "Atlético Madrid") is a club;
+"…Republic", "River …", "…Road", "…shire" are places; "…Act" is a law and "Storm …" an
+event. Conventions, not lists of names.
+"""
+
+from __future__ import annotations
+
+from newsflow_enrich.domain.names import strip_accents, word_set
+
+PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+ORG_HEADS = word_set(
+    """agency authority commission committee council service services force forces army navy
+    police party movement alliance association federation institute institution university college
+    school bank group company corporation corp inc ltd plc llc holdings systems semiconductor
+    semiconductors technologies airlines airways motors exchange assembly parliament congress
+    senate ministry department office board trust foundation society network electronics
+    energy therapeutics pharmaceuticals pharma biotech labs laboratories securities
+    management investments ventures media telecom communications software solutions silicon
+    materials chemicals mining metals steel insurance logistics foods industries museum
+    gallery tribunal league liga"""
+)
+# Words of football clubs' names, anywhere in the name; "United" only after the first word
+# ("Leeds United", not "United States").
+CLUB_WORDS = word_set(
+    "fc afc cf sc ac sv fk athletic atletico rovers wanderers hotspur albion borussia sporting "
+    "olympique dynamo real inter"
+)
+NATURAL_FEATURES = word_set(
+    """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
+    coast highlands hills heights basin island islands peninsula mount mt isle"""
+)
+PLACE_HEADS = word_set(
+    """republic kingdom emirates oblast province region county district territory territories
+    island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
+    pass road street avenue lane square bridge line airport station stadium arena park forest
+    desert canal coast highlands hills heights basin palace"""
+)
+PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
+LAW_HEADS = word_set("act bill treaty")
+EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
+_LINKS = ("of", "for")
+
+
+def is_club(name: str) -> bool:
+    words = strip_accents(name).lower().split()
+    return len(words) > 1 and (any(w in CLUB_WORDS for w in words) or "united" in words[1:])
+
+
+def is_natural_feature(name: str) -> bool:
+    """ "River Eden", "Lake Bala", "Black Sea": no town, whatever the rest is called."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[0] in NATURAL_FEATURES or words[-1] in NATURAL_FEATURES)
+
+
+def head_type(name: str) -> str | None:
+    words = name.split()
+    if len(words) == 1:
+        return PLACE if words[0].lower().endswith("shire") else None  # "Herefordshire"
+    if len(words) < 2:
+        return None
+    if is_club(name):
+        return ORG
+    if words[0].lower() in PLACE_PREFIXES:
+        return PLACE
+    if words[0].lower() in EVENT_PREFIXES:
+        return "EVENT"  # a named storm: "Storm Isla"
+    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
+    head = words[cut - 1].lower() if cut > 0 else ""
+    if head in ORG_HEADS:
+        return ORG
+    if head in PLACE_HEADS:
+        return PLACE
+    if head in LAW_HEADS:
+        return "LAW"
+    return None

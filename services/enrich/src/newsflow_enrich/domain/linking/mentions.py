@@ -1,0 +1,114 @@
+"""Pass 1, mentions: spaCy's name spans cleaned, the names it missed, openers cut.
+
+cleaning.py cuts and trims each span into name pieces; place_finder.py adds a place the
+model did not tag where the text says it is somewhere ("in Keswick"); a name after a
+title that only people bear ("Councillor Gwen Pritchard") is a person even where the
+model saw nothing; a capitalised word that only opens a sentence ("Chipmaker Arden
+agrees…") is cut from a name; "Newtown and Welshpool", tagged as one name, is two when
+the article names each on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.cleaning import name_pieces
+from newsflow_enrich.domain.linking.document import ArticleText, Document, Span
+from newsflow_enrich.domain.linking.place_finder import find_places
+from newsflow_enrich.domain.mentions import RawEntity
+from newsflow_enrich.domain.names import PERSONAL_TITLES, name_key
+
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+_NAME_WORD = r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+_TITLED = re.compile(
+    r"\b(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+)
+
+
+def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
+    article = document.article
+    spans = clean_spans(document.raw, article)
+    taken = [(r.start, r.end) for r in document.raw]
+    places = [(s.start, s.end) for s in spans if s.coarse == "PLACE"]
+    for bounds in find_places(article.normalised, taken, places, gazetteer):
+        spans.append(article.span(bounds, "GPE"))
+        taken.append(bounds)
+    spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
+    spans = _split_pairs(spans, gazetteer, article)
+    return replace(document, mentions=tuple(_trim_openers(spans, article)))
+
+
+def _titled_people(article: ArticleText, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for match in _TITLED.finditer(article.normalised):
+        start, end = match.span(1)
+        crossed = any(s < end and start < e for s, e in taken)
+        if not crossed and not article.sentences.splits(start, end):
+            found.append(_without_possessive(article.normalised, start, end))
+    return found
+
+
+def _without_possessive(text: str, start: int, end: int) -> tuple[int, int]:
+    return (start, end - 2) if text[end - 2 : end] in ("'s", "\u2019s") else (start, end)
+
+
+def _split_pairs(spans: list[Span], gazetteer: Gazetteer, article: ArticleText) -> list[Span]:
+    """ "between Newtown and Welshpool" tagged as one name: two, when the article also
+    names each alone or the gazetteer knows each, and not the whole ("Trinidad and
+    Tobago")."""
+    keys = {name_key(s.text) for s in spans}
+    out = []
+    for span in spans:
+        left, sep, right = span.text.partition(" and ")
+        known = [name_key(p) in keys or gazetteer.lookup(p) is not None for p in (left, right)]
+        if not sep or not all(known) or gazetteer.lookup(span.text) is not None:
+            out.append(span)
+            continue
+        right_start = span.start + len(left) + len(sep)
+        for bounds in ((span.start, span.start + len(left)), (right_start, span.end)):
+            label = "GPE" if gazetteer.lookup(article.original[slice(*bounds)]) else span.label
+            out.append(article.span(bounds, label))
+    return out
+
+
+def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:
+    """Cleaned spans for the entities spaCy found on the normalised text."""
+    spans = []
+    for entity in raw:
+        if entity.label not in NAME_LABELS:
+            continue
+        for piece in name_pieces(article.normalised, entity.start, entity.end, entity.label):
+            spans.append(
+                replace(
+                    article.span(piece, entity.label),
+                    adjectival=entity.adjectival,
+                    listed_with=entity.listed_with,
+                    described_as=entity.described_as,
+                )
+            )
+    return spans
+
+
+def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
+    """ "Chipmaker Arden agrees…": a capitalised first word of a sentence is cut from a
+    name when the rest of the name occurs on its own elsewhere in the article, and the
+    word itself does not (not from a person's name: "Denis Pushilin" is no opener before
+    "Pushilin"; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
+    keys = {name_key(s.text) for s in spans}
+    trimmed = []
+    for span in spans:
+        first_space = span.text.find(" ") if span.label != "PERSON" else -1
+        rest_key = name_key(span.text[first_space + 1 :]) if first_space > 0 else ""
+        opener_named = first_space > 0 and name_key(span.text[:first_space]) in keys
+        at_start = article.sentences.starts_at(span.start)
+        if first_space > 0 and at_start and rest_key in keys and not opener_named:
+            start = span.start + first_space + 1
+            span = replace(span, start=start, text=article.original[start : span.end])
+        trimmed.append(span)
+    return trimmed

@@ -1,0 +1,83 @@
+"""Pass 6, more mentions: each typed entity's names looked for again in the text.
+
+"One sense per discourse": spaCy often tags a name in one sentence and misses it in the
+next. A name is only taken where no other entity span sits, and a one-word name that is
+also an ordinary word in this article ("Reading") is not taken at the start of a
+sentence. A person is also looked for by surname, when no other person shares it, and a
+river by its name alone ("the Eden" of "River Eden").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.document import Document, Entity, Span
+from newsflow_enrich.domain.linking.heads import PERSON, PLACE
+from newsflow_enrich.domain.names import surname
+
+LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
+
+
+def find_more_mentions(document: Document, gazetteer: Gazetteer) -> Document:
+    taken = [(r.start, r.end) for r in document.raw] + [(s.start, s.end) for s in document.mentions]
+    entities = propagate(document, taken)
+    return replace(document, entities=tuple(entities))
+
+
+def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Entity]:
+    drafts, article = document.entities, document.article
+    normalised = article.normalised
+    owner: dict[str, int] = {}
+    for index, draft in enumerate(drafts):
+        if draft.type in LINKED_TYPES:
+            for form in _searchable_forms(draft, drafts):
+                owner.setdefault(form, index)
+    if not owner:
+        return list(drafts)
+    occupied = bytearray(len(normalised))
+    for start, end in taken:
+        occupied[start:end] = b"\x01" * (end - start)
+    common = set(_LOWER_WORD.findall(normalised))
+    alternatives = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
+    found: dict[int, list[Span]] = {}
+    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?!\w)", normalised):
+        start, end = match.span()
+        if 1 in occupied[start:end] or _common_at_start(match.group(), normalised, match, common):
+            continue
+        if article.sentences.splits(start, end):
+            continue
+        draft_index = owner[match.group()]
+        kind = drafts[draft_index].kind
+        span = article.span((start, end), kind)
+        found.setdefault(draft_index, []).append(span)
+    return [
+        replace(d, spans=tuple(sorted(d.spans + tuple(found[i]), key=lambda s: s.start)))
+        if i in found
+        else d
+        for i, d in enumerate(drafts)
+    ]
+
+
+def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
+    forms = [f.replace("\u2019", "'") for f in draft.forms if len(f) >= 3]
+    river = _RIVER.match(draft.name)
+    if draft.type == PLACE and river:
+        forms.append(river.group(1) or river.group(2))  # "the Eden" of "River Eden"
+    if draft.type == PERSON and len(draft.name.split()) > 1:
+        called = surname(draft.name, draft.forms)
+        others = [d for d in drafts if d is not draft and d.type == PERSON]
+        if not any(surname(d.name, d.forms) == called for d in others):
+            forms.append(called)
+    return sorted(set(forms), key=len, reverse=True)
+
+
+def _common_at_start(form: str, text: str, match: re.Match[str], common: set[str]) -> bool:
+    if " " in form or form.lower() not in common:
+        return False
+    before = text[max(0, match.start() - 3) : match.start()]
+    return match.start() == 0 or before.strip() == "" or before.rstrip()[-1:] in '.!?"'

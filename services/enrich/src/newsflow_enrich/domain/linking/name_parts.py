@@ -1,0 +1,162 @@
+"""Short forms: a name that is part of a longer name in the same article, used alone.
+
+In order, the first rule that fits decides; a part that fits two longer names joins none:
+1. a country or region without its compass word: "Korea" after "South Korea", unless
+   the part is a country of its own ("Sudan" and "South Sudan");
+2. the first words, the rest being company designators ("Arden" of "Arden
+   Semiconductor", "Free Democrats" of "Free Democratic Party"), or the one word that is
+   not geographic ("Eden" of "River Eden");
+3. the first words of a name that is not a place's ("Hanseong" of "Hanseong
+   Electronics", "Bayern" of "Bayern Munich", "Goldman" of "Goldman Sachs"), or the last
+   word of an organisation's ("Lilly" of "Eli Lilly", "Porto" of "FC Porto"), when the
+   part names no person, nationality, country or region, and the article does not use
+   it as a place ("in Munich" stays Munich). A part that the gazetteer knows as a town
+   joins only a football club ("Porto rejected two offers" of "FC Porto").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
+from newsflow_enrich.domain.linking.document import Span
+from newsflow_enrich.domain.linking.heads import (
+    ORG,
+    PLACE,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    head_type,
+    is_club,
+)
+from newsflow_enrich.domain.names import name_tokens, word_set
+
+DESIGNATORS = word_set(
+    """semiconductor semiconductors systems group holdings inc ltd plc corp corporation company
+    co technologies technology industries airlines airways motors energy pharmaceuticals
+    international partners capital party"""
+)
+PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
+COMPASS = word_set("north south east west northern southern eastern western")
+# "Powys County Council", "Birmingham City Council": the first word is the place governed.
+ADMIN_WORDS = word_set("county city borough district regional metropolitan municipal parish")
+
+
+def join_name_parts(
+    groups: dict[str, list[Span]], gazetteer: Gazetteer, people: set[str]
+) -> list[tuple[str, str]]:
+    longer = [k for k in groups if len(k.split()) > 1 and k not in people]
+    joins = []
+    for key, group in groups.items():
+        if key in people:
+            continue
+        target = _whole_name(key, group, longer, groups, gazetteer)
+        if target is not None:
+            joins.append((target, key))
+    return joins
+
+
+def _whole_name(
+    key: str,
+    group: Sequence[Span],
+    longer: Sequence[str],
+    groups: dict[str, list[Span]],
+    gazetteer: Gazetteer,
+) -> str | None:
+    place = gazetteer.lookup(group[0].text)
+    if place is not None and place.rank == Rank.COUNTRY:
+        return None
+    short = key.split()
+    compass = [k for k in longer if _country_without_compass(short, k, groups[k], gazetteer)]
+    if place is not None and place.rank >= Rank.REGION and not compass:
+        # a region or a big city is itself, but for a club named after it ("Porto")
+        designated = []
+    else:
+        designated = [k for k in longer if _designated(short, k)]
+    rules = (
+        compass,
+        designated,
+        [k for k in longer if _part_of_name(short, group, k, groups[k], place)],
+    )
+    for matches in rules:
+        if matches:
+            return matches[0] if len(matches) == 1 else None
+    return None
+
+
+def _country_without_compass(
+    short: list[str], key: str, group: Sequence[Span], gazetteer: Gazetteer
+) -> bool:
+    tokens = key.split()
+    if tokens[1:] != short or tokens[0] not in COMPASS:
+        return False
+    place = gazetteer.lookup(group[0].text)
+    return place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)
+
+
+def _designated(short: list[str], key: str) -> bool:
+    """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
+    "Eden" of "River Eden"."""
+    tokens = name_tokens(key)
+    head = tokens[: len(short)]
+    if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
+        return all(t in DESIGNATORS for t in tokens[len(short) :])
+    if len(short) != 1 or short[0] not in tokens:
+        return False
+    return all(t in PLACE_WORDS for t in tokens if t != short[0])
+
+
+def _part_of_name(
+    short: list[str],
+    group: Sequence[Span],
+    key: str,
+    whole: Sequence[Span],
+    known_place: Candidate | None,
+) -> bool:
+    tokens = key.split()
+    if _possessive_ellipsis(short, group, tokens):
+        return True  # "at Queen's" of "Queen's Club"
+    if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group):
+        return False  # an acronym is a name of its own: "BBC" is not "BBC Two"
+    if known_place is not None and not (
+        is_club(whole[0].text) or _not_the_town(group, known_place)
+    ):
+        return False  # a town named alone is the town, unless the whole is its club
+    if tokens[: len(short)] == short:
+        governed = tokens[len(short)] in ADMIN_WORDS
+        return head_type(whole[0].text) != PLACE and not governed
+    return tokens[-len(short) :] == short and _organisation(whole)
+
+
+def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
+    """ "Brookings published a study": a small town's name that the article never uses
+    as a place, and that the model does not take for one."""
+    placed = sum(1 for s in group if s.at_place or s.coarse == PLACE)
+    return town.rank <= Rank.CITY and placed * 2 < len(group)
+
+
+def _possessive_ellipsis(short: list[str], group: Sequence[Span], tokens: list[str]) -> bool:
+    written = any(s.possessive for s in group)
+    return written and len(short) == 1 and len(tokens) > 1 and tokens[0] in _possessives(short[0])
+
+
+def _possessives(word: str) -> tuple[str, ...]:
+    return (f"{word}'s", f"{word}s'")
+
+
+def _usable_alone(group: Sequence[Span]) -> bool:
+    """Not a nationality ("European"), and not used as a place ("in Munich")."""
+    adjectives = sum(1 for s in group if s.adjectival)
+    as_place = sum(1 for s in group if s.locative or PLACE in (s.described_as, s.listed_with))
+    return adjectives * 2 <= len(group) and as_place * 2 <= len(group)
+
+
+def _organisation(whole: Sequence[Span]) -> bool:
+    text = whole[0].text
+    votes = Counter(s.coarse for s in whole)
+    return head_type(text) == ORG or is_club(text) or votes[ORG] * 2 > len(whole)
+
+
+def _stem(token: str) -> str:
+    """Just enough to meet "Democrats" with "Democratic" and "Greens" with "Green"."""
+    return token.removesuffix("s").removesuffix("ic")

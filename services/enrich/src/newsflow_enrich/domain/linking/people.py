@@ -1,0 +1,88 @@
+"""Which mentions name the same person, within one article.
+
+Full names with the same first and last name are one person, whatever the titles,
+initials or transliteration; two full names that differ in first name never join. A
+name on its own joins a person whose full name holds it:
+- the surname, as English news writes it last ("Zelensky" of "Volodymyr Zelensky");
+  when two people share it, the one the article introduced first (news style names the
+  principal first and gives relatives their full names);
+- a name that opens or sits inside one person's full name, when the text says a person
+  is meant: a title before it or a speech verb after it ("Ms Kim" of "Kim Seo-yeon",
+  "Wang said" of "Wang Lifeng": surnames written first; "Taddei said" of "Guadalupe
+  Taddei Zavala": the first of two Spanish surnames). An inner name needs no such cue;
+- otherwise a first name joins the only person with it, if it is no place ("Andy").
+A title or a speech verb also outweighs the gazetteer: "Medina said" is a person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.linking.document import Span
+from newsflow_enrich.domain.linking.heads import PERSON, PLACE, head_type
+from newsflow_enrich.domain.names import person_tokens, romanised_name
+
+Pair = tuple[str, str]
+
+
+def join_people(
+    groups: dict[str, list[Span]], gazetteer: Gazetteer
+) -> tuple[list[tuple[str, str]], set[str]]:
+    """The joins to make between name keys, and the keys that belong to a person."""
+    full: dict[Pair, list[str]] = defaultdict(list)
+    names: dict[Pair, list[str]] = {}
+    for key, group in groups.items():
+        if _is_full_name(group, gazetteer):
+            tokens = person_tokens(group[0].text)
+            full[(tokens[0], tokens[-1])].append(key)
+            names.setdefault((tokens[0], tokens[-1]), tokens)
+    joins = [(keys[0], key) for keys in full.values() for key in keys[1:]]
+    people = {key for keys in full.values() for key in keys}
+    introduced = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
+    for key, group in groups.items():
+        tokens = person_tokens(group[0].text)
+        if len(tokens) != 1 or key in people:
+            continue
+        target = _person_for(tokens[0], group, introduced, names, gazetteer)
+        if target is not None:
+            joins.append((full[target][0], key))
+            people.add(key)
+    return joins, people
+
+
+def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    text = group[0].text
+    if len(person_tokens(text)) < 2 or head_type(text) is not None:
+        return False
+    votes = Counter(PERSON if s.personal else s.described_as or s.coarse for s in group)
+    place = gazetteer.lookup(text)
+    strong_place = place is not None and place.rank >= Rank.REGION
+    shaped = romanised_name(text)  # "Hong Seok-min": a person, whatever the model said
+    return (shaped or votes[PERSON] * 2 >= len(group)) and not strong_place
+
+
+def _person_for(
+    token: str,
+    group: Sequence[Span],
+    introduced: dict[Pair, int],
+    names: dict[Pair, list[str]],
+    gazetteer: Gazetteer,
+) -> Pair | None:
+    place = gazetteer.lookup(group[0].text)
+    labels = Counter(span.coarse for span in group)
+    placed = labels[PLACE] * 2 > len(group) and place is not None
+    cued = any(span.personal or span.says for span in group)
+    by_surname = [pair for pair in introduced if pair[1] == token]
+    if by_surname and (cued or not placed):
+        return min(by_surname, key=lambda pair: introduced[pair])
+    holders = [pair for pair in introduced if token in names[pair][:-1]]
+    if len(holders) != 1:
+        return None
+    inner = token != holders[0][0]
+    if cued or (inner and not placed):
+        return holders[0]
+    if place is None and labels[PERSON] * 2 > len(group):
+        return holders[0]
+    return None
