@@ -2,7 +2,7 @@
 UV_RUN := uv run --locked --quiet
 
 .DEFAULT_GOAL := help
-.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval deploy-check
+.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval deploy-check bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ format: setup ## Apply ruff's fixes and formatting
 
 eval: setup ## Score entity linking on eval/entities (dev and held-out test): raw spaCy beside newsflow
 	$(UV_RUN) newsflow eval
+
+bench: setup ## Measure throughput, latency, memory and size against issue 13's targets (~10 min)
+	$(UV_RUN) newsflow bench
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
 	$(UV_RUN) python -m newsflow_schemas.registry schemas/json

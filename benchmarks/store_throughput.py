@@ -21,7 +21,7 @@ import psycopg
 from newsflow.stack.ports import free_port
 from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
 from newsflow_store.adapters.postgres_writer import PostgresWriter
-from newsflow_store.domain import to_rows
+from newsflow_store.domain import ArticleRow, to_rows
 from newsflow_store.migrations import migrate
 from tests.factories import canonical, enriched, quote, raw_article
 
@@ -75,11 +75,12 @@ async def batched(url: str, events: list[Any], batch_size: int) -> float:
     return elapsed
 
 
-ROW_ARTICLE = """INSERT INTO articles (article_id, title, standfirst, body, url, source, language,
-    published_at, ingested_at, enriched_at, sentiment_compound, sentiment_label, ner_model,
-    ner_model_version, schema_version, duplicate_of, event)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
-    ON CONFLICT (article_id) DO NOTHING"""
+# Built from the row's fields, so that a column added to ArticleRow cannot break it again.
+ROW_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ArticleRow._fields)})"
+    f" VALUES ({', '.join(['%s'] * len(ArticleRow._fields))})"
+    " ON CONFLICT (article_id) DO NOTHING"
+)
 
 
 async def row_by_row(url: str, events: list[Any]) -> float:
@@ -104,6 +105,7 @@ async def row_by_row(url: str, events: list[Any]) -> float:
                                 (row.name, row.type, row.kind),
                             )
                         ).fetchone()
+                        assert found is not None  # INSERT … RETURNING returns its row
                         await conn.execute(
                             "INSERT INTO entity_keys VALUES (%s, %s, true)",
                             (row.primary_key, found[0]),

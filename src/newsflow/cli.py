@@ -245,6 +245,32 @@ def stories(
 
 
 @app.command()
+def bench(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    quick: Annotated[
+        bool, typer.Option("--quick", help="A tiny corpus and no targets: a smoke run.")
+    ] = False,
+) -> None:
+    """Measure the NER ceiling, the enrichment core, the pipeline, latency, the store, ingest,
+    memory and event size, on a stack of its own (docs/performance.md). Runs from a clone."""
+    import sys
+
+    checkout = Path(__file__).resolve().parents[2]
+    if not (checkout / "benchmarks" / "bench").is_dir():
+        errors.print("newsflow bench runs from a clone of the repository: no benchmarks/ here")
+        raise typer.Exit(2)
+    sys.path.insert(0, str(checkout))  # benchmarks/ and tests/ are not installed packages
+    from benchmarks.bench.report import show
+    from benchmarks.bench.run import Plan, run
+
+    figures = run(Plan.quick() if quick else Plan.full())
+    if as_json:
+        print(figures.as_json())
+    else:
+        show(console, figures, with_targets=not quick)
+
+
+@app.command()
 def serve(service: Service) -> None:
     """Run one service in the foreground, configured by environment variables."""
     # Each service's own entrypoint, imported late: one service never loads another's code.

@@ -1,0 +1,156 @@
+"""One bench run, phase by phase, on servers of its own (see benchmarks/bench/__init__.py).
+
+    uv run --locked newsflow bench [--json] [--quick]
+
+--quick is the smoke run `make test` does: a tiny corpus, a short latency phase, and no
+targets. Each phase has a deadline, so a broken pipeline fails the run rather than hang."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.bench import inprocess
+from benchmarks.bench.corpus import corpus_articles, corpus_texts
+from benchmarks.bench.flow import percentile, pipeline_rate, post_all, post_at_rate, wait_stored
+from benchmarks.bench.report import Figures
+from benchmarks.bench.stack import MemoryPeaks, Servers, new_topics, pipeline, servers
+from benchmarks.store_throughput import batched, new_database, row_by_row, synthetic_events
+from newsflow.stack.services import ServiceProcess
+
+STORE_BATCH = 500
+
+
+@dataclass(frozen=True)
+class Plan:
+    articles: int
+    latency_seconds: float
+    store_events: int
+    stored_within_seconds: float
+
+    @classmethod
+    def full(cls) -> Plan:
+        return cls(articles=300, latency_seconds=60, store_events=1000, stored_within_seconds=300)
+
+    @classmethod
+    def quick(cls) -> Plan:
+        return cls(articles=8, latency_seconds=4, store_events=20, stored_within_seconds=300)
+
+
+def run(plan: Plan) -> Figures:
+    started = time.perf_counter()
+    texts = corpus_texts(plan.articles)
+    articles = corpus_articles(texts)
+    ceiling = inprocess.articles_per_second("ceiling", articles)
+    baseline = inprocess.articles_per_second("baseline", articles)
+    home = Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
+    memory = MemoryPeaks()
+    with servers(home) as running:
+        measured = asyncio.run(_measure(running, plan, memory))
+        store = asyncio.run(_store(running, plan.store_events))
+    text_bytes = sum(len(a.text.encode()) for a in articles)
+    return Figures(
+        articles=plan.articles,
+        mean_text_bytes=text_bytes / len(articles),
+        ceiling_articles_per_s=ceiling,
+        baseline_articles_per_s=baseline,
+        enrich_worker_peak_rss_mb=memory.of("enrich"),
+        peak_rss_mb=dict(sorted(memory.peaks.items())),
+        raw_bytes_per_text_byte=measured.raw_bytes / text_bytes,
+        enriched_bytes_per_text_byte=measured.enriched_bytes / text_bytes,
+        store_events=plan.store_events,
+        store_events_per_s=store[0],
+        store_naive_events_per_s=store[1],
+        cores=os.cpu_count() or 1,
+        seconds=time.perf_counter() - started,
+        **measured.rates,
+    )
+
+
+@dataclass(frozen=True)
+class Measured:
+    rates: dict[str, float]
+    raw_bytes: int  # the 1-worker run's topics: each article once
+    enriched_bytes: int
+
+
+async def _measure(running: Servers, plan: Plan, memory: MemoryPeaks) -> Measured:
+    rates = await _ingest_alone(running, plan, memory)
+    topics = await new_topics(running)
+    with pipeline(running, topics, ["enrich", "store"], memory) as one:
+        texts = corpus_texts(plan.articles, run="one")
+        rates["pipeline_articles_per_s_1_worker"] = await pipeline_rate(
+            one.ingest, running.database_url, texts, plan.stored_within_seconds
+        )
+    raw, enriched = running.topic_bytes(topics.raw), running.topic_bytes(topics.enriched)
+    two_topics = await new_topics(running)
+    with pipeline(running, two_topics, ["enrich", "enrich", "store"], memory) as two:
+        texts = corpus_texts(plan.articles, run="two")
+        capacity = await pipeline_rate(
+            two.ingest, running.database_url, texts, plan.stored_within_seconds
+        )
+        rates["pipeline_articles_per_s_2_workers"] = capacity
+        rates.update(await _latency(two.ingest, running.database_url, capacity / 2, plan))
+    return Measured(rates, raw, enriched)
+
+
+async def _latency(
+    ingest: ServiceProcess, database_url: str, rate: float, plan: Plan
+) -> dict[str, float]:
+    """ingested_at to stored_at at half the measured capacity, for plan.latency_seconds."""
+    count = max(1, round(rate * plan.latency_seconds))
+    texts = corpus_texts(count, run="latency")
+    ids = await post_at_rate(ingest, texts, rate)
+    stored = await wait_stored(database_url, ids, plan.stored_within_seconds)
+    latencies = [row.latency for row in stored]
+    return {
+        "latency_offered_articles_per_s": rate,
+        "latency_seconds": count / rate,
+        "latency_p50_s": percentile(latencies, 0.50),
+        "latency_p95_s": percentile(latencies, 0.95),
+        "latency_p99_s": percentile(latencies, 0.99),
+    }
+
+
+async def _ingest_alone(running: Servers, plan: Plan, memory: MemoryPeaks) -> dict[str, float]:
+    """Ingest with nothing downstream: over HTTP, then the CLI on a folder of files."""
+    topics = await new_topics(running)
+    with pipeline(running, topics, [], memory) as alone:
+        ids, seconds = await post_all(alone.ingest, corpus_texts(plan.articles, run="http"))
+    folder = running.home / "cli-articles"
+    folder.mkdir()
+    for i, text in enumerate(corpus_texts(plan.articles, run="cli")):
+        (folder / f"{i:04}.txt").write_text(text, encoding="utf-8")
+    env = {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": running.kafka.bootstrap_servers,
+        "RAW_TOPIC": topics.raw,
+        "NEWSFLOW_HOME": str(running.home / "cli-home"),
+    }
+    started = time.perf_counter()
+    command = [sys.executable, "-c", "from newsflow.cli import main; main()", "ingest", str(folder)]
+    await asyncio.to_thread(
+        subprocess.run, command, env=env, check=True, capture_output=True, timeout=300
+    )
+    cli_seconds = time.perf_counter() - started
+    return {
+        "ingest_articles_per_s": len(ids) / seconds,
+        "ingest_cli_articles_per_s": plan.articles / cli_seconds,
+    }
+
+
+async def _store(running: Servers, count: int) -> tuple[float, float]:
+    """The store's writer and a per-row INSERT loop, on the same events, databases apart."""
+    events = synthetic_events(count)
+    suffix = os.urandom(3).hex()
+    fast = await asyncio.to_thread(new_database, running.database_url, f"batched_{suffix}")
+    naive = await asyncio.to_thread(new_database, running.database_url, f"naive_{suffix}")
+    batched_seconds = await batched(fast, events, STORE_BATCH)
+    naive_seconds = await row_by_row(naive, events)
+    return count / batched_seconds, count / naive_seconds

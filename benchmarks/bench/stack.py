@@ -1,0 +1,128 @@
+"""The bench's own Kafka and PostgreSQL on free ports, and its services as real processes,
+with the peak resident memory of each sampled while they run."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+from newsflow.stack._process import read_pid
+from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
+from newsflow.stack.ports import free_ports
+from newsflow.stack.postgres import PostgresNode, start_postgres, stop_postgres
+from newsflow.stack.services import ServiceProcess
+from newsflow.stack.topics import ensure_topics
+from tests.pipeline import PipelineTopics, running, service
+
+PARTITIONS = 6
+SAMPLE_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class Servers:
+    kafka: KafkaNode
+    database_url: str
+    home: Path
+
+    def topic_bytes(self, topic: str) -> int:
+        """What the topic takes in the broker's log: record batches as produced, compressed."""
+        return sum(
+            segment.stat().st_size
+            for segment in self.kafka.log_dir.glob(f"{topic}-*/*.log")
+            if segment.parent.name.rsplit("-", 1)[0] == topic
+        )
+
+
+@contextmanager
+def servers(home: Path) -> Iterator[Servers]:
+    kafka_port, controller_port, postgres_port = free_ports(3)
+    kafka = KafkaNode(home / "kafka", kafka_port, controller_port)
+    postgres = PostgresNode(home / "postgres", postgres_port)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        kafka_started = pool.submit(start_kafka, kafka, timeout=180)
+        database_url = pool.submit(start_postgres, postgres, timeout=120)
+        try:
+            kafka_started.result()
+            yield Servers(kafka, database_url.result(), home)
+        finally:
+            stop_kafka(kafka)
+            stop_postgres(postgres)
+            shutil.rmtree(home, ignore_errors=True)
+
+
+@dataclass
+class MemoryPeaks:
+    """The highest resident set size seen per service process, in MB, by process name."""
+
+    peaks: dict[str, float] = field(default_factory=dict)
+
+    def sample(self, pids: dict[str, int]) -> None:
+        for name, pid in pids.items():
+            try:
+                rss = psutil.Process(pid).memory_info().rss / 1e6
+            except psutil.Error:
+                continue  # it stopped between two samples
+            self.peaks[name] = max(self.peaks.get(name, 0.0), rss)
+
+    def of(self, prefix: str) -> float:
+        return max((mb for name, mb in self.peaks.items() if name.startswith(prefix)), default=0.0)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    servers: Servers
+    topics: PipelineTopics
+    ingest: ServiceProcess
+    processes: tuple[ServiceProcess, ...]
+
+
+async def new_topics(servers: Servers) -> PipelineTopics:
+    topics = PipelineTopics.unique()
+    bootstrap = servers.kafka.bootstrap_servers
+    await ensure_topics(bootstrap, topics.names, partitions=PARTITIONS)
+    return topics
+
+
+@contextmanager
+def pipeline(
+    servers: Servers, topics: PipelineTopics, stages: Sequence[str], memory: MemoryPeaks
+) -> Iterator[Pipeline]:
+    """Ingest, then the given stages ("enrich" as often as workers are wanted), each a
+    real process; every enrich worker in one consumer group."""
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": servers.kafka.bootstrap_servers,
+        "DATABASE_URL": servers.database_url,
+        "LOG_LEVEL": "WARNING",
+        **topics.env(),
+    }
+    group = f"enrich-{topics.raw}"
+    processes = [service("ingest", env)] + [
+        service(stage, env, instance=i, group=group if stage == "enrich" else None)
+        for i, stage in enumerate(stages)
+    ]
+    run_dir = servers.home / topics.raw
+    stop = threading.Event()
+    sampler = threading.Thread(target=_sample, args=(processes, run_dir, memory, stop))
+    with running(processes, run_dir):
+        sampler.start()
+        try:
+            yield Pipeline(servers, topics, processes[0], tuple(processes))
+        finally:
+            stop.set()
+            sampler.join()
+
+
+def _sample(
+    processes: Sequence[ServiceProcess], run_dir: Path, memory: MemoryPeaks, stop: threading.Event
+) -> None:
+    pids = {p.name: read_pid(p.pid_file(run_dir)) for p in processes}
+    known = {name: pid for name, pid in pids.items() if pid is not None}
+    while not stop.wait(SAMPLE_SECONDS):
+        memory.sample(known)
