@@ -1,0 +1,147 @@
+"""Round two of the linking rules: more evidence for types and for spans, each on small
+invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.cleaning import name_pieces
+from newsflow_enrich.domain.linking.mentions import find_mentions
+from newsflow_enrich.domain.mentions import RawEntity
+from tests.unit.enrich.linking_helpers import linked, mentioned
+
+
+def found_mentions(text: str, tagged: dict[str, str], gazetteer: Gazetteer) -> list[str]:
+    """The mentions the first pass makes of these spans, as the model would tag them."""
+    document = mentioned(text, tagged)
+    raw = tuple(RawEntity(s.start, s.end, s.label) for s in document.mentions)
+    found = find_mentions(replace(document, raw=raw, mentions=()), gazetteer)
+    return [s.text for s in found.mentions]
+
+
+def test_who_after_a_place_speaks_of_the_person_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dr Ana Whitby, an oncologist at a hospital in London, who was not involved in the "
+        "study, said the results were clear. Prof Kenji Sato of a cancer centre in Tokyo, "
+        "who led the study, agreed."
+    )
+    labels = {"London": "GPE", "Tokyo": "GPE", "Ana Whitby": "PERSON", "Kenji Sato": "PERSON"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["London"].type == entities["Tokyo"].type == "PLACE"
+
+
+def test_a_place_that_names_an_organisation_stays_the_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tasmania's premier backed down on Monday after pressure from the Tasmania Salmon "
+        "Council. Jobs in Tasmania depend on fish farms. Polls by Gallup Korea show the "
+        "minister trails. Korea buys more salmon every year."
+    )
+    labels = {
+        "Tasmania": "GPE",
+        "Tasmania Salmon Council": "ORG",
+        "Gallup Korea": "ORG",
+        "Korea": "GPE",
+    }
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Tasmania"] is not entities["Tasmania Salmon Council"]
+    assert entities["Tasmania"].type == "PLACE"
+    assert entities["Korea"] is not entities["Gallup Korea"]
+    assert entities["Korea"].type == "PLACE"
+
+
+def test_where_something_is_outweighs_a_person_label(gazetteer: Gazetteer) -> None:
+    text = (
+        "The senator owns cattle farms in Mato Sereno. Lorries carry soy from Mato Sereno "
+        "to the river ports."
+    )
+    entities = linked(mentioned(text, {"Mato Sereno": "PERSON"}), gazetteer)
+    assert entities["Mato Sereno"].type == "PLACE"
+
+
+def test_a_name_the_article_gives_as_a_company_is_no_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tarnow Automotive froze the project in the spring. Tarnow will keep a stake. "
+        "Tarnow has cut jobs at home. Shares in Brekvold fell 5 per cent. Brekvold makes "
+        "lenses."
+    )
+    labels = {"Tarnow Automotive": "ORG", "Tarnow": "PERSON", "Brekvold": "PERSON"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Tarnow"] is entities["Tarnow Automotive"]
+    assert entities["Tarnow"].type == "ORG"
+    assert entities["Brekvold"].type == "ORG"
+
+
+def test_words_for_both_a_person_and_a_company_say_neither() -> None:
+    assert noun_type("publisher") is None and noun_type("broadcaster") is None
+    assert noun_type("toolmaker") == "ORG" and noun_type("drugmaker") == "ORG"
+    assert noun_type("towns") == "PLACE" and noun_type("ports") == "PLACE"
+
+
+def test_rivers_and_mountains_by_their_short_names_are_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "The novel is set in a village on the Varenka. Towns on the south bank of the "
+        "Drevna were flooded. Riders crashed on the descent of the Pic de Lune."
+    )
+    labels = {"Varenka": "ORG", "Drevna": "ORG", "Pic de Lune": "ORG"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert {entities[name].type for name in labels} == {"PLACE"}
+
+
+def test_post_nominal_letters_are_no_part_of_the_name() -> None:
+    text = "Fiona Harker KC, for the company, said it was sorry."
+    pieces = [text[s:e] for s, e in name_pieces(text, 0, len("Fiona Harker KC"), "PERSON")]
+    assert pieces == ["Fiona Harker"]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "He finished ahead of the Dane Mikkel Strand and the Colombian Julio Arce. "
+        "Strand was third. Arce said the descent was dangerous."
+    )
+    tagged = {"Dane Mikkel Strand": "ORG", "Colombian Julio Arce": "NORP", "Strand": "PERSON"}
+    tagged["Arce"] = "PERSON"
+    texts = found_mentions(text, tagged, gazetteer)
+    assert "Mikkel Strand" in texts and "Julio Arce" in texts
+
+
+def test_a_person_of_an_organisation_is_two_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Eirik Lunde of Team Fjordvik won the stage. Lunde now leads the race. The opposition "
+        "leader, Brett Sayer of the Liberal Party, said no. Sayer wants an election."
+    )
+    tagged = {
+        "Eirik Lunde of Team Fjordvik": "PERSON",
+        "Brett Sayer of the Liberal Party": "PERSON",
+        "Lunde": "PERSON",
+        "Sayer": "PERSON",
+    }
+    texts = found_mentions(text, tagged, gazetteer)
+    assert {"Eirik Lunde", "Team Fjordvik", "Brett Sayer", "Liberal Party"} <= set(texts)
+
+
+def test_a_romanised_given_name_cut_at_its_hyphen_is_made_whole(gazetteer: Gazetteer) -> None:
+    text = "Finance minister Park Min-jun resigned. Park Min-jun had denied it."
+    texts = found_mentions(text, {"Park Min": "PERSON"}, gazetteer)
+    assert texts.count("Park Min-jun") == 2
+
+
+def test_a_name_left_untagged_before_its_surname_alone_is_found(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tegwen Rowlands, who chairs the flood group, said the wall was late. Rowlands said "
+        "the town had waited long enough."
+    )
+    texts = found_mentions(text, {"Rowlands": "PERSON"}, gazetteer)
+    assert "Tegwen Rowlands" in texts
+
+
+def test_a_double_surname_used_alone_is_the_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Senator Otávio Mendes Barreto abstained. Mendes Barreto, who owns soy farms, said "
+        "farmers were not criminals. Mendes said he would vote against."
+    )
+    labels = {"Otávio Mendes Barreto": "PERSON", "Mendes Barreto": "PERSON", "Mendes": "PERSON"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Mendes Barreto"] is entities["Otávio Mendes Barreto"]
+    assert entities["Mendes"] is entities["Otávio Mendes Barreto"]
