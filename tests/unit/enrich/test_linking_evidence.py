@@ -62,14 +62,14 @@ def test_where_something_is_outweighs_a_person_label(gazetteer: Gazetteer) -> No
 
 def test_a_name_the_article_gives_as_a_company_is_no_person(gazetteer: Gazetteer) -> None:
     text = (
-        "Tarnow Automotive froze the project in the spring. Tarnow will keep a stake. "
-        "Tarnow has cut jobs at home. Shares in Brekvold fell 5 per cent. Brekvold makes "
+        "Kestrow Automotive froze the project in the spring. Kestrow will keep a stake. "
+        "Kestrow has cut jobs at home. Shares in Brekvold fell 5 per cent. Brekvold makes "
         "lenses."
     )
-    labels = {"Tarnow Automotive": "ORG", "Tarnow": "PERSON", "Brekvold": "PERSON"}
+    labels = {"Kestrow Automotive": "ORG", "Kestrow": "PERSON", "Brekvold": "PERSON"}
     entities = linked(mentioned(text, labels), gazetteer)
-    assert entities["Tarnow"] is entities["Tarnow Automotive"]
-    assert entities["Tarnow"].type == "ORG"
+    assert entities["Kestrow"] is entities["Kestrow Automotive"]
+    assert entities["Kestrow"].type == "ORG"
     assert entities["Brekvold"].type == "ORG"
 
 

@@ -96,7 +96,14 @@ def decide_type(
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
         return PLACE
     votes = _votes(spans, place is not None)
-    winner = _winner(votes, _vote(spans[0], place is not None), place is not None)
+    if PERSON in votes and _called_by_first_word(spans):
+        # Clustering found no person's full name here, and the name is shortened to its
+        # first word, as a company's is ("Tarnow Automotive" … "Tarnow"), not to the last,
+        # as a person's is: whatever the model called the short form, it is no person.
+        del votes[PERSON]
+    if not votes:
+        return ORG
+    winner = _winner(votes, mention_vote(spans[0], place is not None), place is not None)
     if winner == PLACE and place is None and votes["NORP"] >= votes[PLACE]:
         return "NORP"
     return winner
@@ -105,19 +112,27 @@ def decide_type(
 def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
-        vote = _vote(span, in_gazetteer)
-        votes[vote] += 1 if vote == span.coarse else CONTEXT_WEIGHT
+        vote = mention_vote(span, in_gazetteer)
+        votes[vote] += vote_weight(span, vote)
     if in_gazetteer:
         votes[PLACE] += GAZETTEER_TIE_BREAK
     return votes
 
 
-def _vote(span: Span, in_gazetteer: bool) -> str:
+def mention_vote(span: Span, in_gazetteer: bool) -> str:
+    """The type one mention votes for: its context's, where the context says, else its
+    label's."""
     coarse = span.coarse
     if span.personal:
         return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
     if coarse == PERSON and span.text.isupper():
         return ORG  # "DfT", "SBU": an acronym left unbound names no person
+    if span.held and coarse != "NORP":
+        return ORG  # "shares in Veldin", "a stake in Arden"
+    if span.feature and coarse != "NORP" and not (_body(span.text) or span.text.isupper()):
+        return PLACE  # "a village on the Tisza", "farm towns including Eloy"
+    if coarse == "NORP" and span.adjectival:
+        return coarse  # "400 American cities": the noun is described, not the adjective
     if span.described_as is not None:
         return span.described_as
     if coarse in (PERSON, ORG) and span.listed_with is not None:
@@ -133,6 +148,16 @@ def _vote(span: Span, in_gazetteer: bool) -> str:
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
     return coarse
+
+
+def _called_by_first_word(spans: Sequence[Span]) -> bool:
+    names = {tuple(name_key(s.text).split()) for s in spans}
+    firsts = {name[0] for name in names if len(name) > 1}
+    return any(len(name) == 1 and name[0] in firsts for name in names)
+
+
+def vote_weight(span: Span, vote: str) -> float:
+    return 1 if vote == span.coarse else CONTEXT_WEIGHT
 
 
 def _body(word: str) -> bool:
