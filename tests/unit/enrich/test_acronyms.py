@@ -64,10 +64,10 @@ def test_the_long_form_starts_where_its_initials_spell_the_acronym() -> None:
 
 def test_known_by_its_initials_binds_like_known_as() -> None:
     text = (
-        "The case was brought by the Union of Fishing Cooperatives of Northern Aceh, known by "
-        "its Indonesian initials, UKNA, with help from lawyers."
+        "The case was brought by the Association of Coffee Growers of Northern Peru, known "
+        "by its Spanish initials, ACNP, with help from lawyers."
     )
-    assert long_forms(text) == {"UKNA": "Union of Fishing Cooperatives of Northern Aceh"}
+    assert long_forms(text) == {"ACNP": "Association of Coffee Growers of Northern Peru"}
 
 
 def test_known_as_one_word_of_the_name_is_a_short_form_not_an_acronym() -> None:
