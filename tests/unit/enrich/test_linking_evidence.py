@@ -125,6 +125,21 @@ def test_a_romanised_given_name_cut_at_its_hyphen_is_made_whole(gazetteer: Gazet
     text = "Finance minister Park Min-jun resigned. Park Min-jun had denied it."
     texts = found_mentions(text, {"Park Min": "PERSON"}, gazetteer)
     assert texts.count("Park Min-jun") == 2
+    text = "Team Brekvik-Sand won. Brekvik-Sand, a team backed by a bank, will race on."
+    texts = found_mentions(text, {"Team Brekvik-Sand": "ORG", "Brekvik": "ORG"}, gazetteer)
+    assert "Brekvik-Sand" in texts and "Brekvik" not in texts
+
+
+def test_an_organisations_name_keeps_its_nationality_word(gazetteer: Gazetteer) -> None:
+    text = "The Colombian Mining Association said the ruling was a blow."
+    assert "Colombian Mining Association" in found_mentions(
+        text, {"Colombian Mining Association": "ORG"}, gazetteer
+    )
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "Households were told to boil water. Some households had no power."
+    assert found_mentions(text, {"Households": "PERSON"}, gazetteer) == []
 
 
 def test_a_name_left_untagged_before_its_surname_alone_is_found(gazetteer: Gazetteer) -> None:

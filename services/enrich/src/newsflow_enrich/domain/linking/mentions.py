@@ -18,6 +18,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Document, Span
 from newsflow_enrich.domain.linking.place_finder import find_places
+from newsflow_enrich.domain.linking.repairs import repair
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.names import PERSONAL_TITLES, name_key
 
@@ -40,7 +41,7 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
         spans.append(article.span(bounds, "GPE"))
         taken.append(bounds)
     spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
-    spans = _split_pairs(spans, gazetteer, article)
+    spans = repair(_split_pairs(spans, gazetteer, article), article, gazetteer)
     return replace(document, mentions=tuple(_trim_openers(spans, article)))
 
 

@@ -1,0 +1,157 @@
+"""Pass 1, mention repairs: spans the model cut or ran together, mended from the article.
+
+- "Choi Dong" | "-wook": a romanised given name cut at its hyphen is made whole, and a
+  lone given name ("Young-jin") takes the short surname before it ("Oh Young-jin"); so
+  is a double-barrelled name ("Norvik" | "-Salmo");
+- "the Dane Mikkel Strand", "the Colombian Julio Arce": a nationality before a name is
+  cut (the gazetteer says which words are a country's people: "Colombian", "Moldovan");
+- "Eirik Lunde of Team Fjordvik": a person of an organisation is two names, when the
+  article uses the person's surname alone;
+- "Tegwen Rowlands, who chairs…": a capitalised word the model left before a surname the
+  article uses alone is the person's given name;
+- "Households", "Campaigners": one capitalised word that opens a sentence and that the
+  article also writes in lower case is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.linking.document import ArticleText, Span
+from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.names import TITLES, name_key, romanised_name, word_set
+
+_HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
+_HYPHEN_NAME = re.compile(r"-[A-Z][a-z]+(?![\w-])")
+_SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
+_OF = re.compile(r" of (?:the )?")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# The peoples' names that no country's name gives by a suffix.
+NATIONALITIES = word_set(
+    """dane swede finn pole turk scot briton brit spaniard welshman welshwoman frenchman
+    frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman dutchman
+    dutchwoman welsh french english irish scottish dutch greek swiss thai norwegian
+    peruvian argentine filipino kiwi"""
+)
+# "Colombian" <- "Colombia", "Italian" <- "Italy", "Chinese" <- "China", "Nepali" <- "Nepal".
+_DEMONYM_SUFFIXES = (
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("ian", "y"),
+    ("ian", "e"),
+    ("ese", ""),
+    ("ese", "a"),
+    ("i", ""),
+    ("", "y"),
+    ("ish", ""),
+)
+
+
+def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
+    lower = word.lower()
+    if lower in NATIONALITIES:
+        return True
+    for suffix, ending in _DEMONYM_SUFFIXES:
+        if suffix and not lower.endswith(suffix):
+            continue
+        stem = lower[: len(lower) - len(suffix)] + ending
+        place = gazetteer.lookup(stem) if len(stem) > 2 else None
+        if place is not None and place.rank in (Rank.COUNTRY, Rank.REGION):
+            return True
+    return False
+
+
+def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
+    spans = [_whole_given_name(s, article) for s in spans]
+    spans = [_without_nationality(s, article, gazetteer) for s in spans]
+    alone = {s.text for s in spans if " " not in s.text}
+    spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
+    named = _given_names(spans, article, alone, gazetteer)
+    spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
+    common = set(_LOWER_WORD.findall(article.normalised))
+    return [s for s in spans if not _common_opener(s, article, common)]
+
+
+def _whole_given_name(span: Span, article: ArticleText) -> Span:
+    text = article.normalised
+    start, end = span.start, span.end
+    syllable = _HYPHEN_SYLLABLE.match(text, end)
+    if syllable and romanised_name(text[start : syllable.end()]):
+        end = syllable.end()  # "Choi Dong" | "-wook"
+    second = _HYPHEN_NAME.match(text, end)
+    if second and text[start:end][-1:].isalpha():
+        end = second.end()  # "Norvik" | "-Salmo"
+    surname = _SHORT_SURNAME.search(text, max(0, start - 8), start)
+    if surname and romanised_name(surname.group(1) + " " + text[start:end]):
+        start = surname.start(1)  # "Oh" | "Young-jin"
+    if (start, end) == (span.start, span.end):
+        return span
+    label = "PERSON" if romanised_name(text[start:end]) else span.label
+    return replace(article.span((start, end), label), sentence=span.sentence)
+
+
+def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer) -> Span:
+    first, _, rest = span.text.partition(" ")
+    words = rest.split()
+    if len(words) < 2 or any(w.lower() in ORG_HEADS for w in words):
+        return span  # "Colombian Mining Association" is the association's own name
+    if head_type(rest) is not None or not is_nationality(first, gazetteer):
+        return span
+    start = span.start + len(first) + 1
+    return article.span((start, span.end), "PERSON")
+
+
+def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -> list[Span]:
+    """ "Brett Sayer of the Liberal Party" -> "Brett Sayer", "Liberal Party", when the
+    article calls him "Sayer" on his own."""
+    of = _OF.search(span.text)
+    if of is None:
+        return [span]
+    person = span.text[: of.start()].split()
+    if len(person) < 2 or person[-1] not in alone or person[0].lower() in TITLES:
+        return [span]
+    organisation = (span.start + of.end(), span.end)
+    return [
+        article.span((span.start, span.start + of.start()), "PERSON"),
+        article.span(organisation, "ORG"),
+    ]
+
+
+def _given_names(
+    spans: Sequence[Span], article: ArticleText, alone: set[str], gazetteer: Gazetteer
+) -> list[Span]:
+    """ "Tegwen Rowlands, who …" left untagged, and "Rowlands said" tagged: a person."""
+    text = article.normalised
+    surnames = {
+        s.text
+        for s in spans
+        if s.coarse == "PERSON" and s.text in alone and gazetteer.lookup(s.text) is None
+    }
+    common = set(_LOWER_WORD.findall(text))
+    found = []
+    for surname in sorted(surnames):
+        for match in re.finditer(rf"\b([A-Z][\w'-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
+            word, bounds = match.group(1), match.span()
+            if word.lower() in TITLES | common or _covered(match.span(1), spans):
+                continue
+            if not article.sentences.splits(*bounds):
+                found.append(article.span(bounds, "PERSON"))
+    return found
+
+
+def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
+    return any(s.start < bounds[1] and bounds[0] < s.end for s in spans)
+
+
+def _common_opener(span: Span, article: ArticleText, common: set[str]) -> bool:
+    """ "Households were told…": a capitalised common word opening a sentence."""
+    if " " in span.text or span.coarse == "PLACE" or span.text.isupper():
+        return False
+    opens = article.sentences.starts_at(span.start) or article.normalised[
+        max(0, span.start - 1) : span.start
+    ] in ('"', "'")
+    return opens and span.text.lower() in common and name_key(span.text) != ""
