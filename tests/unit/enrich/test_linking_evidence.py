@@ -160,3 +160,23 @@ def test_a_double_surname_used_alone_is_the_person(gazetteer: Gazetteer) -> None
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities["Mendes Barreto"] is entities["Otávio Mendes Barreto"]
     assert entities["Mendes"] is entities["Otávio Mendes Barreto"]
+
+
+def test_a_known_town_is_a_place_whatever_odd_label_the_model_gave(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The rider was taken to hospital in Grenoble. The firm has plants near Toruń. "
+        "The Stuttgart-based carmaker cut jobs. The mine lies 40km south of Popayán. "
+        "Fans queued outside Wimbledon."
+    )
+    labels = {
+        "Grenoble": "WORK_OF_ART",
+        "Toruń": "NORP",
+        "Stuttgart": "ORG",
+        "Popayán": "ORG",
+        "Wimbledon": "EVENT",
+    }
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert {entities[n].type for n in ("Grenoble", "Toruń", "Stuttgart", "Popayán")} == {"PLACE"}
+    assert entities["Wimbledon"].type == "EVENT"

@@ -13,7 +13,8 @@ PLACE_NOUNS = word_set(
     capital island islands river port area settlement neighbourhood neighborhood borough
     municipality territory peninsula valley coast resort towns cities villages ports regions
     provinces counties districts states countries rivers areas settlements suburbs
-    municipalities territories valleys resorts mountains"""
+    municipalities territories valleys resorts mountains tributary stream lake mountain
+    range road motorway highway estuary"""
 )
 ORG_NOUNS = word_set(
     """company firm group broker bank lender insurer union party agency regulator watchdog

@@ -34,11 +34,16 @@ _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?$"
 )
+# "40km south of Popayán", "north-east of Lyon".
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+# "a Stuttgart-based carmaker": where it is based is a place.
+_BASED_AFTER = re.compile(r"-based\b")
 # "a village on the Tisza", "the south bank of the Dniester", "the descent of the Col":
 # only a river, a mountain, an island or a road is where these words put something.
 _FEATURE_BEFORE = re.compile(
     r"\b(?:on|(?:banks?|shores?|mouth|source|estuary|delta|descent|ascent|climb|summit|"
     r"slopes?|foot|flanks?|waters|headwaters|confluence)\s+of)\s+the\s+$"
+    rf"|\b{_COMPASS_OF}\s+(?:the\s+)?$"
 )
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
 _PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|including|such\s+as|like)\s+$")
@@ -123,7 +128,7 @@ class ArticleText:
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             held=held,
-            feature=_feature_context(before_text),
+            feature=_feature_context(before_text, self.normalised[end : end + 8]),
         )
 
 
@@ -135,8 +140,8 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who)
 
 
-def _feature_context(before: str) -> bool:
-    if _FEATURE_BEFORE.search(before):
+def _feature_context(before: str, after: str) -> bool:
+    if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True
     noun = _PLACE_NOUN_BEFORE.search(before)
     return noun is not None and noun_type(noun.group(1)) == "PLACE"

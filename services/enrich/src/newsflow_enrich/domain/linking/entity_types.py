@@ -58,7 +58,10 @@ def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> E
         by_head = next(
             (t for f in sorted(forms, key=len, reverse=True) if (t := head_type(f))), None
         )
-        entity_type = decide_type(entity.spans, by_head, entity.is_person, candidate, continent)
+        known = candidate is not None or gazetteer.best_of(forms) is not None
+        entity_type = decide_type(
+            entity.spans, by_head, entity.is_person, candidate, continent, known
+        )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
 
@@ -88,6 +91,7 @@ def decide_type(
     is_person: bool,
     place: Candidate | None,
     continent: bool,
+    known: bool = False,
 ) -> str:
     if is_person:
         return PERSON
@@ -95,7 +99,7 @@ def decide_type(
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
         return PLACE
-    votes = _votes(spans, place is not None)
+    votes = _votes(spans, place is not None, known)
     if PERSON in votes and _called_by_first_word(spans):
         # Clustering found no person's full name here, and the name is shortened to its
         # first word, as a company's is ("Tarnow Automotive" … "Tarnow"), not to the last,
@@ -103,26 +107,31 @@ def decide_type(
         del votes[PERSON]
     if not votes:
         return ORG
-    winner = _winner(votes, mention_vote(spans[0], place is not None), place is not None)
+    first = mention_vote(spans[0], place is not None, known)
+    winner = _winner(votes, first, place is not None)
     if winner == PLACE and place is None and votes["NORP"] >= votes[PLACE]:
         return "NORP"
     return winner
 
 
-def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]:
+def _votes(spans: Sequence[Span], in_gazetteer: bool, known: bool) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
-        vote = mention_vote(span, in_gazetteer)
+        vote = mention_vote(span, in_gazetteer, known)
         votes[vote] += vote_weight(span, vote)
     if in_gazetteer:
         votes[PLACE] += GAZETTEER_TIE_BREAK
     return votes
 
 
-def mention_vote(span: Span, in_gazetteer: bool) -> str:
+def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> str:
     """The type one mention votes for: its context's, where the context says, else its
-    label's."""
+    label's. `in_gazetteer`: the name has a candidate that agrees with the article;
+    `known`: the gazetteer knows the name anywhere (by default, the same)."""
     coarse = span.coarse
+    known = in_gazetteer if known is None else known
+    # "Grenoble" tagged a work of art; not an event ("Wimbledon" is the tournament)
+    odd = coarse not in (PERSON, ORG, PLACE, "EVENT")
     if span.personal:
         return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
     if coarse == PERSON and span.text.isupper():
@@ -137,10 +146,12 @@ def mention_vote(span: Span, in_gazetteer: bool) -> str:
         return span.described_as
     if coarse in (PERSON, ORG) and span.listed_with is not None:
         return span.listed_with
-    if coarse in (PERSON, ORG) and span.spatial:
-        return PLACE  # "across Cumbria", "near Kharkiv"
-    if in_gazetteer and (coarse == PERSON or (coarse == ORG and span.locative)):
-        return PLACE  # a known place that spaCy took for a person, or "in <place>"
+    if span.spatial and not span.adjectival and (coarse in (PERSON, ORG) or (known and odd)):
+        return PLACE  # "across Cumbria", "near Kharkiv", "near Toruń" (tagged NORP)
+    if in_gazetteer and coarse == PERSON:
+        return PLACE  # a known place that spaCy took for a person
+    if known and ((odd and coarse != "NORP") or (coarse == ORG and span.locative)):
+        return PLACE  # "in Grenoble" tagged a work of art, "to Chambéry" an organisation
     if coarse == PERSON and span.at_place:
         return PLACE  # "in Powys", "at Queen's": people are not where things happen
     if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):
