@@ -180,3 +180,14 @@ def test_a_known_town_is_a_place_whatever_odd_label_the_model_gave(
     entities = linked(mentioned(text, labels), gazetteer)
     assert {entities[n].type for n in ("Grenoble", "Toruń", "Stuttgart", "Popayán")} == {"PLACE"}
     assert entities["Wimbledon"].type == "EVENT"
+
+
+def test_an_organisation_is_found_again_by_its_first_word(gazetteer: Gazetteer) -> None:
+    text = (
+        "Helen Marsh, a fellow at the Kestrel Institution, said tariffs were a tool. The "
+        "report was published by Kestrel last month, and Merrow Holdings welcomed it."
+    )
+    labels = {"Kestrel Institution": "ORG", "Merrow Holdings": "ORG", "Helen Marsh": "PERSON"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Kestrel"] is entities["Kestrel Institution"]
+    assert "Merrow" not in entities

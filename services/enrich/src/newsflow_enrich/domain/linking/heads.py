@@ -20,7 +20,7 @@ ORG_HEADS = word_set(
     energy therapeutics pharmaceuticals pharma biotech labs laboratories securities
     management investments ventures media telecom communications software solutions silicon
     materials chemicals mining metals steel insurance logistics foods industries museum
-    gallery tribunal league liga editions publishing studios"""
+    gallery tribunal league liga editions publishing studios centre center hospital"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
