@@ -191,3 +191,57 @@ def test_an_organisation_is_found_again_by_its_first_word(gazetteer: Gazetteer) 
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities["Kestrel"] is entities["Kestrel Institution"]
     assert "Merrow" not in entities
+
+
+def test_a_name_listed_after_a_place_is_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Pollution was found at farms in Herefordshire and Pentref, and in Dunmere, Casa "
+        "Grande and Eloy. Russian and Ukrainian troops met in Herefordshire."
+    )
+    labels = {
+        "Herefordshire": "GPE",
+        "Pentref": "PERSON",
+        "Dunmere": "GPE",
+        "Casa Grande": "ORG",
+        "Eloy": "PERSON",
+        "Russian": "NORP",
+        "Ukrainian": "NORP",
+    }
+    document = mentioned(text, labels)
+    adjectives = {"Russian", "Ukrainian"}
+    document = replace(
+        document,
+        mentions=tuple(replace(s, adjectival=s.text in adjectives) for s in document.mentions),
+    )
+    entities = linked(document, gazetteer)
+    assert {entities[n].type for n in ("Pentref", "Casa Grande", "Eloy")} == {"PLACE"}
+    assert entities["Ukrainian"].type == "NORP"
+
+
+def test_more_repairs_of_the_models_spans(gazetteer: Gazetteer) -> None:
+    text = (
+        "Breakaway Ostravia rations power. The breakaway region has no gas. Ostravia said "
+        "so. Floods reached Ross-on-Wye. Tianheng New Energy will pay. Tianheng said yes."
+    )
+    tagged = {
+        "Breakaway Ostravia": "PERSON",
+        "Ostravia": "GPE",
+        "Ross": "PERSON",
+        "Tianheng": "PERSON",
+    }
+    texts = found_mentions(text, tagged, gazetteer)
+    assert "Breakaway Ostravia" not in texts and texts.count("Ostravia") == 2
+    assert "Ross-on-Wye" in texts and "Tianheng New Energy" in texts
+
+
+def test_a_name_the_article_puts_somewhere_is_not_a_persons_surname(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "His party trails in polls by Gallup Korea. Korea needs answers, and American troops "
+        "in Korea cost more. Korea will vote in June."
+    )
+    labels = {"Gallup Korea": "PERSON", "Korea": "GPE"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Korea"] is not entities["Gallup Korea"]
+    assert entities["Korea"].type == "PLACE"

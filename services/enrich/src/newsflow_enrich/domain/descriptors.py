@@ -21,7 +21,7 @@ ORG_NOUNS = word_set(
     club team newspaper broadcaster network channel charity university college school
     manufacturer maker chipmaker carmaker retailer airline carrier giant conglomerate
     forecaster foundry ministry department council commission committee court publisher
-    outlet tabloid"""
+    outlet tabloid mission side daily housebuilder"""
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive

@@ -26,6 +26,7 @@ NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 _NAME_WORD = r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLED = re.compile(
     r"\b(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+"
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
@@ -99,12 +100,16 @@ def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:
 def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
     """ "Chipmaker Arden agrees…": a capitalised first word of a sentence is cut from a
     name when the rest of the name occurs on its own elsewhere in the article, and the
-    word itself does not (not from a person's name: "Denis Pushilin" is no opener before
-    "Pushilin"; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
+    word itself does not (not from a person's name, unless the article writes the word in
+    lower case too: "Denis Pushilin" is no opener before "Pushilin", "Breakaway
+    Transnistria" is; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
     keys = {name_key(s.text) for s in spans}
+    common = set(_LOWER_WORD.findall(article.normalised))
     trimmed = []
     for span in spans:
-        first_space = span.text.find(" ") if span.label != "PERSON" else -1
+        first_space = span.text.find(" ")
+        if span.label == "PERSON" and span.text[:first_space].lower() not in common:
+            first_space = -1  # "Denis Pushilin" … "Pushilin"; but "Breakaway Transnistria"
         rest_key = name_key(span.text[first_space + 1 :]) if first_space > 0 else ""
         opener_named = first_space > 0 and name_key(span.text[:first_space]) in keys
         at_start = article.sentences.starts_at(span.start)

@@ -96,7 +96,9 @@ def _person_for(
 ) -> Pair | None:
     place = gazetteer.lookup(group[0].text)
     labels = Counter(span.coarse for span in group)
-    placed = labels[PLACE] * 2 > len(group) and place is not None
+    # the model calls it a place in most uses, and the gazetteer or the text agree ("in Korea")
+    located = any(span.at_place for span in group)
+    placed = labels[PLACE] * 2 > len(group) and (place is not None or located)
     cued = any(span.personal or span.says for span in group)
     by_surname = [pair for pair in introduced if pair[1] == token]
     if by_surname and (cued or not placed):

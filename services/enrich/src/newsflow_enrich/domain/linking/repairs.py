@@ -2,7 +2,8 @@
 
 - "Choi Dong" | "-wook": a romanised given name cut at its hyphen is made whole, and a
   lone given name ("Young-jin") takes the short surname before it ("Oh Young-jin"); so
-  is a double-barrelled name ("Norvik" | "-Salmo");
+  is a double-barrelled name ("Norvik" | "-Salmo"), and a company's name that runs on to
+  its head word ("Tianheng" | "New Energy");
 - "the Dane Mikkel Strand", "the Colombian Julio Arce": a nationality before a name is
   cut (the gazetteer says which words are a country's people: "Colombian", "Moldovan");
 - "Eirik Lunde of Team Fjordvik": a person of an organisation is two names, when the
@@ -25,7 +26,11 @@ from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.names import TITLES, name_key, romanised_name, word_set
 
 _HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
-_HYPHEN_NAME = re.compile(r"-[A-Z][a-z]+(?![\w-])")
+# "Norvik" | "-Salmo", "Ross" | "-on-Wye", "Stratford" | "-upon-Avon".
+_HYPHEN_NAME = re.compile(r"(?:-(?:on|upon|le|la|en|sur|under|by|in))?-[A-Z][a-z]+(?![\w-])")
+# Capitalised words the model left after a name, ending in an organisation's head word:
+# "Tianheng" | "New Energy".
+_HEAD_WORDS = re.compile(r"((?: [A-Z][a-z]+)*) ([A-Z][a-z]+)\b(?!['\u2019-])")
 _SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
 _OF = re.compile(r" of (?:the )?")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -88,6 +93,13 @@ def _whole_given_name(span: Span, article: ArticleText) -> Span:
     surname = _SHORT_SURNAME.search(text, max(0, start - 8), start)
     if surname and romanised_name(surname.group(1) + " " + text[start:end]):
         start = surname.start(1)  # "Oh" | "Young-jin"
+    tail = _HEAD_WORDS.match(text, end)
+    if (
+        tail
+        and tail.group(2).lower() in ORG_HEADS
+        and not article.sentences.splits(start, tail.end())
+    ):
+        return replace(article.span((start, tail.end()), "ORG"), sentence=span.sentence)
     if (start, end) == (span.start, span.end):
         return span
     label = "PERSON" if romanised_name(text[start:end]) else span.label
