@@ -245,3 +245,28 @@ def test_a_name_the_article_puts_somewhere_is_not_a_persons_surname(
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities["Korea"] is not entities["Gallup Korea"]
     assert entities["Korea"].type == "PLACE"
+
+
+def test_one_persons_name_cut_in_two_is_made_whole(gazetteer: Gazetteer) -> None:
+    text = (
+        "The party president, Harish Chandra Bhatt, spoke. Bhatt said it was over. The "
+        'ruling was written by Judge Ana Lucía Ospina Vidal. "It is final," Ospina wrote. '
+        '"We will appeal," said Mendes Barreto, who leads the caucus. A Moldovan official '
+        "and the Councillor left."
+    )
+    tagged = {
+        "Harish": "GPE",
+        "Chandra Bhatt": "PERSON",
+        "Bhatt": "PERSON",
+        "Ana Lucía": "PERSON",
+        "Ospina": "PERSON",
+        "Barreto": "ORG",
+        "Moldovan": "PERSON",
+        "Councillor": "PERSON",
+    }
+    document = mentioned(text, tagged)
+    raw = tuple(RawEntity(s.start, s.end, s.label) for s in document.mentions)
+    found = find_mentions(replace(document, raw=raw, mentions=()), gazetteer).mentions
+    texts = {s.text: s.label for s in found}
+    assert {"Harish Chandra Bhatt", "Ana Lucía Ospina Vidal", "Mendes Barreto"} <= set(texts)
+    assert texts["Moldovan"] == "NORP" and "Councillor" not in texts

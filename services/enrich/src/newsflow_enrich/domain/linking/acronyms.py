@@ -66,11 +66,13 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
 
 
 def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
-    """A long form the model tagged with more capitalised words before it keeps them:
-    "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)"."""
+    """A long form the model tagged, in one span or more, with more capitalised words
+    before it keeps them: "United Nations Office for the Coordination of Humanitarian
+    Affairs (OCHA)"."""
     for span in spans:
         head = span.text[: max(bounds[0] - span.start, 0)].split()
-        if span.end == bounds[1] and span.start < bounds[0] and all(w[0].isupper() for w in head):
+        ends_inside = bounds[0] < span.end <= bounds[1]
+        if ends_inside and span.start < bounds[0] and all(w[0].isupper() for w in head):
             return span.start, bounds[1]
     return bounds
 

@@ -10,8 +10,11 @@
   article uses the person's surname alone;
 - "Tegwen Rowlands, who chairs…": a capitalised word the model left before a surname the
   article uses alone is the person's given name;
+- "Harish" | "Chandra Bhatt", "María Fernanda" | "Ospina Caicedo": one person's name
+  cut in two is made whole, when the article uses the surname alone;
 - "Households", "Campaigners": one capitalised word that opens a sentence and that the
-  article also writes in lower case is no name.
+  article also writes in lower case is no name; nor is a title alone ("Councillor");
+  "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
 """
 
 from __future__ import annotations
@@ -23,7 +26,13 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
-from newsflow_enrich.domain.names import TITLES, name_key, romanised_name, word_set
+from newsflow_enrich.domain.names import (
+    PERSONAL_TITLES,
+    TITLES,
+    name_key,
+    romanised_name,
+    word_set,
+)
 
 _HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
 # "Norvik" | "-Salmo", "Ross" | "-on-Wye", "Stratford" | "-upon-Avon".
@@ -33,6 +42,8 @@ _HYPHEN_NAME = re.compile(r"(?:-(?:on|upon|le|la|en|sur|under|by|in))?-[A-Z][a-z
 _HEAD_WORDS = re.compile(r"((?: [A-Z][a-z]+)*) ([A-Z][a-z]+)\b(?!['\u2019-])")
 _SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
 _OF = re.compile(r" of (?:the )?")
+# Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo".
+_UNTAGGED_NAME = re.compile(r" ([A-Z][\w'-]*[a-z])(?: [A-Z][\w'-]*[a-z])?(?![\w'-])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # The peoples' names that no country's name gives by a suffix.
 NATIONALITIES = word_set(
@@ -73,7 +84,9 @@ def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
     spans = [_whole_given_name(s, article) for s in spans]
     spans = [_without_nationality(s, article, gazetteer) for s in spans]
+    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
     alone = {s.text for s in spans if " " not in s.text}
+    spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
     named = _given_names(spans, article, alone, gazetteer)
     spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
@@ -117,6 +130,46 @@ def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer)
     return article.span((start, span.end), "PERSON")
 
 
+def _bare_title(span: Span) -> bool:
+    """ "Councillor" or "Senator" on its own names nobody."""
+    return span.text.lower().rstrip(".") in PERSONAL_TITLES
+
+
+def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "the Welshman", "a Moldovan official": a people, not a person or a place."""
+    if " " in span.text or span.coarse not in ("PERSON", "ORG"):
+        return span
+    return replace(span, label="NORP") if is_nationality(span.text, gazetteer) else span
+
+
+def _one_person(
+    spans: list[Span], article: ArticleText, alone: set[str], gazetteer: Gazetteer
+) -> list[Span]:
+    """One name the model cut in two: "Harish" | "Chandra Bhatt" (a person's name right
+    after one word), or "María Fernanda" | "Ospina Caicedo" left untagged, when the
+    article uses the surname alone."""
+    text, out = article.normalised, []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and _halves(previous, span, text, alone, gazetteer):
+            out[-1] = article.span((previous.start, span.end), "PERSON")
+            continue
+        surname = _UNTAGGED_NAME.match(text, span.end)
+        if span.coarse == "PERSON" and surname and surname.group(1) in alone:
+            span = article.span((span.start, surname.end()), "PERSON")
+        out.append(span)
+    return out
+
+
+def _halves(first: Span, second: Span, text: str, alone: set[str], gazetteer: Gazetteer) -> bool:
+    if text[first.end : second.start] != " " or second.coarse != "PERSON" or " " in first.text:
+        return False
+    last = second.text.split()[-1]
+    place = gazetteer.lookup(first.text)
+    small = place is None or place.rank < Rank.REGION
+    return last in alone and small and first.coarse != "NORP" and not first.text.isupper()
+
+
 def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -> list[Span]:
     """ "Brett Sayer of the Liberal Party" -> "Brett Sayer", "Liberal Party", when the
     article calls him "Sayer" on his own."""
@@ -136,12 +189,15 @@ def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -
 def _given_names(
     spans: Sequence[Span], article: ArticleText, alone: set[str], gazetteer: Gazetteer
 ) -> list[Span]:
-    """ "Tegwen Rowlands, who …" left untagged, and "Rowlands said" tagged: a person."""
+    """ "Tegwen Rowlands, who …" left untagged, and "Ms Rowlands said" or "Rowlands,
+    who" tagged: a person."""
     text = article.normalised
     surnames = {
         s.text
         for s in spans
-        if s.coarse == "PERSON" and s.text in alone and gazetteer.lookup(s.text) is None
+        if (s.coarse == "PERSON" or s.personal or s.says)
+        and s.text in alone
+        and gazetteer.lookup(s.text) is None
     }
     common = set(_LOWER_WORD.findall(text))
     found = []
