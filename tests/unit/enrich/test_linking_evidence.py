@@ -270,3 +270,15 @@ def test_one_persons_name_cut_in_two_is_made_whole(gazetteer: Gazetteer) -> None
     texts = {s.text: s.label for s in found}
     assert {"Harish Chandra Bhatt", "Ana Lucía Ospina Vidal", "Mendes Barreto"} <= set(texts)
     assert texts["Moldovan"] == "NORP" and "Councillor" not in texts
+
+
+def test_a_known_town_after_to_is_a_place_whatever_its_list_says(gazetteer: Gazetteer) -> None:
+    text = "The council worried about buses to Skegness and Sleaford and the Bruce Highway."
+    document = mentioned(text, {"Skegness": "ORG", "Sleaford": "PERSON", "Bruce Highway": "ORG"})
+    listed = {"Skegness": "PERSON", "Sleaford": "ORG"}
+    document = replace(
+        document,
+        mentions=tuple(replace(s, listed_with=listed.get(s.text)) for s in document.mentions),
+    )
+    entities = linked(document, gazetteer)
+    assert {entities[n].type for n in ("Skegness", "Sleaford", "Bruce Highway")} == {"PLACE"}

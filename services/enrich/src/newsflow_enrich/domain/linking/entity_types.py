@@ -170,14 +170,16 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return coarse  # "400 American cities": the noun is described, not the adjective
     if span.described_as is not None:
         return span.described_as
+    if known and coarse == ORG and span.locative:
+        return PLACE  # "services to Skegness", whatever the rest of the list was called
     if coarse in (PERSON, ORG) and span.listed_with is not None:
         return span.listed_with
     if span.spatial and not span.adjectival and (coarse in (PERSON, ORG) or (known and odd)):
         return PLACE  # "across Cumbria", "near Kharkiv", "near Toruń" (tagged NORP)
     if in_gazetteer and coarse == PERSON:
         return PLACE  # a known place that spaCy took for a person
-    if known and ((odd and coarse != "NORP") or (coarse == ORG and span.locative)):
-        return PLACE  # "in Grenoble" tagged a work of art, "to Chambéry" an organisation
+    if known and odd and coarse != "NORP":
+        return PLACE  # "in Grenoble" tagged a work of art
     if coarse == PERSON and span.at_place:
         return PLACE  # "in Powys", "at Queen's": people are not where things happen
     if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):

@@ -36,6 +36,7 @@ PLACE_HEADS = word_set(
     """republic kingdom emirates oblast province region county district territory territories
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
+    highway motorway expressway freeway
     desert canal coast highlands hills heights basin palace"""
 )
 PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
