@@ -22,22 +22,19 @@ An entity's name is its fullest form: a person's longest name, a place's officia
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import resources
-from itertools import pairwise
 
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
+from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.place_lists import places_by_list
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
 GAZETTEER_TIE_BREAK = 0.5
-_LIST_SEPARATORS = frozenset({" and ", ", ", ", and ", " or "})
 # A vote read from the context outweighs spaCy's label for the same mention: the small
 # model's labels are least reliable on exactly the rare names that need the context.
 CONTEXT_WEIGHT = 1.25
@@ -46,32 +43,6 @@ CONTEXT_WEIGHT = 1.25
 def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
     typed = [_typed(e, gazetteer, document.countries) for e in document.entities]
     return replace(document, entities=tuple(places_by_list(typed, document.article.normalised)))
-
-
-def places_by_list(entities: list[Entity], text: str) -> list[Entity]:
-    """ "in Herefordshire and Powys", "on Arran and Mull", "to Skegness and Sleaford": a
-    name listed right after a place that the text puts somewhere is a place too, unless
-    it is a person's full name or its head word says otherwise. The list goes on
-    ("towns including Florence, Casa Grande and Eloy")."""
-    owner = sorted((s.start, s.end, i, s) for i, e in enumerate(entities) for s in e.spans)
-    where = False
-    for (_, end, i, span), (start, _, j, _) in pairwise(owner):
-        listed = text[end:start] in _LIST_SEPARATORS
-        if entities[i].type == PLACE and (span.locative or span.feature or span.spatial):
-            where = True
-        elif not listed or entities[i].type != PLACE:
-            where = False
-        if where and listed and _retypable(entities[j]):
-            entities[j] = replace(entities[j], type=PLACE)
-    return entities
-
-
-def _retypable(entity: Entity) -> bool:
-    names = entity.forms
-    unknown = not any(name_key(f) in known_organisations() for f in names)
-    nationality = any(s.adjectival for s in entity.spans)  # "Russian and Ukrainian troops"
-    retypable = entity.type in (ORG, PERSON, "NORP") and not (entity.is_person or nationality)
-    return retypable and unknown and not any(head_type(f) for f in names)
 
 
 def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
@@ -90,14 +61,6 @@ def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> E
         )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
-
-
-@cache
-def known_organisations() -> frozenset[str]:
-    """known_organisations.json: well-known bodies the model often types wrongly."""
-    data = resources.files(__package__).joinpath("known_organisations.json")
-    names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
-    return frozenset(name_key(n) for n in names)
 
 
 def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:

@@ -26,12 +26,12 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
     TITLES,
     name_key,
     romanised_name,
-    word_set,
 )
 
 _HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
@@ -45,40 +45,6 @@ _OF = re.compile(r" of (?:the )?")
 # Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo".
 _UNTAGGED_NAME = re.compile(r" ([A-Z][\w'-]*[a-z])(?: [A-Z][\w'-]*[a-z])?(?![\w'-])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# The peoples' names that no country's name gives by a suffix.
-NATIONALITIES = word_set(
-    """dane swede finn pole turk scot briton brit spaniard welshman welshwoman frenchman
-    frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman dutchman
-    dutchwoman welsh french english irish scottish dutch greek swiss thai norwegian
-    peruvian argentine filipino kiwi"""
-)
-# "Colombian" <- "Colombia", "Italian" <- "Italy", "Chinese" <- "China", "Nepali" <- "Nepal".
-_DEMONYM_SUFFIXES = (
-    ("n", ""),
-    ("an", ""),
-    ("ian", ""),
-    ("ian", "y"),
-    ("ian", "e"),
-    ("ese", ""),
-    ("ese", "a"),
-    ("i", ""),
-    ("", "y"),
-    ("ish", ""),
-)
-
-
-def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
-    lower = word.lower()
-    if lower in NATIONALITIES:
-        return True
-    for suffix, ending in _DEMONYM_SUFFIXES:
-        if suffix and not lower.endswith(suffix):
-            continue
-        stem = lower[: len(lower) - len(suffix)] + ending
-        place = gazetteer.lookup(stem) if len(stem) > 2 else None
-        if place is not None and place.rank in (Rank.COUNTRY, Rank.REGION):
-            return True
-    return False
 
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
@@ -148,7 +114,8 @@ def _one_person(
     """One name the model cut in two: "Harish" | "Chandra Bhatt" (a person's name right
     after one word), or "María Fernanda" | "Ospina Caicedo" left untagged, when the
     article uses the surname alone."""
-    text, out = article.normalised, []
+    text = article.normalised
+    out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
         if previous is not None and _halves(previous, span, text, alone, gazetteer):
