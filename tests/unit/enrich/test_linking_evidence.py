@@ -140,6 +140,9 @@ def test_an_organisations_name_keeps_its_nationality_word(gazetteer: Gazetteer) 
 def test_a_capitalised_common_word_opening_a_sentence_is_no_name(gazetteer: Gazetteer) -> None:
     text = "Households were told to boil water. Some households had no power."
     assert found_mentions(text, {"Households": "PERSON"}, gazetteer) == []
+    text = "Sarah Green leads the party. Prices of green energy fell. Green wants more."
+    tagged = {"Sarah Green": "PERSON", "Green": "PERSON"}
+    assert found_mentions(text, tagged, gazetteer).count("Green") == 1
 
 
 def test_a_name_left_untagged_before_its_surname_alone_is_found(gazetteer: Gazetteer) -> None:

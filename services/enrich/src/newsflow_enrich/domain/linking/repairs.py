@@ -57,7 +57,8 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     named = _given_names(spans, article, alone, gazetteer)
     spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
     common = set(_LOWER_WORD.findall(article.normalised))
-    return [s for s in spans if not _common_opener(s, article, common)]
+    in_names = {w for s in spans if " " in s.text for w in s.text.split()}
+    return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
 
 def _whole_given_name(span: Span, article: ArticleText) -> Span:
@@ -183,8 +184,12 @@ def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
 
 
 def _common_opener(span: Span, article: ArticleText, common: set[str]) -> bool:
-    """ "Households were told…": a capitalised common word opening a sentence."""
+    """ "Households were told…": a capitalised common word opening a sentence, that
+    no title marks as a person's ("Ms Green"), and that is no word of a longer name in
+    the article (the "Green" of "Sarah Green")."""
     if " " in span.text or span.coarse == "PLACE" or span.text.isupper():
+        return False
+    if span.personal:
         return False
     opens = article.sentences.starts_at(span.start) or article.normalised[
         max(0, span.start - 1) : span.start
