@@ -119,6 +119,9 @@ def test_a_person_of_an_organisation_is_two_names(gazetteer: Gazetteer) -> None:
     }
     texts = found_mentions(text, tagged, gazetteer)
     assert {"Eirik Lunde", "Team Fjordvik", "Brett Sayer", "Liberal Party"} <= set(texts)
+    text = "The Hudson Trust of Canada raised fees. Trust officials said more would follow."
+    tagged = {"Hudson Trust of Canada": "ORG", "Trust": "ORG"}
+    assert "Hudson Trust of Canada" in found_mentions(text, tagged, gazetteer)
 
 
 def test_a_romanised_given_name_cut_at_its_hyphen_is_made_whole(gazetteer: Gazetteer) -> None:
@@ -152,6 +155,8 @@ def test_a_name_left_untagged_before_its_surname_alone_is_found(gazetteer: Gazet
     )
     texts = found_mentions(text, {"Rowlands": "PERSON"}, gazetteer)
     assert "Tegwen Rowlands" in texts
+    text = "On Tuesday Rowlands said the wall was late. Rowlands said so again."
+    assert "Tuesday Rowlands" not in found_mentions(text, {"Rowlands": "PERSON"}, gazetteer)
 
 
 def test_a_double_surname_used_alone_is_the_person(gazetteer: Gazetteer) -> None:

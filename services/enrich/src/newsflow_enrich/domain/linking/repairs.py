@@ -32,6 +32,7 @@ from newsflow_enrich.domain.names import (
     TITLES,
     name_key,
     romanised_name,
+    word_set,
 )
 
 _HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
@@ -45,6 +46,10 @@ _OF = re.compile(r" of (?:the )?")
 # Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo".
 _UNTAGGED_NAME = re.compile(r" ([A-Z][\w'-]*[a-z])(?: [A-Z][\w'-]*[a-z])?(?![\w'-])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
 
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
@@ -147,6 +152,8 @@ def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -
     person = span.text[: of.start()].split()
     if len(person) < 2 or person[-1] not in alone or person[0].lower() in TITLES:
         return [span]
+    if person[-1].lower() in ORG_HEADS or head_type(" ".join(person)) is not None:
+        return [span]  # "Hudson Trust of Canada" … "Trust officials" is one name
     organisation = (span.start + of.end(), span.end)
     return [
         article.span((span.start, span.start + of.start()), "PERSON"),
@@ -172,8 +179,8 @@ def _given_names(
     for surname in sorted(surnames):
         for match in re.finditer(rf"\b([A-Z][\w'-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
             word, bounds = match.group(1), match.span()
-            if word.lower() in TITLES | common or _covered(match.span(1), spans):
-                continue
+            if word.lower() in TITLES | CALENDAR | common or _covered(match.span(1), spans):
+                continue  # not "Councillor Rowlands", nor "On Tuesday Rowlands said"
             if not article.sentences.splits(*bounds):
                 found.append(article.span(bounds, "PERSON"))
     return found
