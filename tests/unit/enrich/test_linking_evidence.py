@@ -290,3 +290,15 @@ def test_a_known_town_after_to_is_a_place_whatever_its_list_says(gazetteer: Gaze
     )
     entities = linked(document, gazetteer)
     assert {entities[n].type for n in ("Skegness", "Sleaford", "Bruce Highway")} == {"PLACE"}
+
+
+def test_a_small_town_named_like_a_person_in_the_article_is_the_person(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Julián Restrepo of Colombia finished second. Halvorsen now leads Restrepo by a "
+        "minute. Restrepo won a stage last year."
+    )
+    labels = {"Julián Restrepo": "PERSON", "Restrepo": "GPE", "Colombia": "GPE"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Restrepo"] is entities["Julián Restrepo"]

@@ -96,9 +96,12 @@ def _person_for(
 ) -> Pair | None:
     place = gazetteer.lookup(group[0].text)
     labels = Counter(span.coarse for span in group)
-    # the model calls it a place in most uses, and the gazetteer or the text agree ("in Korea")
-    located = any(span.at_place for span in group)
-    placed = labels[PLACE] * 2 > len(group) and (place is not None or located)
+    # the model calls it a place in most uses, and the text ("in Korea") or the gazetteer
+    # agree; a small town of the same name as a person the article names ("Halvorsen leads
+    # Restrepo by a minute") is not enough
+    located = any(span.at_place or span.locative for span in group)
+    big = place is not None and place.rank >= Rank.BIG_CITY
+    placed = labels[PLACE] * 2 > len(group) and (big or located)
     cued = any(span.personal or span.says for span in group)
     by_surname = [pair for pair in introduced if pair[1] == token]
     if by_surname and (cued or not placed):
