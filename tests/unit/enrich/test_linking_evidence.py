@@ -143,6 +143,8 @@ def test_an_organisations_name_keeps_its_nationality_word(gazetteer: Gazetteer) 
 def test_a_capitalised_common_word_opening_a_sentence_is_no_name(gazetteer: Gazetteer) -> None:
     text = "Households were told to boil water. Some households had no power."
     assert found_mentions(text, {"Households": "PERSON"}, gazetteer) == []
+    text = "Shell said it would sell. Regulators looked at shell companies."
+    assert found_mentions(text, {"Shell": "ORG"}, gazetteer) == ["Shell"]
     text = "Sarah Green leads the party. Prices of green energy fell. Green wants more."
     tagged = {"Sarah Green": "PERSON", "Green": "PERSON"}
     assert found_mentions(text, tagged, gazetteer).count("Green") == 1
@@ -157,6 +159,8 @@ def test_a_name_left_untagged_before_its_surname_alone_is_found(gazetteer: Gazet
     assert "Tegwen Rowlands" in texts
     text = "On Tuesday Rowlands said the wall was late. Rowlands said so again."
     assert "Tuesday Rowlands" not in found_mentions(text, {"Rowlands": "PERSON"}, gazetteer)
+    text = "Labour's Rowlands said no. Rowlands said so again."
+    assert found_mentions(text, {"Rowlands": "PERSON"}, gazetteer) == ["Rowlands"] * 2
 
 
 def test_a_double_surname_used_alone_is_the_person(gazetteer: Gazetteer) -> None:

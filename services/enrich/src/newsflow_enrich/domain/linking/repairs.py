@@ -26,6 +26,7 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
@@ -177,7 +178,7 @@ def _given_names(
     common = set(_LOWER_WORD.findall(text))
     found = []
     for surname in sorted(surnames):
-        for match in re.finditer(rf"\b([A-Z][\w'-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
+        for match in re.finditer(rf"\b([A-Z][\w-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
             word, bounds = match.group(1), match.span()
             if word.lower() in TITLES | CALENDAR | common or _covered(match.span(1), spans):
                 continue  # not "Councillor Rowlands", nor "On Tuesday Rowlands said"
@@ -196,8 +197,8 @@ def _common_opener(span: Span, article: ArticleText, common: set[str]) -> bool:
     the article (the "Green" of "Sarah Green")."""
     if " " in span.text or span.coarse == "PLACE" or span.text.isupper():
         return False
-    if span.personal:
-        return False
+    if span.personal or name_key(span.text) in known_organisations():
+        return False  # "Ms Green"; "Shell said" beside "shell companies"
     opens = article.sentences.starts_at(span.start) or article.normalised[
         max(0, span.start - 1) : span.start
     ] in ('"', "'")
