@@ -95,6 +95,13 @@ def test_post_nominal_letters_are_no_part_of_the_name() -> None:
     assert pieces == ["Fiona Harker"]
 
 
+def test_to_inside_a_tagged_name_is_part_of_it() -> None:
+    text = "according to the Campaign to Protect Rural Wales."
+    start = text.index("the Campaign")
+    pieces = [text[s:e] for s, e in name_pieces(text, start, len(text) - 1, "ORG")]
+    assert pieces == ["Campaign to Protect Rural Wales"]
+
+
 def test_a_nationality_before_a_name_is_no_part_of_it(gazetteer: Gazetteer) -> None:
     text = (
         "He finished ahead of the Dane Mikkel Strand and the Colombian Julio Arce. "

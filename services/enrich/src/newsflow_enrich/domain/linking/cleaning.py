@@ -21,7 +21,7 @@ from newsflow_enrich.domain.names import PERSONAL_TITLES, TITLES, word_set
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
 LINKING = word_set(
     "of and the for de da di du des del della la le van von der den upon on y al el bin ibn "
-    "au aux sur am im zu do dos das &"
+    "au aux sur am im zu do dos das to &"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
 PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das")
