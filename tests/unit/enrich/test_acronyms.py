@@ -49,3 +49,27 @@ def test_known_as_binds_an_acronym_without_brackets() -> None:
 def test_a_foreign_acronym_in_another_order_still_binds() -> None:
     text = "Offices of the National Electoral Institute (INE) will close."
     assert long_forms(text) == {"INE": "National Electoral Institute"}
+
+
+def test_the_long_form_starts_where_its_initials_spell_the_acronym() -> None:
+    text = (
+        "The Opposition Leader, Mark Dunmore of the Liberal National Party (LNP), said no. "
+        "The court ordered the National Environmental Licensing Authority (ANLA) to act."
+    )
+    assert long_forms(text) == {
+        "LNP": "Liberal National Party",
+        "ANLA": "National Environmental Licensing Authority",
+    }
+
+
+def test_known_by_its_initials_binds_like_known_as() -> None:
+    text = (
+        "The case was brought by the Association of Coffee Growers of Northern Peru, known "
+        "by its Spanish initials, ACNP, with help from lawyers."
+    )
+    assert long_forms(text) == {"ACNP": "Association of Coffee Growers of Northern Peru"}
+
+
+def test_known_as_one_word_of_the_name_is_a_short_form_not_an_acronym() -> None:
+    text = "The largest buyer, Shenzhen Lanfeng Microelectronics, known as Lanfeng, said no."
+    assert long_forms(text) == {"Lanfeng": "Shenzhen Lanfeng Microelectronics"}

@@ -54,3 +54,9 @@ def test_a_shouted_headline_is_title_cased_but_its_acronyms_stay() -> None:
 def test_acronyms_in_a_mixed_case_line_are_kept() -> None:
     text = "The Donetsk People's Republic (DPR) and the BBC and NHS spoke. Later the DPR said"
     assert normalise_for_nlp(text) == text
+    text = "The agency was set up last year.\n\nThe DBWA will sign contracts with KEXIM."
+    assert normalise_for_nlp(text) == text
+
+
+def test_a_dateline_in_capitals_is_title_cased() -> None:
+    assert normalise_for_nlp("PHOENIX — The House voted.") == "Phoenix — The House voted."

@@ -11,14 +11,17 @@ from newsflow_enrich.domain.names import word_set
 PLACE_NOUNS = word_set(
     """town city village hamlet suburb district region province county oblast state country
     capital island islands river port area settlement neighbourhood neighborhood borough
-    municipality territory peninsula valley coast resort"""
+    municipality territory peninsula valley coast resort towns cities villages ports regions
+    provinces counties districts states countries rivers areas settlements suburbs
+    municipalities territories valleys resorts mountains tributary stream lake mountain
+    range road motorway highway estuary"""
 )
 ORG_NOUNS = word_set(
     """company firm group broker bank lender insurer union party agency regulator watchdog
     club team newspaper broadcaster network channel charity university college school
     manufacturer maker chipmaker carmaker retailer airline carrier giant conglomerate
     forecaster foundry ministry department council commission committee court publisher
-    outlet tabloid"""
+    outlet tabloid mission side daily housebuilder"""
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive
@@ -26,12 +29,17 @@ PERSON_NOUNS = word_set(
     reporter editor secretary senator mayor ambassador general commander officer judge
     lawyer professor scientist doctor resident player coach captain manager striker
     goalkeeper champion singer actor actress author founder candidate wife husband
-    son daughter father mother brother sister"""
+    son daughter father mother brother sister publisher broadcaster"""
 )
+# "chipmaker", "toolmaker", "drugmaker": a company that makes things. (A "publisher" or a
+# "broadcaster" may be a person or a company: both lists hold them, so they say neither.)
+_MAKER = "maker"
 
 
 def noun_type(noun: str) -> str | None:
     noun = noun.lower()
+    if noun.endswith(_MAKER) and len(noun) > len(_MAKER):
+        return "ORG"
     if noun in PLACE_NOUNS:
         return "PLACE"
     if noun in ORG_NOUNS and noun not in PERSON_NOUNS:

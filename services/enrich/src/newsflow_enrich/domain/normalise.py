@@ -11,7 +11,8 @@ What it fixes, because the small spaCy model stumbles on each of them:
   next line is a bullet, and bullet markers become spaces;
 - shouted words: a mostly upper-case line is put in title case, and an upper-case word
   in a mixed-case line ("reclaim ENTIRE Luhansk") is lowered when the article uses the
-  word in lower case elsewhere, or title-cased otherwise; acronyms are left alone.
+  word in lower case elsewhere, or title-cased when it opens its line (a dateline,
+  "PHOENIX —") or is longer than an acronym; acronyms are left alone.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ _ACRONYM_DEFINITION = re.compile(r"\(([A-Z]{2,8})\)")
 _SENTENCE_START = re.compile(r"(^|[.!?:]\s+|^\s*)$")
 MOSTLY_CAPS = 0.6
 SHORT_ACRONYM = 3  # UK, UN, BBC: short upper-case words are taken as acronyms
+# In a line of ordinary prose, an upper-case word of up to six letters that the article
+# never writes in lower case is an acronym ("The DBWA will", "KEXIM", "FARDC"); a word the
+# article also uses in lower case is shouting ("reclaim ENTIRE Luhansk").
+LONGEST_ACRONYM = 6
 _VOWELS = frozenset("AEIOUY")
 
 
@@ -99,7 +104,15 @@ def _unshout_line(line: str, known: set[str], lower_words: set[str]) -> str:
         if len(word) < 2 or not word.isupper():
             continue
         at_start = bool(_SENTENCE_START.search(line[: match.start()]))
-        out[match.start() : match.end()] = _recase(word, at_start, mostly_caps, known, lower_words)
+        # A dateline ("PHOENIX —") opens its line; an acronym in prose seldom does.
+        opens_line = not line[: match.start()].strip()
+        if not (mostly_caps or opens_line or word.lower() in lower_words):
+            known_here = known | {word} if len(word) <= LONGEST_ACRONYM else known
+        else:
+            known_here = known
+        out[match.start() : match.end()] = _recase(
+            word, at_start, mostly_caps, known_here, lower_words
+        )
     return "".join(out)
 
 

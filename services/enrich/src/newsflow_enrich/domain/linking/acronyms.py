@@ -25,7 +25,11 @@ from newsflow_enrich.domain.names import name_key
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
-_KNOWN_AS = re.compile(r",?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Za-z&]{1,7})\b")
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+)?known\s+"
+    r"(?:as\s+(?:the\s+)?|by\s+(?:its|their)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
+    r"([A-Z][A-Za-z&]{1,11})\b"
+)
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
@@ -49,7 +53,7 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     acronyms = find_acronyms(article.normalised)
     defined = {a.acronym for a in acronyms}
     for acronym in acronyms + _by_initials(spans, article.normalised, defined):
-        bounds = (acronym.long_start, acronym.long_end)
+        bounds = _widest((acronym.long_start, acronym.long_end), spans)
         if article.sentences.splits(*bounds):
             continue
         inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
@@ -59,6 +63,18 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
         spans += _uses(acronym, label, spans, article)
         short_forms.append(ShortForm(acronym.acronym, article.normalised[bounds[0] : bounds[1]]))
     return replace(document, mentions=tuple(spans), short_forms=tuple(short_forms))
+
+
+def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
+    """A long form the model tagged, in one span or more, with more capitalised words
+    before it keeps them: "United Nations Office for the Coordination of Humanitarian
+    Affairs (OCHA)"."""
+    for span in spans:
+        head = span.text[: max(bounds[0] - span.start, 0)].split()
+        ends_inside = bounds[0] < span.end <= bounds[1]
+        if ends_inside and span.start < bounds[0] and all(w[0].isupper() for w in head):
+            return span.start, bounds[1]
+    return bounds
 
 
 def _uses(acronym: Acronym, label: str, spans: list[Span], article: ArticleText) -> list[Span]:
@@ -83,12 +99,12 @@ def _overlaps(span: Span, bounds: tuple[int, int]) -> bool:
 
 def find_acronyms(text: str) -> list[Acronym]:
     found: dict[str, Acronym] = {}
-    definitions = [(m.group(1), m.start()) for m in _DEFINITION.finditer(text)]
-    definitions += [(m.group(1), m.start()) for m in _KNOWN_AS.finditer(text)]
-    for acronym, at in sorted(definitions, key=lambda d: d[1]):
+    definitions = [(m.group(1), m.start(), True) for m in _DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start(), False) for m in _KNOWN_AS.finditer(text)]
+    for acronym, at, bracketed in sorted(definitions, key=lambda d: d[1]):
         if acronym in found:
             continue
-        long_form = _long_form(text, at, acronym.upper())
+        long_form = _long_form(text, at, acronym, bracketed)
         if long_form is not None:
             found[acronym] = Acronym(acronym, *long_form, _occurrences(text, acronym))
     return list(found.values())
@@ -125,27 +141,55 @@ def _spells(acronym: str, name: str) -> bool:
     return False
 
 
-def _long_form(text: str, bracket: int, acronym: str) -> tuple[int, int] | None:
-    line_start = text.rfind("\n", 0, bracket) + 1
-    words = list(_WORD.finditer(text, line_start, bracket))
+def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, int] | None:
+    """Where the long form before a definition starts and ends, or None. Of the tails of
+    the run of capitalised words before it, the one whose capitals are exactly the
+    acronym's letters wins ("The Opposition Leader, Mark Dunmore of the Liberal National
+    Party (LNP)"), then the longest whose initials hold them in order."""
+    run = _capitalised_run(text, at)
+    candidates = [run[i:] for i in range(len(run)) if run[i].group() not in _LINKING]
+    letters = acronym.upper().replace("&", "")
+    for candidate in candidates:
+        capitals = "".join(w.group()[0] for w in candidate if w.group() not in _LINKING)
+        if capitals.upper() == letters:
+            return _bounds(candidate)
+    for candidate in candidates:
+        initials = "".join(w.group()[0].upper() for w in candidate)
+        in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
+        if in_order or sorted(letters) == sorted(initials):
+            return _bounds(candidate)
+    if candidates and len(candidates[0]) > 1 and _names_a_word(acronym, candidates[0]):
+        return _bounds(candidates[0])  # "Shenzhen Lanfeng Microelectronics, known as Lanfeng"
+    if bracketed and candidates and _letters_among(letters, candidates[0]):
+        return _bounds(candidates[0])  # "(ANLA)" after its English name: Spanish initials
+    return None
+
+
+def _capitalised_run(text: str, at: int) -> list[re.Match[str]]:
+    line_start = text.rfind("\n", 0, at) + 1
     run: list[re.Match[str]] = []
-    for word in reversed(words):
+    for word in reversed(list(_WORD.finditer(text, line_start, at))):
         token = word.group()
         if not (token[0].isupper() or token in _LINKING):
             break
         run.insert(0, word)
-    while run and run[0].group() in _LINKING:
-        run.pop(0)
-    for first in range(len(run)):
-        candidate = run[first:]
-        if candidate[0].group() in _LINKING:
-            continue
-        initials = "".join(w.group()[0].upper() for w in candidate)
-        letters = acronym.replace("&", "")
-        in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
-        if in_order or sorted(letters) == sorted(initials):
-            return candidate[0].start(), candidate[-1].end()
-    return None
+    return run
+
+
+def _bounds(words: Sequence[re.Match[str]]) -> tuple[int, int]:
+    return words[0].start(), words[-1].end()
+
+
+def _names_a_word(short: str, words: Sequence[re.Match[str]]) -> bool:
+    return short.lower() in {w.group().lower().removesuffix("'s") for w in words}
+
+
+def _letters_among(letters: str, words: Sequence[re.Match[str]]) -> bool:
+    """Every letter of a bracketed acronym is an initial of the name before it: a
+    foreign acronym of a translated name ("National Environmental Licensing Authority
+    (ANLA)"). Only a name of three words or more, so that the letters say something."""
+    initials = {w.group()[0].upper() for w in words if w.group() not in _LINKING}
+    return len(words) >= 3 and set(letters) <= initials
 
 
 def _letters_fit(acronym: str, initials: str) -> bool:

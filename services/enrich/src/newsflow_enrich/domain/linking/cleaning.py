@@ -21,7 +21,7 @@ from newsflow_enrich.domain.names import PERSONAL_TITLES, TITLES, word_set
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
 LINKING = word_set(
     "of and the for de da di du des del della la le van von der den upon on y al el bin ibn "
-    "au aux sur am im zu do dos das &"
+    "au aux sur am im zu do dos das to &"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
 PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das")
@@ -44,6 +44,10 @@ _TRAILING_COMPOUND = re.compile(
     r"-(?:[a-z]+ed|based|born|led|run|style|like|era|made|wide|owned|held|built|bound)$"
 )
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
+# Letters after a name that are no part of it: "Fiona Harker KC", "Ana Ruiz MP".
+_POST_NOMINAL = re.compile(r"(?<=[a-z]) (?:KC|QC|MP|MSP|MS|MEP|MLA|AM|OBE|CBE|MBE|DBE|KBE|FRS)$")
+# Linking words left dangling at the end: "Caldera Therapeutics of", "Arce of Ardèche and".
+_DANGLING = re.compile(r"(?: (?:" + "|".join(sorted(LINKING)) + r"))+$")
 
 
 def name_pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -137,7 +141,7 @@ def _personal_title(word: str, rest: str) -> bool:
 
 def _drop_suffixes(text: str, start: int, end: int) -> int:
     piece = text[start:end]
-    for pattern in (_TRAILING_COMPOUND, _POSSESSIVE):
+    for pattern in (_DANGLING, _POST_NOMINAL, _TRAILING_COMPOUND, _POSSESSIVE):
         match = pattern.search(piece)
         if match and match.start() > 0:
             piece = piece[: match.start()] + ("s" if match.group() == "s'" else "")

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
 from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
 from newsflow_schemas import GeoPlace
@@ -28,10 +29,24 @@ _WORD_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
-# "a stake in Arden", "shares in Toyota": "in" before a company, not a place.
+# "a stake in Arden", "shares in toolmaker Veldin": "in" before a company, not a place.
 _HOLDING_BEFORE = re.compile(
-    r"\b(?:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+(?:the\s+)?$"
+    r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$"
 )
+# "40km south of Popayán", "north-east of Lyon".
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+# "a Stuttgart-based carmaker": where it is based is a place.
+_BASED_AFTER = re.compile(r"-based\b")
+# "a village on the Tisza", "the south bank of the Dniester", "the descent of the Col":
+# only a river, a mountain, an island or a road is where these words put something.
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:on|(?:banks?|shores?|mouth|source|estuary|delta|descent|ascent|climb|summit|"
+    r"slopes?|foot|flanks?|waters|headwaters|confluence)\s+of)\s+the\s+$"
+    rf"|\b{_COMPASS_OF}\s+(?:the\s+)?$"
+)
+# "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
+_PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|including|such\s+as|like)\s+$")
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -75,6 +90,8 @@ class Span:
     personal: bool = False  # "Ms Kim", "Dr Owain Hughes", "Nadia Farouk, who …"
     says: bool = False  # "Wang said": a person, or an organisation, speaks
     at_place: bool = False  # "in Powys", "at Queen's": where something is
+    held: bool = False  # "shares in Veldin": a company
+    feature: bool = False  # "on the Tisza", "towns including Eloy": a place
     possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
 
     @property
@@ -97,6 +114,7 @@ class ArticleText:
         before = _WORD_BEFORE.search(before_text)
         word = before.group(1).lower() if before is not None else ""
         compass = before is not None and before.group(2) is not None and word in LOCATIVES
+        held = bool(_HOLDING_BEFORE.search(before_text))
         return Span(
             start,
             end,
@@ -105,19 +123,28 @@ class ArticleText:
             self.sentences.of(start),
             word in LOCATIVES,
             word in SPATIAL or compass,
-            personal=_personal_context(before_text, self.normalised[end : end + 8]),
+            personal=_personal_context(before_text, self.normalised[end : end + 8], word),
             says=bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
-            at_place=word in AT_PLACE and not _HOLDING_BEFORE.search(before_text),
+            at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
+            held=held,
+            feature=_feature_context(before_text, self.normalised[end : end + 8]),
         )
 
 
-def _personal_context(before: str, after: str) -> bool:
-    """A title that only people bear right before the name, or "who" right after it."""
+def _personal_context(before: str, after: str, preposition: str) -> bool:
+    """A title that only people bear right before the name, or "who" right after it
+    (but not after a place: "an oncologist at a clinic in London, who led the study")."""
     title = _TITLE_BEFORE.search(before)
-    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(
-        _WHO_AFTER.match(after)
-    )
+    who = preposition not in LOCATIVES and _WHO_AFTER.match(after)
+    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who)
+
+
+def _feature_context(before: str, after: str) -> bool:
+    if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
+        return True
+    noun = _PLACE_NOUN_BEFORE.search(before)
+    return noun is not None and noun_type(noun.group(1)) == "PLACE"
 
 
 @dataclass(frozen=True)

@@ -22,17 +22,16 @@ An entity's name is its fullest form: a person's longest name, a place's officia
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
+from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.place_lists import places_by_list
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
 GAZETTEER_TIE_BREAK = 0.5
@@ -42,10 +41,8 @@ CONTEXT_WEIGHT = 1.25
 
 
 def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
-    return replace(
-        document,
-        entities=tuple(_typed(e, gazetteer, document.countries) for e in document.entities),
-    )
+    typed = [_typed(e, gazetteer, document.countries) for e in document.entities]
+    return replace(document, entities=tuple(places_by_list(typed, document.article.normalised)))
 
 
 def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
@@ -58,17 +55,12 @@ def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> E
         by_head = next(
             (t for f in sorted(forms, key=len, reverse=True) if (t := head_type(f))), None
         )
-        entity_type = decide_type(entity.spans, by_head, entity.is_person, candidate, continent)
+        known = candidate is not None or gazetteer.best_of(forms) is not None
+        entity_type = decide_type(
+            entity.spans, by_head, entity.is_person, candidate, continent, known
+        )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
-
-
-@cache
-def known_organisations() -> frozenset[str]:
-    """known_organisations.json: well-known bodies the model often types wrongly."""
-    data = resources.files(__package__).joinpath("known_organisations.json")
-    names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
-    return frozenset(name_key(n) for n in names)
 
 
 def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:
@@ -88,6 +80,7 @@ def decide_type(
     is_person: bool,
     place: Candidate | None,
     continent: bool,
+    known: bool = False,
 ) -> str:
     if is_person:
         return PERSON
@@ -95,37 +88,61 @@ def decide_type(
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
         return PLACE
-    votes = _votes(spans, place is not None)
-    winner = _winner(votes, _vote(spans[0], place is not None), place is not None)
+    votes = _votes(spans, place is not None, known)
+    if PERSON in votes and _called_by_first_word(spans):
+        # Clustering found no person's full name here, and the name is shortened to its
+        # first word, as a company's is ("Tarnow Automotive" … "Tarnow"), not to the last,
+        # as a person's is: whatever the model called the short form, it is no person.
+        del votes[PERSON]
+    if not votes:
+        return ORG
+    first = mention_vote(spans[0], place is not None, known)
+    winner = _winner(votes, first, place is not None)
     if winner == PLACE and place is None and votes["NORP"] >= votes[PLACE]:
         return "NORP"
     return winner
 
 
-def _votes(spans: Sequence[Span], in_gazetteer: bool) -> defaultdict[str, float]:
+def _votes(spans: Sequence[Span], in_gazetteer: bool, known: bool) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
-        vote = _vote(span, in_gazetteer)
-        votes[vote] += 1 if vote == span.coarse else CONTEXT_WEIGHT
+        vote = mention_vote(span, in_gazetteer, known)
+        votes[vote] += vote_weight(span, vote)
     if in_gazetteer:
         votes[PLACE] += GAZETTEER_TIE_BREAK
     return votes
 
 
-def _vote(span: Span, in_gazetteer: bool) -> str:
+def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> str:
+    """The type one mention votes for: its context's, where the context says, else its
+    label's. `in_gazetteer`: the name has a candidate that agrees with the article;
+    `known`: the gazetteer knows the name anywhere (by default, the same)."""
     coarse = span.coarse
+    known = in_gazetteer if known is None else known
+    # "Grenoble" tagged a work of art; not an event ("Wimbledon" is the tournament)
+    odd = coarse not in (PERSON, ORG, PLACE, "EVENT")
     if span.personal:
         return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
     if coarse == PERSON and span.text.isupper():
         return ORG  # "DfT", "SBU": an acronym left unbound names no person
+    if span.held and coarse != "NORP":
+        return ORG  # "shares in Veldin", "a stake in Arden"
+    if span.feature and coarse != "NORP" and not (_body(span.text) or span.text.isupper()):
+        return PLACE  # "a village on the Tisza", "farm towns including Eloy"
+    if coarse == "NORP" and span.adjectival:
+        return coarse  # "400 American cities": the noun is described, not the adjective
     if span.described_as is not None:
         return span.described_as
+    if known and coarse == ORG and span.locative:
+        return PLACE  # "services to Skegness", whatever the rest of the list was called
     if coarse in (PERSON, ORG) and span.listed_with is not None:
         return span.listed_with
-    if coarse in (PERSON, ORG) and span.spatial:
-        return PLACE  # "across Cumbria", "near Kharkiv"
-    if in_gazetteer and (coarse == PERSON or (coarse == ORG and span.locative)):
-        return PLACE  # a known place that spaCy took for a person, or "in <place>"
+    if span.spatial and not span.adjectival and (coarse in (PERSON, ORG) or (known and odd)):
+        return PLACE  # "across Cumbria", "near Kharkiv", "near Toruń" (tagged NORP)
+    if in_gazetteer and coarse == PERSON:
+        return PLACE  # a known place that spaCy took for a person
+    if known and odd and coarse != "NORP":
+        return PLACE  # "in Grenoble" tagged a work of art
     if coarse == PERSON and span.at_place:
         return PLACE  # "in Powys", "at Queen's": people are not where things happen
     if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):
@@ -133,6 +150,16 @@ def _vote(span: Span, in_gazetteer: bool) -> str:
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
     return coarse
+
+
+def _called_by_first_word(spans: Sequence[Span]) -> bool:
+    names = {tuple(name_key(s.text).split()) for s in spans}
+    firsts = {name[0] for name in names if len(name) > 1}
+    return any(len(name) == 1 and name[0] in firsts for name in names)
+
+
+def vote_weight(span: Span, vote: str) -> float:
+    return 1 if vote == span.coarse else CONTEXT_WEIGHT
 
 
 def _body(word: str) -> bool:

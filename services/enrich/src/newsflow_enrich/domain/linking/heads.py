@@ -20,7 +20,7 @@ ORG_HEADS = word_set(
     energy therapeutics pharmaceuticals pharma biotech labs laboratories securities
     management investments ventures media telecom communications software solutions silicon
     materials chemicals mining metals steel insurance logistics foods industries museum
-    gallery tribunal league liga"""
+    gallery tribunal league liga editions publishing studios centre center hospital"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
@@ -36,6 +36,7 @@ PLACE_HEADS = word_set(
     """republic kingdom emirates oblast province region county district territory territories
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
+    highway motorway expressway freeway
     desert canal coast highlands hills heights basin palace"""
 )
 PLACE_PREFIXES = word_set("river lake mount mt isle gulf")

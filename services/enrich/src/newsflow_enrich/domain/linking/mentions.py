@@ -18,6 +18,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Document, Span
 from newsflow_enrich.domain.linking.place_finder import find_places
+from newsflow_enrich.domain.linking.repairs import repair
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.names import PERSONAL_TITLES, name_key
 
@@ -25,6 +26,7 @@ NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 _NAME_WORD = r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLED = re.compile(
     r"\b(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+"
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
@@ -40,7 +42,7 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
         spans.append(article.span(bounds, "GPE"))
         taken.append(bounds)
     spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
-    spans = _split_pairs(spans, gazetteer, article)
+    spans = repair(_split_pairs(spans, gazetteer, article), article, gazetteer)
     return replace(document, mentions=tuple(_trim_openers(spans, article)))
 
 
@@ -98,12 +100,16 @@ def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:
 def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
     """ "Chipmaker Arden agrees…": a capitalised first word of a sentence is cut from a
     name when the rest of the name occurs on its own elsewhere in the article, and the
-    word itself does not (not from a person's name: "Denis Pushilin" is no opener before
-    "Pushilin"; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
+    word itself does not (not from a person's name, unless the article writes the word in
+    lower case too: "Denis Pushilin" is no opener before "Pushilin", "Breakaway
+    Transnistria" is; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
     keys = {name_key(s.text) for s in spans}
+    common = set(_LOWER_WORD.findall(article.normalised))
     trimmed = []
     for span in spans:
-        first_space = span.text.find(" ") if span.label != "PERSON" else -1
+        first_space = span.text.find(" ")
+        if span.label == "PERSON" and span.text[:first_space].lower() not in common:
+            first_space = -1  # "Denis Pushilin" … "Pushilin"; but "Breakaway Transnistria"
         rest_key = name_key(span.text[first_space + 1 :]) if first_space > 0 else ""
         opener_named = first_space > 0 and name_key(span.text[:first_space]) in keys
         at_start = article.sentences.starts_at(span.start)

@@ -3,8 +3,9 @@
 "One sense per discourse": spaCy often tags a name in one sentence and misses it in the
 next. A name is only taken where no other entity span sits, and a one-word name that is
 also an ordinary word in this article ("Reading") is not taken at the start of a
-sentence. A person is also looked for by surname, when no other person shares it, and a
-river by its name alone ("the Eden" of "River Eden").
+sentence. A person is also looked for by surname, when no other person shares it, a
+river by its name alone ("the Eden" of "River Eden"), and an organisation named for
+its head words by its first word ("Brookings" of "Brookings Institution").
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
-from newsflow_enrich.domain.linking.heads import PERSON, PLACE
+from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE
+from newsflow_enrich.domain.linking.name_parts import DESIGNATORS
 from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
@@ -68,12 +70,30 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
     river = _RIVER.match(draft.name)
     if draft.type == PLACE and river:
         forms.append(river.group(1) or river.group(2))  # "the Eden" of "River Eden"
+    short = _organisation_short_form(draft, drafts)
+    if short is not None:
+        forms.append(short)  # "Brookings" of "Brookings Institution"
     if draft.type == PERSON and len(draft.name.split()) > 1:
         called = surname(draft.name, draft.forms)
         others = [d for d in drafts if d is not draft and d.type == PERSON]
         if not any(surname(d.name, d.forms) == called for d in others):
             forms.append(called)
     return sorted(set(forms), key=len, reverse=True)
+
+
+def _organisation_short_form(draft: Entity, drafts: Sequence[Entity]) -> str | None:
+    """An organisation named "<Name> <head words>" ("Brookings Institution", "Meridian
+    Editions", "Kestrel Holdings") is called by its first word alone, when no other entity's
+    name holds that word."""
+    words = draft.name.split()
+    if draft.type != ORG or len(words) < 2 or len(words[0]) < 4 or not words[0].istitle():
+        return None
+    if not all(w.lower() in ORG_HEADS | DESIGNATORS for w in words[1:]):
+        return None
+    others = (f for d in drafts if d is not draft for f in d.forms)
+    if any(words[0] in form.split() for form in others):
+        return None
+    return words[0]
 
 
 def _common_at_start(form: str, text: str, match: re.Match[str], common: set[str]) -> bool:

@@ -118,6 +118,8 @@ def _part_of_name(
         return True  # "at Queen's" of "Queen's Club"
     if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group):
         return False  # an acronym is a name of its own: "BBC" is not "BBC Two"
+    if _called_a_place(group) and not is_club(whole[0].text):
+        return False  # "Queensland" is not the "Queensland Resources Council"
     if known_place is not None and not (
         is_club(whole[0].text) or _not_the_town(group, known_place)
     ):
@@ -126,6 +128,15 @@ def _part_of_name(
         governed = tokens[len(short)] in ADMIN_WORDS
         return head_type(whole[0].text) != PLACE and not governed
     return tokens[-len(short) :] == short and _organisation(whole)
+
+
+def _called_a_place(group: Sequence[Span]) -> bool:
+    """The model calls the part a place in most of its uses: the organisation is named
+    after the place ("Gallup Korea", "Arran Ferry Action Group"), not shortened to it.
+    A part that speaks or is traded ("Lilly said", "shares in Lilly") is the company."""
+    if any(s.says or s.held for s in group):
+        return False
+    return sum(1 for s in group if s.coarse == PLACE) * 2 > len(group)
 
 
 def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
@@ -147,7 +158,9 @@ def _possessives(word: str) -> tuple[str, ...]:
 def _usable_alone(group: Sequence[Span]) -> bool:
     """Not a nationality ("European"), and not used as a place ("in Munich")."""
     adjectives = sum(1 for s in group if s.adjectival)
-    as_place = sum(1 for s in group if s.locative or PLACE in (s.described_as, s.listed_with))
+    as_place = sum(
+        1 for s in group if (s.locative and not s.held) or PLACE in (s.described_as, s.listed_with)
+    )
     return adjectives * 2 <= len(group) and as_place * 2 <= len(group)
 
 

@@ -1,0 +1,47 @@
+"""Words for a country's people: "Colombian", "Moldovan", "Dane", "Welshman".
+
+The gazetteer says which words are a country's people when an English suffix makes them
+from the country's name ("Colombia" -> "Colombian", "Italy" -> "Italian", "China" ->
+"Chinese", "Nepal" -> "Nepali"); the few that no suffix gives are listed (general English
+vocabulary, like the titles in names.py).
+"""
+
+from __future__ import annotations
+
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.names import word_set
+
+# The peoples' names that no country's name gives by a suffix.
+NATIONALITIES = word_set(
+    """dane swede finn pole turk scot briton brit spaniard welshman welshwoman frenchman
+    frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman dutchman
+    dutchwoman welsh french english irish scottish dutch greek swiss thai norwegian
+    peruvian argentine filipino kiwi"""
+)
+# "Colombian" <- "Colombia", "Italian" <- "Italy", "Chinese" <- "China", "Nepali" <- "Nepal".
+_DEMONYM_SUFFIXES = (
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("ian", "y"),
+    ("ian", "e"),
+    ("ese", ""),
+    ("ese", "a"),
+    ("i", ""),
+    ("", "y"),
+    ("ish", ""),
+)
+
+
+def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
+    lower = word.lower()
+    if lower in NATIONALITIES:
+        return True
+    for suffix, ending in _DEMONYM_SUFFIXES:
+        if suffix and not lower.endswith(suffix):
+            continue
+        stem = lower[: len(lower) - len(suffix)] + ending
+        place = gazetteer.lookup(stem) if len(stem) > 2 else None
+        if place is not None and place.rank in (Rank.COUNTRY, Rank.REGION):
+            return True
+    return False

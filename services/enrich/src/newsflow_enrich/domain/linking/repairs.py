@@ -1,0 +1,205 @@
+"""Pass 1, mention repairs: spans the model cut or ran together, mended from the article.
+
+- "Choi Dong" | "-wook": a romanised given name cut at its hyphen is made whole, and a
+  lone given name ("Young-jin") takes the short surname before it ("Oh Young-jin"); so
+  is a double-barrelled name ("Norvik" | "-Salmo"), and a company's name that runs on to
+  its head word ("Tianheng" | "New Energy");
+- "the Dane Mikkel Strand", "the Colombian Julio Arce": a nationality before a name is
+  cut (the gazetteer says which words are a country's people: "Colombian", "Moldovan");
+- "Eirik Lunde of Team Fjordvik": a person of an organisation is two names, when the
+  article uses the person's surname alone;
+- "Tegwen Rowlands, who chairs…": a capitalised word the model left before a surname the
+  article uses alone is the person's given name;
+- "Harish" | "Chandra Bhatt", "María Fernanda" | "Ospina Caicedo": one person's name
+  cut in two is made whole, when the article uses the surname alone;
+- "Households", "Campaigners": one capitalised word that opens a sentence and that the
+  article also writes in lower case is no name; nor is a title alone ("Councillor");
+  "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.linking.document import ArticleText, Span
+from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.nationalities import is_nationality
+from newsflow_enrich.domain.names import (
+    PERSONAL_TITLES,
+    TITLES,
+    name_key,
+    romanised_name,
+    word_set,
+)
+
+_HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
+# "Norvik" | "-Salmo", "Ross" | "-on-Wye", "Stratford" | "-upon-Avon".
+_HYPHEN_NAME = re.compile(r"(?:-(?:on|upon|le|la|en|sur|under|by|in))?-[A-Z][a-z]+(?![\w-])")
+# Capitalised words the model left after a name, ending in an organisation's head word:
+# "Tianheng" | "New Energy".
+_HEAD_WORDS = re.compile(r"((?: [A-Z][a-z]+)*) ([A-Z][a-z]+)\b(?!['\u2019-])")
+_SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
+_OF = re.compile(r" of (?:the )?")
+# Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo".
+_UNTAGGED_NAME = re.compile(r" ([A-Z][\w'-]*[a-z])(?: [A-Z][\w'-]*[a-z])?(?![\w'-])")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+
+
+def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
+    spans = [_whole_given_name(s, article) for s in spans]
+    spans = [_without_nationality(s, article, gazetteer) for s in spans]
+    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
+    alone = {s.text for s in spans if " " not in s.text}
+    spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
+    spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
+    named = _given_names(spans, article, alone, gazetteer)
+    spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
+    common = set(_LOWER_WORD.findall(article.normalised))
+    in_names = {w for s in spans if " " in s.text for w in s.text.split()}
+    return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
+
+
+def _whole_given_name(span: Span, article: ArticleText) -> Span:
+    text = article.normalised
+    start, end = span.start, span.end
+    syllable = _HYPHEN_SYLLABLE.match(text, end)
+    if syllable and romanised_name(text[start : syllable.end()]):
+        end = syllable.end()  # "Choi Dong" | "-wook"
+    second = _HYPHEN_NAME.match(text, end)
+    if second and text[start:end][-1:].isalpha():
+        end = second.end()  # "Norvik" | "-Salmo"
+    surname = _SHORT_SURNAME.search(text, max(0, start - 8), start)
+    if surname and romanised_name(surname.group(1) + " " + text[start:end]):
+        start = surname.start(1)  # "Oh" | "Young-jin"
+    tail = _HEAD_WORDS.match(text, end)
+    if (
+        tail
+        and tail.group(2).lower() in ORG_HEADS
+        and not article.sentences.splits(start, tail.end())
+    ):
+        return replace(article.span((start, tail.end()), "ORG"), sentence=span.sentence)
+    if (start, end) == (span.start, span.end):
+        return span
+    label = "PERSON" if romanised_name(text[start:end]) else span.label
+    return replace(article.span((start, end), label), sentence=span.sentence)
+
+
+def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer) -> Span:
+    first, _, rest = span.text.partition(" ")
+    words = rest.split()
+    if len(words) < 2 or any(w.lower() in ORG_HEADS for w in words):
+        return span  # "Colombian Mining Association" is the association's own name
+    if head_type(rest) is not None or not is_nationality(first, gazetteer):
+        return span
+    start = span.start + len(first) + 1
+    return article.span((start, span.end), "PERSON")
+
+
+def _bare_title(span: Span) -> bool:
+    """ "Councillor" or "Senator" on its own names nobody."""
+    return span.text.lower().rstrip(".") in PERSONAL_TITLES
+
+
+def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "the Welshman", "a Moldovan official": a people, not a person or a place."""
+    if " " in span.text or span.coarse not in ("PERSON", "ORG"):
+        return span
+    return replace(span, label="NORP") if is_nationality(span.text, gazetteer) else span
+
+
+def _one_person(
+    spans: list[Span], article: ArticleText, alone: set[str], gazetteer: Gazetteer
+) -> list[Span]:
+    """One name the model cut in two: "Harish" | "Chandra Bhatt" (a person's name right
+    after one word), or "María Fernanda" | "Ospina Caicedo" left untagged, when the
+    article uses the surname alone."""
+    text = article.normalised
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and _halves(previous, span, text, alone, gazetteer):
+            out[-1] = article.span((previous.start, span.end), "PERSON")
+            continue
+        surname = _UNTAGGED_NAME.match(text, span.end)
+        if span.coarse == "PERSON" and surname and surname.group(1) in alone:
+            span = article.span((span.start, surname.end()), "PERSON")
+        out.append(span)
+    return out
+
+
+def _halves(first: Span, second: Span, text: str, alone: set[str], gazetteer: Gazetteer) -> bool:
+    if text[first.end : second.start] != " " or second.coarse != "PERSON" or " " in first.text:
+        return False
+    last = second.text.split()[-1]
+    place = gazetteer.lookup(first.text)
+    small = place is None or place.rank < Rank.REGION
+    return last in alone and small and first.coarse != "NORP" and not first.text.isupper()
+
+
+def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -> list[Span]:
+    """ "Brett Sayer of the Liberal Party" -> "Brett Sayer", "Liberal Party", when the
+    article calls him "Sayer" on his own."""
+    of = _OF.search(span.text)
+    if of is None:
+        return [span]
+    person = span.text[: of.start()].split()
+    if len(person) < 2 or person[-1] not in alone or person[0].lower() in TITLES:
+        return [span]
+    if person[-1].lower() in ORG_HEADS or head_type(" ".join(person)) is not None:
+        return [span]  # "Hudson Trust of Canada" … "Trust officials" is one name
+    organisation = (span.start + of.end(), span.end)
+    return [
+        article.span((span.start, span.start + of.start()), "PERSON"),
+        article.span(organisation, "ORG"),
+    ]
+
+
+def _given_names(
+    spans: Sequence[Span], article: ArticleText, alone: set[str], gazetteer: Gazetteer
+) -> list[Span]:
+    """ "Tegwen Rowlands, who …" left untagged, and "Ms Rowlands said" or "Rowlands,
+    who" tagged: a person."""
+    text = article.normalised
+    surnames = {
+        s.text
+        for s in spans
+        if (s.coarse == "PERSON" or s.personal or s.says)
+        and s.text in alone
+        and gazetteer.lookup(s.text) is None
+    }
+    common = set(_LOWER_WORD.findall(text))
+    found = []
+    for surname in sorted(surnames):
+        for match in re.finditer(rf"\b([A-Z][\w-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
+            word, bounds = match.group(1), match.span()
+            if word.lower() in TITLES | CALENDAR | common or _covered(match.span(1), spans):
+                continue  # not "Councillor Rowlands", nor "On Tuesday Rowlands said"
+            if not article.sentences.splits(*bounds):
+                found.append(article.span(bounds, "PERSON"))
+    return found
+
+
+def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
+    return any(s.start < bounds[1] and bounds[0] < s.end for s in spans)
+
+
+def _common_opener(span: Span, article: ArticleText, common: set[str]) -> bool:
+    """ "Households were told…": a capitalised common word opening a sentence, that
+    no title marks as a person's ("Ms Green"), and that is no word of a longer name in
+    the article (the "Green" of "Sarah Green")."""
+    if " " in span.text or span.coarse == "PLACE" or span.text.isupper():
+        return False
+    if span.personal or name_key(span.text) in known_organisations():
+        return False  # "Ms Green"; "Shell said" beside "shell companies"
+    opens = article.sentences.starts_at(span.start) or article.normalised[
+        max(0, span.start - 1) : span.start
+    ] in ('"', "'")
+    return opens and span.text.lower() in common and name_key(span.text) != ""
