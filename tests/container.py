@@ -36,6 +36,7 @@ from tests.deploy_files import ROOT, Image
 VENV = Path(sys.prefix)
 IMAGE_VENV = "/opt/venv"
 LEFTOVER = "LEFTOVER "  # how the wrapper reports a file the service left in /tmp or /dev/shm
+CHECKOUT = "/opt/.checkout"
 
 
 def closed_ancestor(path: Path) -> Path | None:
@@ -69,6 +70,17 @@ def _reveal(paths: list[Path], staging: Path) -> list[str]:
     return lines
 
 
+def _not_the_checkout() -> str:
+    """find(1) tests that pass over the checkout, and the directories made to mount it, when
+    it lives under /tmp: they are the test's, not something the service left behind."""
+    mounted = [ROOT, *(p for p in ROOT.parents if p.is_relative_to("/tmp") and p != Path("/tmp"))]
+    if not ROOT.is_relative_to("/tmp"):
+        return ""
+    prune = f"-path {shlex.quote(str(ROOT))} -prune -o"
+    keep = " ".join(f"! -path {shlex.quote(str(p))}" for p in mounted)
+    return f"{prune} {keep}"
+
+
 def wrapper_script(image: Image, home: Path, staging: Path) -> str:
     """The namespace's set-up, as root, then the service as the image's user."""
     uid, _, gid = image.user.partition(":")
@@ -80,12 +92,16 @@ def wrapper_script(image: Image, home: Path, staging: Path) -> str:
         *_reveal([Path(sys.base_prefix), ROOT], staging),
         _tmpfs("/opt"),
         *_bind(VENV, IMAGE_VENV),
+        # The checkout may itself live under /tmp (a CI clone): keep it reachable here while
+        # /tmp is covered, then mount it back at its own path.
+        *_bind(ROOT, CHECKOUT, read_only=False),
         _tmpfs(Path(newsflow_home).parent),
         *_bind(home, newsflow_home, read_only=False),
         "mount -o remount,bind,ro /",
-        *_bind(ROOT, ROOT),
         _tmpfs("/tmp", "1777"),
         _tmpfs("/dev/shm", "1777"),
+        *_bind(CHECKOUT, ROOT),
+        f"umount {CHECKOUT}",
         f"cd {shlex.quote(image.workdir)}",
         f"setpriv --reuid={uid} --regid={gid or uid} --clear-groups --inh-caps=-all "
         f"--bounding-set=-all --no-new-privs -- {command} &",
@@ -96,7 +112,7 @@ def wrapper_script(image: Image, home: Path, staging: Path) -> str:
         "  wait $child && status=0 || status=$?",
         "  kill -0 $child 2>/dev/null || break",
         "done",
-        f"find /tmp /dev/shm -mindepth 1 -printf '{LEFTOVER}%p\\n'",
+        f"find /tmp /dev/shm -mindepth 1 {_not_the_checkout()} -printf '{LEFTOVER}%p\\n'",
         "exit $status",
     ]
     return "\n".join(lines)
