@@ -7,7 +7,9 @@ import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from newsflow.stack.topics import ensure_topics
@@ -56,3 +58,17 @@ async def pipeline(kafka_bootstrap: str, database_url: str) -> AsyncIterator[Pip
         assert stored, f"seed articles not stored within {DEADLINE_SECONDS} s"
         api_url = services[2].metrics_url.removesuffix("/metrics")
         yield Pipeline(kafka_bootstrap, database_url, topics, api_url, tuple(report.published), env)
+
+
+@pytest.fixture
+async def api(pipeline: Pipeline) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the shared pipeline's read API."""
+    async with httpx.AsyncClient(base_url=pipeline.api_url, timeout=10) as client:
+        yield client
+
+
+async def get(api: httpx.AsyncClient, path: str, **params: Any) -> Any:
+    """A read API answer that must be 200, as JSON."""
+    response = await api.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -13,21 +12,9 @@ import pytest
 
 from newsflow_store.api.queries import ReadQueries
 from newsflow_store.migrations.roles import READER_ROLE
-from tests.e2e.conftest import Pipeline
+from tests.e2e.conftest import Pipeline, get
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def api(pipeline: Pipeline) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=pipeline.api_url, timeout=10) as client:
-        yield client
-
-
-async def get(api: httpx.AsyncClient, path: str, **params: Any) -> Any:
-    response = await api.get(path, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 async def zelensky_id(api: httpx.AsyncClient) -> int:

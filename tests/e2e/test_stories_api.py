@@ -3,27 +3,14 @@ pipeline (with story assignment on) filled with the seed articles."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.e2e.conftest import Pipeline
+from tests.e2e.conftest import Pipeline, get
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def api(pipeline: Pipeline) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=pipeline.api_url, timeout=10) as client:
-        yield client
-
-
-async def get(api: httpx.AsyncClient, path: str, **params: Any) -> Any:
-    response = await api.get(path, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 async def all_stories(api: httpx.AsyncClient, **params: Any) -> list[dict[str, Any]]:
