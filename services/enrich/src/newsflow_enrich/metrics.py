@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -85,8 +86,20 @@ class EnrichMetrics:
                 ["language", "ner"],
                 registry=registry,
             ),
-            language_claims=_language_claims(registry),
-            stories=_stories(registry),
+            language_claims=_outcome_counter(
+                registry,
+                "newsflow_language_claims_total",
+                "Articles enriched, by whether the producer's language claim matches the "
+                "detected one.",
+                LANGUAGE_CLAIMS,
+            ),
+            stories=_outcome_counter(
+                registry,
+                "newsflow_story_assignments_total",
+                "Articles given a story: created (the first of a new story) or joined (an open "
+                "one).",
+                ("created", "joined"),
+            ),
         )
 
     def count_received(self, article: EnrichedArticle) -> None:
@@ -130,25 +143,11 @@ def _received(registry: CollectorRegistry) -> Counter:
     return counter
 
 
-def _language_claims(registry: CollectorRegistry) -> Counter:
-    counter = Counter(
-        "newsflow_language_claims_total",
-        "Articles enriched, by whether the producer's language claim matches the detected one.",
-        ["outcome"],
-        registry=registry,
-    )
-    for outcome in LANGUAGE_CLAIMS:
-        counter.labels(outcome=outcome)
-    return counter
-
-
-def _stories(registry: CollectorRegistry) -> Counter:
-    counter = Counter(
-        "newsflow_story_assignments_total",
-        "Articles given a story: created (the first of a new story) or joined (an open one).",
-        ["outcome"],
-        registry=registry,
-    )
-    for outcome in ("created", "joined"):
+def _outcome_counter(
+    registry: CollectorRegistry, name: str, documentation: str, outcomes: Iterable[str]
+) -> Counter:
+    """A counter by outcome whose every series starts at zero, for rate() and increase()."""
+    counter = Counter(name, documentation, ["outcome"], registry=registry)
+    for outcome in outcomes:
         counter.labels(outcome=outcome)
     return counter
