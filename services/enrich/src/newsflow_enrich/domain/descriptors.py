@@ -19,7 +19,7 @@ PLACE_NOUNS = word_set(
 ORG_NOUNS = word_set(
     """company firm group broker bank lender insurer union party agency regulator watchdog
     club team newspaper broadcaster network channel charity university college school
-    manufacturer maker chipmaker carmaker retailer airline carrier giant conglomerate
+    manufacturer chipmaker carmaker retailer airline carrier giant conglomerate
     forecaster foundry ministry department council commission committee court publisher
     outlet tabloid mission side daily housebuilder"""
 )
@@ -29,9 +29,17 @@ PERSON_NOUNS = word_set(
     reporter editor secretary senator mayor ambassador general commander officer judge
     lawyer professor scientist doctor resident player coach captain manager striker
     goalkeeper champion singer actor actress author founder candidate wife husband
-    son daughter father mother brother sister publisher broadcaster"""
+    son daughter father mother brother sister publisher broadcaster
+    prosecutor barrister solicitor attorney defendant claimant plaintiff witness vendor
+    shopkeeper trader farmer teacher nurse surgeon physician engineer activist campaigner
+    researcher historian composer conductor pianist violinist musician novelist poet
+    forward midfielder defender winger flanker international coordinator negotiator envoy
+    commissioner priest pastor imam cleric student pilot driver owner"""
 )
-# "chipmaker", "toolmaker", "drugmaker": a company that makes things. (A "publisher" or a
+# "-maker" words for people, not companies: "the film-maker", "lawmakers".
+_PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision")
+# "chipmaker", "toolmaker", "drugmaker": a company that makes things ("maker" alone says
+# nothing: the parse splits "film-maker" into "film", "-", "maker"). (A "publisher" or a
 # "broadcaster" may be a person or a company: both lists hold them, so they say neither.)
 _MAKER = "maker"
 
@@ -39,7 +47,7 @@ _MAKER = "maker"
 def noun_type(noun: str) -> str | None:
     noun = noun.lower()
     if noun.endswith(_MAKER) and len(noun) > len(_MAKER):
-        return "ORG"
+        return "PERSON" if noun[: -len(_MAKER)].rstrip("-") in _PERSON_MAKERS else "ORG"
     if noun in PLACE_NOUNS:
         return "PLACE"
     if noun in ORG_NOUNS and noun not in PERSON_NOUNS:

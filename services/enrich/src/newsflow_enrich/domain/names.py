@@ -49,14 +49,16 @@ TITLES = word_set(
     "captain capt lieutenant sergeant king queen prince princess pope judge justice chairman "
     "chairwoman chief sheikh rev reverend saint st archbishop bishop commander admiral "
     "marshal premier ambassador deputy vice councillor councilor cllr congressman "
-    "congresswoman magistrate"
+    "congresswoman magistrate atty fr daw"
 )
 # Titles that stand only before a person's name: never the first word of an organisation
 # or a place ("General Motors", "Prince Edward Island", "Justice Department" are).
 PERSONAL_TITLES = word_set(
     "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
-    "representative congressman congresswoman magistrate mayor governor president"
+    "representative congressman congresswoman magistrate mayor governor president atty fr daw"
 )
+# "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
+SUFFIXES = word_set("jr sr")
 
 
 def strip_accents(text: str) -> str:
@@ -111,6 +113,8 @@ def person_tokens(text: str) -> list[str]:
     tokens = name_tokens(text.replace("-", ""))
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        tokens = tokens[:-1]
     inner = [t for t in tokens[1:-1] if len(t) > 1]
     return tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens
 
@@ -129,6 +133,8 @@ def surname(name: str, forms: Sequence[str] = ()) -> str:
     words = name.split()
     if romanised_name(name):
         return words[0]
+    while len(words) > 1 and name_key(words[-1]) in SUFFIXES:
+        words = words[:-1]
     for form in forms:
         alone = person_tokens(form)
         if len(alone) == 1:

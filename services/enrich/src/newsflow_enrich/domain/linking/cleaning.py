@@ -38,6 +38,10 @@ _WORDS = re.compile(r"\S+")
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# "Antonio Sy Lim Jr.": a generational suffix keeps its full stop.
+_SUFFIX_DOT = re.compile(r"\b[JS]r\.$")
+# "Hamid Osman el-Nour", "Omar al-Bashir": an Arabic article joined to a name is a name word.
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-[A-Z]")
 # "Moscow-backed", "Saudi-led": an English word after the hyphen. A romanised given name
 # ("Kim Seo-yeon", "Lin Chih-hao") keeps its lower-case second syllable.
 _TRAILING_COMPOUND = re.compile(
@@ -72,7 +76,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = match.group()
         if current and "\n" in text[current[-1][1] : match.start()]:
             flush()
-        if _NUMBER.match(word) or (word[:1].islower() and word not in LINKING):
+        lower = word[:1].islower() and word not in LINKING and not PARTICLE_NAME.match(word)
+        if _NUMBER.match(word) or lower:
             flush()
             continue
         if word.startswith("("):
@@ -94,8 +99,9 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | Non
         return None
     if _BOILERPLATE.match(piece) or _QUANTITY.match(piece) or _generic(piece):
         return None
-    if not (piece[0].isupper() or piece[0].isdigit() or piece[1:2].isupper()):
-        return None  # a lower-case fragment, unless it is "eBay"
+    named = piece[0].isupper() or piece[0].isdigit() or piece[1:2].isupper()
+    if not (named or PARTICLE_NAME.match(piece)):
+        return None  # a lower-case fragment, unless it is "eBay" or "el-Nour"
     return start, end
 
 
@@ -109,7 +115,8 @@ def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
-        if text[end - 1] == "." and _ABBREVIATION.search(text[start:end]):
+        piece = text[start:end]
+        if text[end - 1] == "." and (_ABBREVIATION.search(piece) or _SUFFIX_DOT.search(piece)):
             break
         end -= 1
     return start, end
@@ -122,7 +129,7 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
     for index, match in enumerate(words[:-1]):
         word = match.group()
         following = words[index + 1].group()
-        lower_word = word[:1].islower() and word not in PARTICLES
+        lower_word = word[:1].islower() and word not in PARTICLES and not PARTICLE_NAME.match(word)
         is_title = word.rstrip(".").lower() in TITLES
         title = is_title and (label == "PERSON" or following[:1].islower())
         title = title or _personal_title(word, text[words[index + 1].start() : end])

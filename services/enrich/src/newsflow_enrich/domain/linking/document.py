@@ -29,6 +29,8 @@ _WORD_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
+# "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 # "a stake in Arden", "shares in toolmaker Veldin": "in" before a company, not a place.
 _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
@@ -47,6 +49,9 @@ _FEATURE_BEFORE = re.compile(
 )
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
 _PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|including|such\s+as|like)\s+$")
+# "Kogi and Niger states", "Shan and Chin states": a list ended by a plural place noun.
+_PLACE_LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*\s+([a-z]+)\b")
+_AFTER_REACH = 60
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -124,24 +129,29 @@ class ArticleText:
             word in LOCATIVES,
             word in SPATIAL or compass,
             personal=_personal_context(before_text, self.normalised[end : end + 8], word),
-            says=bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
+            # "Residents of Kyaukphyu said": the residents speak, not the place
+            says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             held=held,
-            feature=_feature_context(before_text, self.normalised[end : end + 8]),
+            feature=_feature_context(before_text, self.normalised[end : end + _AFTER_REACH]),
         )
 
 
 def _personal_context(before: str, after: str, preposition: str) -> bool:
-    """A title that only people bear right before the name, or "who" right after it
-    (but not after a place: "an oncologist at a clinic in London, who led the study")."""
+    """A title that only people bear right before the name, "who" right after it (but not
+    after a place: "an oncologist at a clinic in London, who led the study"), or an age."""
     title = _TITLE_BEFORE.search(before)
     who = preposition not in LOCATIVES and _WHO_AFTER.match(after)
-    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who)
+    age = _AGE_AFTER.match(after)
+    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
 
 
 def _feature_context(before: str, after: str) -> bool:
     if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
+        return True
+    listed = _PLACE_LIST_AFTER.match(after)
+    if listed is not None and noun_type(listed.group(1)) == "PLACE":
         return True
     noun = _PLACE_NOUN_BEFORE.search(before)
     return noun is not None and noun_type(noun.group(1)) == "PLACE"

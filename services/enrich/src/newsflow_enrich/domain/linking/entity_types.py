@@ -41,11 +41,19 @@ CONTEXT_WEIGHT = 1.25
 
 
 def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
-    typed = [_typed(e, gazetteer, document.countries) for e in document.entities]
+    named = _people_words(document.entities)
+    typed = [_typed(e, gazetteer, document.countries, named) for e in document.entities]
     return replace(document, entities=tuple(places_by_list(typed, document.article.normalised)))
 
 
-def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> Entity:
+def _people_words(entities: Sequence[Entity]) -> frozenset[str]:
+    """Every word of the people's names the article gives in full."""
+    return frozenset(w for e in entities if e.is_person for f in e.forms for w in person_tokens(f))
+
+
+def _typed(
+    entity: Entity, gazetteer: Gazetteer, countries: frozenset[str], named: frozenset[str]
+) -> Entity:
     forms = entity.forms
     candidate = place_candidate(forms, gazetteer, countries)
     continent = any(gazetteer.is_continent(f) for f in forms)
@@ -59,6 +67,10 @@ def _typed(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> E
         entity_type = decide_type(
             entity.spans, by_head, entity.is_person, candidate, continent, known
         )
+        if entity_type == PERSON and _unexplained_word(entity, named):
+            entity_type = decide_type(
+                entity.spans, by_head, False, candidate, continent, known, labelled=False
+            )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
 
@@ -81,14 +93,19 @@ def decide_type(
     place: Candidate | None,
     continent: bool,
     known: bool = False,
+    labelled: bool = True,
 ) -> str:
+    """`labelled=False`: the model's PERSON labels do not vote (a lone word no full name
+    explains); its other evidence decides, and PERSON only if there is none."""
     if is_person:
         return PERSON
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
         return PLACE
-    votes = _votes(spans, place is not None, known)
+    votes = _votes(spans, place is not None, known, labelled)
+    if not labelled and not votes:
+        return PERSON
     if PERSON in votes and _called_by_first_word(spans):
         # Clustering found no person's full name here, and the name is shortened to its
         # first word, as a company's is ("Tarnow Automotive" … "Tarnow"), not to the last,
@@ -103,11 +120,14 @@ def decide_type(
     return winner
 
 
-def _votes(spans: Sequence[Span], in_gazetteer: bool, known: bool) -> defaultdict[str, float]:
+def _votes(
+    spans: Sequence[Span], in_gazetteer: bool, known: bool, labelled: bool = True
+) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         vote = mention_vote(span, in_gazetteer, known)
-        votes[vote] += vote_weight(span, vote)
+        if labelled or not vote == span.coarse == PERSON:
+            votes[vote] += vote_weight(span, vote)
     if in_gazetteer:
         votes[PLACE] += GAZETTEER_TIE_BREAK
     return votes
@@ -150,6 +170,16 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
     return coarse
+
+
+def _unexplained_word(entity: Entity, named: frozenset[str]) -> bool:
+    """One word the model calls a person, that no title, "who" or speech verb marks as one
+    and that is no word of a person's full name in the article ("close in on Kyaukphyu",
+    "Kogi and Niger states"): news names a person in full before it shortens the name."""
+    words = {tuple(person_tokens(f)) for f in entity.forms}
+    if any(len(w) != 1 or w[0] in named for w in words):
+        return False
+    return not any(s.personal or s.says for s in entity.spans)
 
 
 def _called_by_first_word(spans: Sequence[Span]) -> bool:

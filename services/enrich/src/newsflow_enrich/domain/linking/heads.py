@@ -20,20 +20,25 @@ ORG_HEADS = word_set(
     energy therapeutics pharmaceuticals pharma biotech labs laboratories securities
     management investments ventures media telecom communications software solutions silicon
     materials chemicals mining metals steel insurance logistics foods industries museum
-    gallery tribunal league liga editions publishing studios centre center hospital"""
+    gallery tribunal league liga editions publishing studios centre center hospital
+    films pictures records homes digital heritage resources minerals lithium gazette herald
+    tribune chronicle journal courier"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
 CLUB_WORDS = word_set(
     "fc afc cf sc ac sv fk athletic atletico rovers wanderers hotspur albion borussia sporting "
     "olympique dynamo real inter"
+    # a team's plural nickname after its town: "Harrogate Knights", "Leeds Rhinos"
+    " rangers knights corsairs warriors tigers lions bears eagles sharks wolves raiders giants"
+    " falcons hawks panthers dragons rhinos bulls"
 )
 NATURAL_FEATURES = word_set(
     """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
     coast highlands hills heights basin island islands peninsula mount mt isle"""
 )
 PLACE_HEADS = word_set(
-    """republic kingdom emirates oblast province region county district territory territories
+    """republic kingdom emirates oblast province state region county district territory territories
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
     highway motorway expressway freeway
@@ -43,6 +48,7 @@ PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
 _LINKS = ("of", "for")
+_CHAMBERS = word_set("house chamber")
 
 
 def is_club(name: str) -> bool:
@@ -70,8 +76,8 @@ def head_type(name: str) -> str | None:
         return "EVENT"  # a named storm: "Storm Isla"
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = words[cut - 1].lower() if cut > 0 else ""
-    if head in ORG_HEADS:
-        return ORG
+    if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)):
+        return ORG  # "…Authority"; "House of Assembly", not "White House"
     if head in PLACE_HEADS:
         return PLACE
     if head in LAW_HEADS:

@@ -37,6 +37,8 @@ DESIGNATORS = word_set(
     international partners capital party"""
 )
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
+# Not "county": "Lancaster" is a city in "Lancaster County".
+ADMIN_AREAS = word_set("state province region oblast prefecture governorate")
 COMPASS = word_set("north south east west northern southern eastern western")
 # "Powys County Council", "Birmingham City Council": the first word is the place governed.
 ADMIN_WORDS = word_set("county city borough district regional metropolitan municipal parish")
@@ -69,8 +71,9 @@ def _whole_name(
     short = key.split()
     compass = [k for k in longer if _country_without_compass(short, k, groups[k], gazetteer)]
     if place is not None and place.rank >= Rank.REGION and not compass:
-        # a region or a big city is itself, but for a club named after it ("Porto")
-        designated = []
+        # a region or a big city is itself, but for a club named after it ("Porto"), and
+        # the same place with its geographic word ("Kwara" of "Kwara State")
+        designated = [k for k in longer if _same_place(short, k)]
     else:
         designated = [k for k in longer if _designated(short, k)]
     rules = (
@@ -94,13 +97,20 @@ def _country_without_compass(
     return place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)
 
 
+def _same_place(short: list[str], key: str) -> bool:
+    tokens = key.split()
+    rest = tokens[len(short) :]
+    return tokens[: len(short)] == short and bool(rest) and all(t in ADMIN_AREAS for t in rest)
+
+
 def _designated(short: list[str], key: str) -> bool:
     """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
     "Eden" of "River Eden"."""
     tokens = name_tokens(key)
     head = tokens[: len(short)]
     if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
-        return all(t in DESIGNATORS for t in tokens[len(short) :])
+        rest = tokens[len(short) :]
+        return all(t in DESIGNATORS for t in rest) or _same_place(short, key)
     if len(short) != 1 or short[0] not in tokens:
         return False
     return all(t in PLACE_WORDS for t in tokens if t != short[0])
@@ -125,7 +135,8 @@ def _part_of_name(
     ):
         return False  # a town named alone is the town, unless the whole is its club
     if tokens[: len(short)] == short:
-        governed = tokens[len(short)] in ADMIN_WORDS
+        # "Powys County Council", "Kwara State House of Assembly": named for the place
+        governed = tokens[len(short)] in ADMIN_WORDS or head_type(group[0].text) == PLACE
         return head_type(whole[0].text) != PLACE and not governed
     return tokens[-len(short) :] == short and _organisation(whole)
 

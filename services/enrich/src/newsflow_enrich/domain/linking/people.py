@@ -107,6 +107,10 @@ def _person_for(
     if by_surname and (cued or not placed):
         return min(by_surname, key=lambda pair: introduced[pair])
     holders = [pair for pair in introduced if token in names[pair][:-1]]
+    if len(holders) > 1 and all(token != pair[0] for pair in holders):
+        # "Oltra" of "Francisco Javier Oltra Mompó" and his son "Tomás Oltra Ferrándiz":
+        # a family's first surname, like a shared surname, is the principal's
+        holders = [min(holders, key=lambda pair: introduced[pair])]
     if len(holders) != 1:
         return None
     inner = token != holders[0][0]

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -44,9 +45,12 @@ _HYPHEN_NAME = re.compile(r"(?:-(?:on|upon|le|la|en|sur|under|by|in))?-[A-Z][a-z
 _HEAD_WORDS = re.compile(r"((?: [A-Z][a-z]+)*) ([A-Z][a-z]+)\b(?!['\u2019-])")
 _SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
 _OF = re.compile(r" of (?:the )?")
-# Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo".
-_UNTAGGED_NAME = re.compile(r" ([A-Z][\w'-]*[a-z])(?: [A-Z][\w'-]*[a-z])?(?![\w'-])")
+# Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo",
+# "Francisco" | " Javier Oltra Mompó".
+_UNTAGGED_NAME = re.compile(r"(?: [A-Z][\w'-]*[^\W\d_A-Z]){1,3}(?![\w'-])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_TITLE_REACH = 60  # characters read back from a name for a title and given names
+_MAX_GIVEN_NAMES = 3
 CALENDAR = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
@@ -57,6 +61,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [_whole_given_name(s, article) for s in spans]
     spans = [_without_nationality(s, article, gazetteer) for s in spans]
     spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
+    spans = [_given_names_after_title(s, article, spans) for s in spans]
     alone = {s.text for s in spans if " " not in s.text}
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
@@ -90,6 +95,29 @@ def _whole_given_name(span: Span, article: ArticleText) -> Span:
         return span
     label = "PERSON" if romanised_name(text[start:end]) else span.label
     return replace(article.span((start, end), label), sentence=span.sentence)
+
+
+def _given_names_after_title(span: Span, article: ArticleText, spans: Sequence[Span]) -> Span:
+    """ "Governor Andi Rahmat" | "Lamangkona", "Prime Minister Đỗ" | "Văn Hưng": the
+    capitalised words the model left between a title and a person's name are the rest of
+    that name."""
+    if span.coarse != "PERSON":
+        return span
+    words = article.normalised[max(0, span.start - _TITLE_REACH) : span.start].split(" ")
+    if words[-1] != "":
+        return span  # the name does not follow a space
+    names = list(itertools.takewhile(_name_word, reversed(words[:-1])))
+    title = words[-2 - len(names)] if len(words) > len(names) + 1 else ""
+    if not 1 <= len(names) <= _MAX_GIVEN_NAMES or title.rstrip(".").lower() not in TITLES:
+        return span
+    start = span.start - len(" ".join(names)) - 1
+    if _covered((start, span.start), spans) or article.sentences.splits(start, span.end):
+        return span
+    return replace(article.span((start, span.end), "PERSON"), sentence=span.sentence)
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.lower() not in TITLES
 
 
 def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer) -> Span:
@@ -129,19 +157,25 @@ def _one_person(
             out[-1] = article.span((previous.start, span.end), "PERSON")
             continue
         surname = _UNTAGGED_NAME.match(text, span.end)
-        if span.coarse == "PERSON" and surname and surname.group(1) in alone:
+        if span.coarse == "PERSON" and surname and set(surname.group().split()) & alone:
             span = article.span((span.start, surname.end()), "PERSON")
         out.append(span)
     return out
 
 
 def _halves(first: Span, second: Span, text: str, alone: set[str], gazetteer: Gazetteer) -> bool:
-    if text[first.end : second.start] != " " or second.coarse != "PERSON" or " " in first.text:
+    """ "Harish" | "Chandra Bhatt", "María del Carmen" | "Iborra Soler", "Tyrese" (which
+    the model called a people) | "McAllister Jr.": one name, when the article uses a
+    word of the second part alone."""
+    if text[first.end : second.start] != " " or second.coarse != "PERSON":
         return False
-    last = second.text.split()[-1]
+    if " " in first.text and (first.coarse == "PLACE" or head_type(first.text) is not None):
+        return False
     place = gazetteer.lookup(first.text)
     small = place is None or place.rank < Rank.REGION
-    return last in alone and small and first.coarse != "NORP" and not first.text.isupper()
+    people = first.coarse == "NORP" and is_nationality(first.text, gazetteer)
+    used_alone = bool(set(second.text.split()) & alone)
+    return used_alone and small and not people and not first.text.isupper()
 
 
 def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -> list[Span]:
