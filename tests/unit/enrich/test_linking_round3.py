@@ -181,3 +181,54 @@ def test_a_state_is_its_own_name_but_not_its_assembly(gazetteer: Gazetteer) -> N
     assert entities["Ondiri"] is entities["Ondiri State"]
     assert entities["Ondiri State"] is not entities["Ondiri State House of Assembly"]
     assert entities["Ondiri State House of Assembly"].type == "ORG"
+
+
+def test_an_acronym_spelt_with_letters_from_inside_its_words(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met on Monday. ASEAN said talks would "
+        "go on. The Korea AeroSpace Administration launched the lander. KASA said it was on "
+        "course. The Donetsk People's Republic held a vote. The DPR said it was over."
+    )
+    labels = {
+        "Association of Southeast Asian Nations": "ORG",
+        "ASEAN": "ORG",
+        "Korea AeroSpace Administration": "ORG",
+        "KASA": "ORG",
+        "Donetsk People's Republic": "GPE",
+        "DPR": "ORG",
+    }
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["ASEAN"] is entities["Association of Southeast Asian Nations"]
+    assert entities["KASA"] is entities["Korea AeroSpace Administration"]
+    assert entities["DPR"] is entities["Donetsk People's Republic"]  # initials come first
+    assert entities["ASEAN"] is not entities["KASA"]
+
+
+def test_two_people_tagged_as_one_name_are_two(gazetteer: Gazetteer) -> None:
+    text = (
+        "The mayor paid the brother-in-law, Ernesto Dela Peña, for gravel. The Ombudsman "
+        "filed charges against Pacquing and Dela Peña. Pacquing denied it."
+    )
+    tagged = [("Ernesto Dela Peña", "PERSON"), ("Pacquing and Dela Peña", "WORK_OF_ART")]
+    found = _found(text, [*tagged, ("Pacquing", "PERSON")], gazetteer)
+    assert {"Pacquing", "Dela Peña"} <= found and "Pacquing and Dela Peña" not in found
+
+
+def test_a_nickname_in_quotes_is_the_persons(gazetteer: Gazetteer) -> None:
+    text = (
+        'The Ombudsman found Mayor Rodolfo "Dodong" Pacquing of San Remigio guilty. '
+        '"Mayor Dodong took care of us," a vendor said. Pacquing will appeal.'
+    )
+    tagged = [
+        ("Rodolfo", "PERSON"),
+        ('Dodong" Pacquing of San Remigio', "WORK_OF_ART"),
+        ("Dodong", "PERSON"),
+        ("Pacquing", "PERSON"),
+    ]
+    found = _found(text, tagged, gazetteer)
+    assert {'Rodolfo "Dodong" Pacquing', "San Remigio", "Dodong"} <= found
+    assert not any(m.startswith('Dodong"') for m in found)
+    entities = linked(
+        mentioned(text, {'Rodolfo "Dodong" Pacquing': "PERSON", "Dodong": "PERSON"}), gazetteer
+    )
+    assert entities["Dodong"] is entities['Rodolfo "Dodong" Pacquing']

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
-from newsflow_enrich.domain.names import name_key
+from newsflow_enrich.domain.names import name_key, strip_accents
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
@@ -34,6 +34,8 @@ _KNOWN_AS = re.compile(
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
 _WORD = re.compile(r"[^\s()]+")
+_LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
+_MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,9 @@ def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Ac
         if acronym in defined:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
+        if not matches and len(acronym) >= _MIN_WITHIN:  # initials first, then letters within
+            lower = acronym.lower()
+            matches = {name_key(n): names[n] for n in names if _spelt_within(lower, _folded(n))}
         if len(matches) == 1:
             (span,) = matches.values()
             found.append(Acronym(acronym, span.start, span.end, _occurrences(text, acronym)))
@@ -130,7 +135,9 @@ def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Ac
 
 def _spells(acronym: str, name: str) -> bool:
     """ "EPA" spells "Environmental Protection Agency", "DfT" "Department for Transport",
-    "FDA" the end of "US Food and Drug Administration"."""
+    "FDA" the end of "US Food and Drug Administration". When no name's initials spell
+    it, letters from inside the words count (_spelt_within, round 3): "ASEAN", "IGAD",
+    "KASA" for the "Korea AeroSpace Administration"."""
     words = name.replace("'s", "").split()
     for first in range(len(words) - 1):
         tail = words[first:]
@@ -139,6 +146,35 @@ def _spells(acronym: str, name: str) -> bool:
         if acronym in (capitals, every):
             return True
     return False
+
+
+def _folded(name: str) -> list[str]:
+    return [strip_accents(w).lower() for w in name.replace("'s", "").split()]
+
+
+def _spelt_within(letters: str, words: list[str]) -> bool:
+    """Every word but a small linking word gives the acronym its initial and maybe more of
+    its letters, in order; no letter is left over."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _LINKING_LOWER and _spelt_within(letters, rest):
+        return True
+    if not letters or letters[0] != word[0]:
+        return False
+    return any(_spelt_within(letters[taken:], rest) for taken in _prefixes_within(letters, word))
+
+
+def _prefixes_within(letters: str, word: str) -> list[int]:
+    """How many of the letters the word can give: its initial, then any later letters of
+    the word in order."""
+    counts, at = [1], 0
+    for index in range(1, len(letters)):
+        at = word.find(letters[index], at + 1)
+        if at < 0:
+            break
+        counts.append(index + 1)
+    return counts
 
 
 def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, int] | None:

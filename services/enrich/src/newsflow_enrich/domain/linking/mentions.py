@@ -64,9 +64,10 @@ def _without_possessive(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _split_pairs(spans: list[Span], gazetteer: Gazetteer, article: ArticleText) -> list[Span]:
     """ "between Newtown and Welshpool" tagged as one name: two, when the article also
-    names each alone or the gazetteer knows each, and not the whole ("Trinidad and
-    Tobago")."""
-    keys = {name_key(s.text) for s in spans}
+    names each alone (or as the end of a person's name) or the gazetteer knows each, and
+    not the whole ("Trinidad and Tobago")."""
+    keys = {name_key(s.text): s.label for s in spans}
+    keys.update(_surnames(spans, keys))
     out = []
     for span in spans:
         left, sep, right = span.text.partition(" and ")
@@ -76,9 +77,21 @@ def _split_pairs(spans: list[Span], gazetteer: Gazetteer, article: ArticleText) 
             continue
         right_start = span.start + len(left) + len(sep)
         for bounds in ((span.start, span.start + len(left)), (right_start, span.end)):
-            label = "GPE" if gazetteer.lookup(article.original[slice(*bounds)]) else span.label
+            name = article.original[slice(*bounds)]
+            label = "GPE" if gazetteer.lookup(name) else keys.get(name_key(name), span.label)
             out.append(article.span(bounds, label))
     return out
+
+
+def _surnames(spans: list[Span], keys: dict[str, str]) -> dict[str, str]:
+    """The last two words of a person's name: "Pacquing and Dela Peña" after "Ernesto Dela
+    Peña" is two people."""
+    tails = {}
+    for span in spans:
+        words = name_key(span.text).split()
+        if span.coarse == "PERSON" and len(words) > 2:
+            tails.setdefault(" ".join(words[-2:]), "PERSON")
+    return {k: v for k, v in tails.items() if k not in keys}
 
 
 def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:

@@ -38,7 +38,8 @@ def join_people(
         if _is_full_name(group, gazetteer):
             tokens = person_tokens(group[0].text)
             full[(tokens[0], tokens[-1])].append(key)
-            names.setdefault((tokens[0], tokens[-1]), tokens)
+            if len(tokens) > len(names.get((tokens[0], tokens[-1]), ())):
+                names[(tokens[0], tokens[-1])] = tokens  # the fullest: 'Rodolfo "Dodong" …'
     joins = [(keys[0], key) for keys in full.values() for key in keys[1:]]
     people = {key for keys in full.values() for key in keys}
     for tail, whole in _double_surnames(names).items():

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
@@ -49,6 +50,7 @@ _OF = re.compile(r" of (?:the )?")
 # "Francisco" | " Javier Oltra Mompó".
 _UNTAGGED_NAME = re.compile(r"(?: [A-Z][\w'-]*[^\W\d_A-Z]){1,3}(?![\w'-])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] \"[A-Z][\w-]*[a-z]\" [A-Z][\w-]*[a-z]\b")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
 CALENDAR = word_set(
@@ -62,6 +64,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [_without_nationality(s, article, gazetteer) for s in spans]
     spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
+    spans = _nicknamed(spans, article)
     alone = {s.text for s in spans if " " not in s.text}
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
@@ -95,6 +98,25 @@ def _whole_given_name(span: Span, article: ArticleText) -> Span:
         return span
     label = "PERSON" if romanised_name(text[start:end]) else span.label
     return replace(article.span((start, end), label), sentence=span.sentence)
+
+
+def _nicknamed(spans: list[Span], article: ArticleText) -> list[Span]:
+    """'Mayor Rodolfo "Dodong" Pacquing': a nickname in quotes between a given name and a
+    surname is one person's name, whatever the model cut it into ("Rodolfo" | 'Dodong"
+    Pacquing of San Remigio'); what runs on past it is cleaned again ("San Remigio")."""
+    text = article.normalised
+    for match in _NICKNAME.finditer(text):
+        bounds = match.span()
+        if article.sentences.splits(*bounds):
+            continue
+        crossed = [s for s in spans if _covered(bounds, [s])]
+        spans = [s for s in spans if s not in crossed]
+        spans.append(article.span(bounds, "PERSON"))
+        for span in crossed:
+            if span.end > bounds[1]:
+                rest = name_pieces(text, bounds[1], span.end, span.label)
+                spans += [article.span(piece, span.label) for piece in rest]
+    return spans
 
 
 def _given_names_after_title(span: Span, article: ArticleText, spans: Sequence[Span]) -> Span:
