@@ -232,3 +232,36 @@ def test_a_nickname_in_quotes_is_the_persons(gazetteer: Gazetteer) -> None:
         mentioned(text, {'Rodolfo "Dodong" Pacquing': "PERSON", "Dodong": "PERSON"}), gazetteer
     )
     assert entities["Dodong"] is entities['Rodolfo "Dodong" Pacquing']
+
+
+def test_what_only_a_place_has(gazetteer: Gazetteer) -> None:
+    text = (
+        "Agata Nowak, the mayor of Wolsztyn, signed the letter. Who will build the road to "
+        "Hagnaya now? Drivers carry soya from Mato Sereno to Santarém. Nowak said she "
+        "would stand again."
+    )
+    labels = {
+        "Agata Nowak": "PERSON",
+        "Wolsztyn": "PERSON",
+        "Hagnaya": "PERSON",
+        "Mato Sereno": "PERSON",
+        "Nowak": "PERSON",
+    }
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert {entities[n].type for n in ("Wolsztyn", "Hagnaya", "Mato Sereno")} == {"PLACE"}
+    assert entities["Nowak"] is entities["Agata Nowak"]
+    assert entities["Nowak"].type == "PERSON"
+
+
+def test_a_role_in_capitals_is_no_acronym_and_a_nationality_no_short_form(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Traders in Market Place objected. The local MP said parking would stay. The Polish "
+        "Academy of Sciences published a study. Polish farmers protested."
+    )
+    labels = {"Market Place": "FAC", "MP": "ORG", "Polish Academy of Sciences": "ORG"}
+    entities = linked(mentioned(text, {**labels, "Polish": "NORP"}), gazetteer)
+    assert entities["MP"] is not entities["Market Place"]
+    assert entities["Polish"] is not entities["Polish Academy of Sciences"]
+    assert entities["Polish Academy of Sciences"].type == "ORG"

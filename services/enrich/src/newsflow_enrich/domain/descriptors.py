@@ -14,7 +14,8 @@ PLACE_NOUNS = word_set(
     municipality territory peninsula valley coast resort towns cities villages ports regions
     provinces counties districts states countries rivers areas settlements suburbs
     municipalities territories valleys resorts mountains tributary stream lake mountain
-    range road motorway highway estuary"""
+    range road motorway highway estuary ward wards township townships parish constituency
+    airport airports"""
 )
 ORG_NOUNS = word_set(
     """company firm group broker bank lender insurer union party agency regulator watchdog

@@ -34,6 +34,8 @@ _KNOWN_AS = re.compile(
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
 _WORD = re.compile(r"[^\s()]+")
+# Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
+_ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
@@ -121,7 +123,7 @@ def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Ac
     names = {s.text: s for s in spans if " " in s.text and s.coarse != "PERSON"}
     found = []
     for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
-        if acronym in defined:
+        if acronym in defined or acronym in _ROLES:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
         if not matches and len(acronym) >= _MIN_WITHIN:  # initials first, then letters within

@@ -49,6 +49,14 @@ _FEATURE_BEFORE = re.compile(
 )
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
 _PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|including|such\s+as|like)\s+$")
+# Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
+# "from Mato Grosso to the Amazon": only a place has these.
+_OF_A_PLACE = re.compile(
+    r"\b(?:mayors?|residents|inhabitants|outskirts|streets)\s+of\s+$"
+    r"|\b(?:road|roads|route|routes|flights?|trains?|ferry|ferries|buses)\s+(?:to|from)\s+$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
 # "Kogi and Niger states", "Shan and Chin states": a list ended by a plural place noun.
 _PLACE_LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*\s+([a-z]+)\b")
 _AFTER_REACH = 60
@@ -142,13 +150,16 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     """A title that only people bear right before the name, "who" right after it (but not
     after a place: "an oncologist at a clinic in London, who led the study"), or an age."""
     title = _TITLE_BEFORE.search(before)
-    who = preposition not in LOCATIVES and _WHO_AFTER.match(after)
+    # "the mayor of Nowa Sól, who organised…": "who" is the mayor
+    who = preposition not in LOCATIVES | {"of"} and _WHO_AFTER.match(after)
     age = _AGE_AFTER.match(after)
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
 
 
 def _feature_context(before: str, after: str) -> bool:
     if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
+        return True
+    if _OF_A_PLACE.search(before) or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after)):
         return True
     listed = _PLACE_LIST_AFTER.match(after)
     if listed is not None and noun_type(listed.group(1)) == "PLACE":

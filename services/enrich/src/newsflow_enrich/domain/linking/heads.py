@@ -22,7 +22,7 @@ ORG_HEADS = word_set(
     materials chemicals mining metals steel insurance logistics foods industries museum
     gallery tribunal league liga editions publishing studios centre center hospital
     films pictures records homes digital heritage resources minerals lithium gazette herald
-    tribune chronicle journal courier"""
+    tribune chronicle journal courier enterprise enterprises academy consortium"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
@@ -41,7 +41,7 @@ PLACE_HEADS = word_set(
     """republic kingdom emirates oblast province state region county district territory territories
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
-    highway motorway expressway freeway
+    highway motorway expressway freeway building
     desert canal coast highlands hills heights basin palace"""
 )
 PLACE_PREFIXES = word_set("river lake mount mt isle gulf")

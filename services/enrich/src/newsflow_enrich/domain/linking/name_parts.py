@@ -29,6 +29,7 @@ from newsflow_enrich.domain.linking.heads import (
     head_type,
     is_club,
 )
+from newsflow_enrich.domain.linking.nationalities import is_people_adjective
 from newsflow_enrich.domain.names import name_tokens, word_set
 
 DESIGNATORS = word_set(
@@ -68,6 +69,8 @@ def _whole_name(
     place = gazetteer.lookup(group[0].text)
     if place is not None and place.rank == Rank.COUNTRY:
         return None
+    if is_people_adjective(group[0].text, gazetteer):
+        return None  # "Polish" is no short form of the "Polish Academy of Sciences"
     short = key.split()
     compass = [k for k in longer if _country_without_compass(short, k, groups[k], gazetteer)]
     if place is not None and place.rank >= Rank.REGION and not compass:

@@ -18,6 +18,12 @@ NATIONALITIES = word_set(
     dutchwoman welsh french english irish scottish dutch greek swiss thai norwegian
     peruvian argentine filipino kiwi"""
 )
+# Adjectives of peoples that no suffix gives; they open organisations' names ("Polish
+# Academy of Sciences", "British Airways"), so only `is_people_adjective` reads them.
+_ADJECTIVES = word_set(
+    """polish danish swedish finnish turkish spanish british icelandic czech slovak saudi
+    emirati"""
+)
 # "Colombian" <- "Colombia", "Italian" <- "Italy", "Chinese" <- "China", "Nepali" <- "Nepal".
 _DEMONYM_SUFFIXES = (
     ("n", ""),
@@ -45,3 +51,8 @@ def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
         if place is not None and place.rank in (Rank.COUNTRY, Rank.REGION):
             return True
     return False
+
+
+def is_people_adjective(word: str, gazetteer: Gazetteer) -> bool:
+    """ "Polish", "Danish", as well as every word `is_nationality` knows."""
+    return word.lower() in _ADJECTIVES or is_nationality(word, gazetteer)
