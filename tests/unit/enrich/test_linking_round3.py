@@ -265,3 +265,33 @@ def test_a_role_in_capitals_is_no_acronym_and_a_nationality_no_short_form(
     assert entities["MP"] is not entities["Market Place"]
     assert entities["Polish"] is not entities["Polish Academy of Sciences"]
     assert entities["Polish Academy of Sciences"].type == "ORG"
+
+
+def test_every_item_of_a_list_after_a_place_noun_is_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Its towns, among them Harwick, Ollery and Branmoor, depend on farming. The plane "
+        "serves airports such as Phu Quoc, Con Dao and Dien Bien Phu. The president of "
+        "Arvale, Tomas Brek, objected."
+    )
+    labels = {n: "ORG" for n in ("Harwick", "Ollery", "Branmoor", "Con Dao", "Arvale")}
+    labels.update({"Phu Quoc": "PERSON", "Dien Bien Phu": "PERSON", "Tomas Brek": "PERSON"})
+    entities = linked(mentioned(text, labels), gazetteer)
+    places = ("Harwick", "Ollery", "Branmoor", "Phu Quoc", "Con Dao", "Dien Bien Phu")
+    assert {entities[n].type for n in places} == {"PLACE"}
+    assert entities["Arvale"].type == "ORG" and entities["Tomas Brek"].type == "PERSON"
+
+
+def test_a_company_shortened_to_its_first_words_is_no_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Keystone Ridge Digital wants to build a data centre. Keystone Ridge says the campus "
+        "will use little water. Its founder, Dana Whitlock, spoke."
+    )
+    labels = {
+        "Keystone Ridge Digital": "ORG",
+        "Keystone Ridge": "PERSON",
+        "Dana Whitlock": "PERSON",
+    }
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Keystone Ridge"] is entities["Keystone Ridge Digital"]
+    assert entities["Keystone Ridge"].type == "ORG"
+    assert entities["Dana Whitlock"].type == "PERSON"

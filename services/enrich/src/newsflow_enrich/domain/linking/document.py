@@ -48,7 +48,13 @@ _FEATURE_BEFORE = re.compile(
     rf"|\b{_COMPASS_OF}\s+(?:the\s+)?$"
 )
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
-_PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|including|such\s+as|like)\s+$")
+# Round 3: any item of such a list ("towns such as Phu Quoc, Con Dao and Dien Bien Phu",
+# "Its towns, among them Strasburg, Ephrata and Columbia").
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b([a-z]+)\s*[—,]?\s+(?:of|including|such\s+as|like|among\s+them)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s+){0,4}(?:and\s+)?$"
+)
+_LIST_REACH = 90  # characters read back for the place noun before a list
 # Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
 # "from Mato Grosso to the Amazon": only a place has these.
 _OF_A_PLACE = re.compile(
@@ -142,7 +148,11 @@ class ArticleText:
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             held=held,
-            feature=_feature_context(before_text, self.normalised[end : end + _AFTER_REACH]),
+            feature=_feature_context(
+                before_text,
+                self.normalised[end : end + _AFTER_REACH],
+                self.normalised[max(0, start - _LIST_REACH) : start],
+            ),
         )
 
 
@@ -156,7 +166,7 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
 
 
-def _feature_context(before: str, after: str) -> bool:
+def _feature_context(before: str, after: str, earlier: str) -> bool:
     if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True
     if _OF_A_PLACE.search(before) or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after)):
@@ -164,7 +174,7 @@ def _feature_context(before: str, after: str) -> bool:
     listed = _PLACE_LIST_AFTER.match(after)
     if listed is not None and noun_type(listed.group(1)) == "PLACE":
         return True
-    noun = _PLACE_NOUN_BEFORE.search(before)
+    noun = _PLACE_NOUN_BEFORE.search(earlier)
     return noun is not None and noun_type(noun.group(1)) == "PLACE"
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.entity_types import mention_vote, vote_weight
-from newsflow_enrich.domain.linking.heads import PERSON, PLACE, head_type
+from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
 from newsflow_enrich.domain.names import person_tokens, romanised_name
 
 Pair = tuple[str, str]
@@ -34,8 +34,9 @@ def join_people(
     """The joins to make between name keys, and the keys that belong to a person."""
     full: dict[Pair, list[str]] = defaultdict(list)
     names: dict[Pair, list[str]] = {}
+    shortened = _company_short_names(groups)
     for key, group in groups.items():
-        if _is_full_name(group, gazetteer):
+        if key not in shortened and _is_full_name(group, gazetteer):
             tokens = person_tokens(group[0].text)
             full[(tokens[0], tokens[-1])].append(key)
             if len(tokens) > len(names.get((tokens[0], tokens[-1]), ())):
@@ -69,6 +70,17 @@ def _double_surnames(names: dict[Pair, list[str]]) -> dict[Pair, Pair]:
         if len(wholes) == 1:
             tails[pair] = wholes[0]
     return tails
+
+
+def _company_short_names(groups: dict[str, list[Span]]) -> set[str]:
+    """ "Keystone Ridge" of "Keystone Ridge Digital": the first words of an organisation's
+    name, as a company is shortened, are no person's name."""
+    companies = [k for k, g in groups.items() if head_type(g[0].text) == ORG]
+    return {
+        key
+        for key in groups
+        if len(key.split()) > 1 and any(c.startswith(key + " ") for c in companies)
+    }
 
 
 def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer) -> bool:
