@@ -295,3 +295,33 @@ def test_a_company_shortened_to_its_first_words_is_no_person(gazetteer: Gazettee
     assert entities["Keystone Ridge"] is entities["Keystone Ridge Digital"]
     assert entities["Keystone Ridge"].type == "ORG"
     assert entities["Dana Whitlock"].type == "PERSON"
+
+
+def test_known_as_after_a_name_in_full_or_a_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Campaigners from the Jakarta-based Indonesian Forum for the Environment, known as "
+        "Walhi, objected. Walhi said the rule had no teeth. The militia's commander, "
+        "Brigadier Adam Suleiman Haroun, known to his fighters as Abu Shanab, did not reply. "
+        "A team at Eötvös Loránd University in Budapest, known as ELTE, built the camera."
+    )
+    tagged = [
+        ("Indonesian Forum", "ORG"),
+        ("Walhi", "ORG"),
+        ("Walhi", "ORG"),
+        ("Adam Suleiman Haroun", "PERSON"),
+        ("Abu Shanab", "GPE"),
+        ("Eötvös Loránd University", "ORG"),
+        ("Budapest", "GPE"),
+        ("ELTE", "ORG"),
+    ]
+    raw, at = [], 0
+    for name, label in tagged:
+        start = text.index(name, at)
+        raw.append(RawEntity(start, start + len(name), label))
+        at = start + len(name)
+    entities = linked(find_mentions(Document(_article(text), tuple(raw)), gazetteer), gazetteer)
+    forum = entities["Indonesian Forum for the Environment"]
+    assert entities["Walhi"] is forum and "Jakarta-based Indonesian Forum" not in entities
+    assert entities["Abu Shanab"] is entities["Adam Suleiman Haroun"]
+    assert entities["Abu Shanab"].type == "PERSON"
+    assert entities["ELTE"] is not entities["Budapest"]  # one word before is no name in full

@@ -37,6 +37,7 @@ _WORD = re.compile(r"[^\s()]+")
 # Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
 _ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
+_COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
@@ -200,6 +201,20 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
         return _bounds(candidates[0])  # "Shenzhen Lanfeng Microelectronics, known as Lanfeng"
     if bracketed and candidates and _letters_among(letters, candidates[0]):
         return _bounds(candidates[0])  # "(ANLA)" after its English name: Spanish initials
+    if not bracketed:
+        return _named_in_full(candidates)
+    return None
+
+
+def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, int] | None:
+    """ "the Indonesian Forum for the Environment, known as Walhi": "known as" right after
+    a name of three words or more defines it, whatever the letters (a name in another
+    language); the shortest such tail, so a list before it stays out ("… Bank and the
+    Export-Import Bank of Korea, known as KEXIM")."""
+    for candidate in reversed(candidates):
+        words = [w.group() for w in candidate if w.group() not in _LINKING]
+        if len(words) >= _MIN_WITHIN and not _COMPOUND.search(words[0]):
+            return _bounds(candidate)
     return None
 
 

@@ -24,11 +24,12 @@ from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, head_ty
 from newsflow_enrich.domain.names import name_key
 
 _LINKS = ("of", "for")
+_KNOWN_BY = re.compile(r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+")
 
 
 def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     article, spans = document.article, list(document.mentions)
-    short_forms = list(document.short_forms)
+    short_forms = list(document.short_forms) + _also_known_as(spans, article.normalised)
     for head, long in _heads(spans).items():
         pattern = rf"\b[Tt]he ({re.escape(head)})\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
         for match in re.finditer(pattern, article.normalised):
@@ -37,6 +38,19 @@ def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
                 spans.append(article.span(bounds, "ORG"))
         short_forms.append(ShortForm(head, long))
     return replace(document, mentions=tuple(spans), short_forms=tuple(short_forms))
+
+
+def _also_known_as(spans: Sequence[Span], text: str) -> list[ShortForm]:
+    """ "Brigadier Adam Suleiman Haroun, known to his fighters as Abu Shanab": the name a
+    person is known by is that person's."""
+    starts = {s.start: s for s in spans}
+    found = []
+    for span in spans:
+        known = _KNOWN_BY.match(text, span.end) if span.coarse == PERSON else None
+        alias = starts.get(known.end()) if known else None
+        if alias is not None:
+            found.append(ShortForm(alias.text, span.text))
+    return found
 
 
 def _heads(spans: Sequence[Span]) -> dict[str, str]:
