@@ -86,7 +86,7 @@ def _split_pairs(spans: list[Span], gazetteer: Gazetteer, article: ArticleText) 
 def _surnames(spans: list[Span], keys: dict[str, str]) -> dict[str, str]:
     """The last two words of a person's name: "Pacquing and Dela Peña" after "Ernesto Dela
     Peña" is two people."""
-    tails = {}
+    tails: dict[str, str] = {}
     for span in spans:
         words = name_key(span.text).split()
         if span.coarse == "PERSON" and len(words) > 2:
