@@ -325,3 +325,16 @@ def test_known_as_after_a_name_in_full_or_a_person(gazetteer: Gazetteer) -> None
     assert entities["Abu Shanab"] is entities["Adam Suleiman Haroun"]
     assert entities["Abu Shanab"].type == "PERSON"
     assert entities["ELTE"] is not entities["Budapest"]  # one word before is no name in full
+
+
+def test_a_name_beside_a_role_noun_is_a_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Their coach, the former Wales flanker Rhodri ap Gwyn, shook his head. Clementine "
+        "Duvauchelle, the UN humanitarian coordinator for Sudan, said aid was blocked. "
+        "Deutsche Bank, the German lender, declined to comment. The director Amal spoke "
+        'first. "I said nothing clever," ap Gwyn said.'
+    )
+    found = _found(text, [("Wales", "GPE"), ("Deutsche Bank", "ORG"), ("Gwyn", "ORG")], gazetteer)
+    assert {"Rhodri ap Gwyn", "Clementine Duvauchelle", "ap Gwyn"} <= found
+    assert "Deutsche Bank" in found and "Gwyn" not in found
+    assert not any("Amal" in m for m in found)  # one word is no name in full

@@ -24,7 +24,7 @@ LINKING = word_set(
     "au aux sur am im zu do dos das to &"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
-PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das")
+PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das ap")
 _BOILERPLATE = re.compile(
     r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"
     r"share this article|related articles?)$",

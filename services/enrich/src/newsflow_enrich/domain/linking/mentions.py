@@ -2,10 +2,11 @@
 
 cleaning.py cuts and trims each span into name pieces; place_finder.py adds a place the
 model did not tag where the text says it is somewhere ("in Keswick"); a name after a
-title that only people bear ("Councillor Gwen Pritchard"), or credited in a byline
-(bylines.py), is a person even where the model saw nothing; a capitalised word that only
-opens a sentence ("Chipmaker Arden agrees…") is cut from a name; "Newtown and Welshpool",
-tagged as one name, is two when the article names each on its own.
+title that only people bear ("Councillor Gwen Pritchard"), beside a role noun
+(appositions.py) or credited in a byline (bylines.py), is a person even where the model
+saw nothing; a capitalised word that only opens a sentence ("Chipmaker Arden agrees…") is
+cut from a name; "Newtown and Welshpool", tagged as one name, is two when the article
+names each on its own.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.appositions import people_beside_roles
 from newsflow_enrich.domain.linking.bylines import with_bylines
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Document, Span
@@ -43,6 +45,7 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
         spans.append(article.span(bounds, "GPE"))
         taken.append(bounds)
     spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
+    spans += [article.span(b, "PERSON") for b in people_beside_roles(article, taken)]
     spans = with_bylines(spans, article)
     spans = repair(_split_pairs(spans, gazetteer, article), article, gazetteer)
     return replace(document, mentions=tuple(_trim_openers(spans, article)))

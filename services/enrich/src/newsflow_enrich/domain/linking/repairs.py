@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
-from newsflow_enrich.domain.linking.cleaning import name_pieces
+from newsflow_enrich.domain.linking.cleaning import PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
@@ -51,6 +51,7 @@ _OF = re.compile(r" of (?:the )?")
 _UNTAGGED_NAME = re.compile(r"(?: [A-Z][\w'-]*[^\W\d_A-Z]){1,3}(?![\w'-])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] \"[A-Z][\w-]*[a-z]\" [A-Z][\w-]*[a-z]\b")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
 CALENDAR = word_set(
@@ -70,6 +71,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
     named = _given_names(spans, article, alone, gazetteer)
     spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
+    spans = _with_particles(spans, article)
     common = set(_LOWER_WORD.findall(article.normalised))
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
@@ -117,6 +119,25 @@ def _nicknamed(spans: list[Span], article: ArticleText) -> list[Span]:
                 rest = name_pieces(text, bounds[1], span.end, span.label)
                 spans += [article.span(piece, span.label) for piece in rest]
     return spans
+
+
+def _with_particles(spans: list[Span], article: ArticleText) -> list[Span]:
+    """ "ap Gwyn said" of "Rhodri ap Gwyn", "van Dijk" of "Virgil van Dijk": a surname
+    alone keeps the particle the person's full name gives it."""
+    tails = {
+        " ".join(words[-2:]).lower()
+        for s in spans
+        if s.coarse == "PERSON" and len(words := s.text.split()) > 2 and words[-2] in PARTICLES
+    }
+    out = []
+    for span in spans:
+        before = _PARTICLE_BEFORE.search(article.normalised, max(0, span.start - 8), span.start)
+        if before and " " not in span.text and f"{before.group(1)} {span.text}".lower() in tails:
+            span = replace(
+                article.span((before.start(1), span.end), "PERSON"), sentence=span.sentence
+            )
+        out.append(span)
+    return out
 
 
 def _given_names_after_title(span: Span, article: ArticleText, spans: Sequence[Span]) -> Span:
