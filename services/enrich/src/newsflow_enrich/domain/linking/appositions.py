@@ -32,8 +32,8 @@ def people_beside_roles(
     text = article.normalised
     common = set(_LOWER.findall(text))
     found: list[tuple[int, int]] = []
-    for start, end in _candidates(text):
-        start = _without_common_openers(text, start, end, common)
+    for first, end in _candidates(text):
+        start = _without_common_openers(text, first, end, common)
         if start is None or _overlaps((start, end), [*taken, *found]):
             continue
         if not article.sentences.splits(start, end):
