@@ -152,6 +152,7 @@ class ArticleText:
                 before_text,
                 self.normalised[end : end + _AFTER_REACH],
                 self.normalised[max(0, start - _LIST_REACH) : start],
+                label == "PERSON",
             ),
         )
 
@@ -166,10 +167,13 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
 
 
-def _feature_context(before: str, after: str, earlier: str) -> bool:
+def _feature_context(before: str, after: str, earlier: str, person_label: bool) -> bool:
+    """ "from X to Y" only counts against the model's PERSON label: "moved from Chelsea to
+    Arsenal", "switched from Samsung to TSMC" are organisations."""
     if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True
-    if _OF_A_PLACE.search(before) or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after)):
+    from_to = person_label and _FROM_BEFORE.search(before) and _TO_AFTER.match(after)
+    if _OF_A_PLACE.search(before) or from_to:
         return True
     listed = _PLACE_LIST_AFTER.match(after)
     if listed is not None and noun_type(listed.group(1)) == "PLACE":
