@@ -29,10 +29,12 @@ ON COMMIT DELETE ROWS
 COPY_ARTICLES = f"COPY incoming_articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN"
 
 # The WHERE makes a redelivery a no-op (stored_at included); RETURNING names what changed.
+# The search vector is left NULL, for the search indexer: computing it here was 40% of the
+# server's work on a batch (docs/performance.md), and a newer version needs a new one.
 UPSERT_ARTICLES = f"""
 INSERT INTO articles ({", ".join(_ARTICLE_COLUMNS)})
 SELECT {", ".join(_ARTICLE_COLUMNS)} FROM incoming_articles
-ON CONFLICT (article_id) DO UPDATE SET {_UPDATED}, stored_at = now()
+ON CONFLICT (article_id) DO UPDATE SET {_UPDATED}, stored_at = now(), search = NULL
 WHERE articles.enriched_at < EXCLUDED.enriched_at
 RETURNING article_id, stored_at
 """
