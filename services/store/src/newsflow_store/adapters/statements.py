@@ -22,8 +22,11 @@ _UPDATED = ", ".join(f"{c} = EXCLUDED.{c}" for c in _ARTICLE_COLUMNS if c != "ar
 
 # Articles arrive through COPY into a per-connection staging table: for large rows it is
 # twice as fast as unnest() over array parameters, whose literals PostgreSQL must parse.
+# The staging table compresses (TOAST) the text as the table will, and the upsert moves it
+# on as it is; so a storage or compression chosen for articles (lz4, say) is the one used.
 STAGE_ARTICLES = """
-CREATE TEMP TABLE IF NOT EXISTS incoming_articles (LIKE articles INCLUDING DEFAULTS)
+CREATE TEMP TABLE IF NOT EXISTS incoming_articles
+    (LIKE articles INCLUDING DEFAULTS INCLUDING STORAGE INCLUDING COMPRESSION)
 ON COMMIT DELETE ROWS
 """
 COPY_ARTICLES = f"COPY incoming_articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN"
