@@ -25,7 +25,7 @@ class PostgresWriter:
 
     async def write(self, batch: StoreBatch) -> WriteResult:
         try:
-            conn = await self._connection()
+            conn = await self.connection()
             async with conn.transaction():
                 return await self._write(conn, batch)
         except psycopg.Error as error:
@@ -42,7 +42,8 @@ class PostgresWriter:
         if conn is not None:
             await conn.close()
 
-    async def _connection(self) -> psycopg.AsyncConnection[Any]:
+    async def connection(self) -> psycopg.AsyncConnection[Any]:
+        """The writer's connection, opened if need be (a benchmark reads its server's pid)."""
         if self._conn is None or self._conn.closed:
             self._conn = await psycopg.AsyncConnection.connect(
                 self._url, autocommit=True, connect_timeout=self._connect_timeout
