@@ -16,6 +16,7 @@ from typing import Any
 
 import psycopg
 
+from newsflow_store.adapters.connection import LazyConnection
 from newsflow_store.adapters.database_errors import describe, is_transient
 from newsflow_store.adapters.kafka_consumer import stopped_within
 from newsflow_store.metrics import SearchIndexMetrics
@@ -40,11 +41,9 @@ class SearchIndexer:
         batch_size: int = 500,
         connect_timeout: int = 10,
     ) -> None:
-        self._url = database_url
+        self._link = LazyConnection(database_url, connect_timeout)
         self._metrics = metrics
         self._batch_size = batch_size
-        self._connect_timeout = connect_timeout
-        self._conn: psycopg.AsyncConnection[Any] | None = None
 
     async def index_backlog(self) -> int:
         """Indexes batch after batch until none is left; returns how many it indexed."""
@@ -57,7 +56,7 @@ class SearchIndexer:
         return total
 
     async def index_batch(self) -> int:
-        conn = await self._connection()
+        conn = await self._link.get()
         async with conn.transaction():
             picked = await (await conn.execute(PICK, (self._batch_size,))).fetchall()
             ids = [row[0] for row in picked]
@@ -67,23 +66,14 @@ class SearchIndexer:
         return len(ids)
 
     async def backlog(self) -> int:
-        found = await (await (await self._connection()).execute(BACKLOG)).fetchone()
+        found = await (await (await self._link.get()).execute(BACKLOG)).fetchone()
         return int(found[0]) if found else 0
 
     def failed(self) -> None:
         self._metrics.errors.labels(reason="pass_failed").inc()
 
     async def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            await conn.close()
-
-    async def _connection(self) -> psycopg.AsyncConnection[Any]:
-        if self._conn is None or self._conn.closed:
-            self._conn = await psycopg.AsyncConnection.connect(
-                self._url, autocommit=True, connect_timeout=self._connect_timeout
-            )
-        return self._conn
+        await self._link.close()
 
     async def _fill(self, conn: psycopg.AsyncConnection[Any], ids: list[str]) -> None:
         """The whole batch in one statement; if the data refuses, one article at a time."""
