@@ -25,7 +25,7 @@ from newsflow_store import count_articles
 from tests.conftest import NewTopic
 from tests.factories import enriched
 from tests.integration.store.conftest import NewDatabase
-from tests.integration.store.helpers import eventually, produce
+from tests.integration.store.helpers import eventually, produce, query
 from tests.integration.store.proxy import CuttableProxy
 
 pytestmark = pytest.mark.integration
@@ -108,6 +108,12 @@ async def test_the_store_process_migrates_stores_and_stops_cleanly_on_sigterm(
             return store.alive() and await count_articles(database, ids(events)) == 2
 
         await eventually(stored)
+
+        async def indexed() -> bool:  # the search indexer runs in the process too
+            metrics = await scrape(f"{store.base}/metrics") or ""
+            return "newsflow_store_search_indexed_total 2.0" in metrics
+
+        await eventually(indexed)
         metrics = await scrape(f"{store.base}/metrics") or ""
         returncode, _ = await store.stop()
 
@@ -117,6 +123,7 @@ async def test_the_store_process_migrates_stores_and_stops_cleanly_on_sigterm(
     assert 'newsflow_articles_processed_total{outcome="stored",stage="store"} 2.0' in metrics
     assert "newsflow_end_to_end_latency_seconds_count 2.0" in metrics
     assert 'newsflow_stage_stuck{stage="store"} 0.0' in metrics
+    assert query(database, "SELECT count(*) FROM articles WHERE search IS NULL") == [(0,)]
 
 
 @pytest.mark.parametrize("silent", [True, False], ids=["partitioned", "refused"])

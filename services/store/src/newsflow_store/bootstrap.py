@@ -24,6 +24,7 @@ from newsflow_store.adapters.kafka_consumer import (
 )
 from newsflow_store.adapters.observability import readiness_checks, watch_lag
 from newsflow_store.adapters.postgres_writer import PostgresWriter
+from newsflow_store.adapters.search_indexer import SearchIndexer, keep_indexing
 from newsflow_store.metrics import StoreMetrics
 from newsflow_store.migrations import migrate
 from newsflow_store.settings import StoreSettings
@@ -49,6 +50,9 @@ async def serve(
     handler = BatchHandler(writer, publish, metrics)
     batching = Batching.from_settings(settings)
     store = StoreConsumer(consumer, handler, batching, watchdog, metrics.stage)
+    indexer = SearchIndexer(
+        database_url, metrics.search, batch_size=settings.store_search_index_batch_size
+    )
     if health is not None:
         checks = {**readiness_checks(consumer, database_url), "not_stuck": watchdog.healthy}
         health.attach(asyncio.get_running_loop(), checks)
@@ -56,10 +60,13 @@ async def serve(
     try:
         await start_client(consumer, settings.kafka)
         lag_watch = asyncio.create_task(watch_lag(consumer, metrics.lag, stop))
+        every = settings.store_search_index_interval_seconds
+        indexing = asyncio.create_task(keep_indexing(indexer, stop, every))
         try:
             await store.run(stop)
         finally:
             lag_watch.cancel()
+            indexing.cancel()
             await consumer.stop()
     finally:
         await producer.stop()

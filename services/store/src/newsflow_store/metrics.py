@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from newsflow_runtime.metrics import (
     ConsumerLag,
@@ -20,6 +20,42 @@ END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800
 # store_rejected: PostgreSQL refused the article (its SQLSTATE is in the dead letter's
 # error); store_failed: the store's own code failed on it.
 DEAD_LETTER_REASONS = ("invalid_enriched_article", "store_rejected", "store_failed")
+# unindexable: an article whose vector PostgreSQL refused (it gets an empty one);
+# pass_failed: an indexing pass that failed as a whole (the database away, say).
+SEARCH_INDEX_ERRORS = ("unindexable", "pass_failed")
+
+
+@dataclass(frozen=True)
+class SearchIndexMetrics:
+    """The search indexer's: what is left to index, what it indexed, what went wrong."""
+
+    backlog: Gauge
+    indexed: Counter
+    errors: Counter
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry) -> SearchIndexMetrics:
+        errors = Counter(
+            "newsflow_store_search_index_errors_total",
+            "Articles the search indexer could not index, and indexing passes that failed.",
+            ["reason"],
+            registry=registry,
+        )
+        for reason in SEARCH_INDEX_ERRORS:
+            errors.labels(reason=reason)
+        return cls(
+            backlog=Gauge(
+                "newsflow_store_search_backlog",
+                "Stored articles whose full-text vector is not computed yet (as of the last pass).",
+                registry=registry,
+            ),
+            indexed=Counter(
+                "newsflow_store_search_indexed_total",
+                "Articles whose full-text vector the search indexer computed.",
+                registry=registry,
+            ),
+            errors=errors,
+        )
 
 
 @dataclass(frozen=True)
@@ -29,6 +65,7 @@ class StoreMetrics:
     rows_written: Counter
     write_retries: Counter
     lag: ConsumerLag
+    search: SearchIndexMetrics
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> StoreMetrics:
@@ -53,6 +90,7 @@ class StoreMetrics:
                 registry=registry,
             ),
             lag=ConsumerLag(registry, "store"),
+            search=SearchIndexMetrics.create(registry),
         )
 
     def stored(self, ingested_at: datetime, stored_at: datetime) -> None:

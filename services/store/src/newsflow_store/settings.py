@@ -34,6 +34,10 @@ class StoreSettings(BaseSettings):
     # On SIGTERM the batch in hand has this long to finish, else it is left uncommitted; with
     # Kafka's own shutdown, the process exits well inside ten seconds.
     store_stop_grace_seconds: float = Field(default=3.0, ge=0, le=8)
+    # The search indexer's pause between passes over the articles stored without a full-text
+    # vector, and how many it indexes per transaction (docs/store.md, "Search").
+    store_search_index_interval_seconds: float = Field(default=1.0, gt=0, le=3600)
+    store_search_index_batch_size: int = Field(default=500, ge=1, le=10_000)
     store_metrics_host: str = "127.0.0.1"
     store_metrics_port: int = 9103
     # Outside dev mode the store refuses to start with a weak database password.

@@ -94,6 +94,16 @@ def _links(rows: Sequence[EntityRow], ids: Sequence[int]) -> list[LinkRow]:
 
 
 def _link(article_id: str, entity_id: int, group: list[EntityRow]) -> LinkRow:
+    if len(group) == 1:  # nearly always: sums over one row cost a tenth of the client's time
+        row = group[0]
+        return LinkRow(
+            article_id,
+            entity_id,
+            row.mention_count,
+            min(1.0, row.salience),
+            row.sentiment,
+            row.first_start,
+        )
     count = sum(row.mention_count for row in group)
     scored = [(row.sentiment, row.mention_count) for row in group if row.sentiment is not None]
     sentiment = sum(s * n for s, n in scored) / sum(n for _, n in scored) if scored else None

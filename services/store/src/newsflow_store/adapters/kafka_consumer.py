@@ -114,7 +114,7 @@ class StoreConsumer:
         with self._watchdog.watching("batch", self._batching.stuck_after_seconds):
             try:
                 while not await self._durable(records, stop):
-                    if await _stopped_within(stop, self._batching.replay_pause_seconds):
+                    if await stopped_within(stop, self._batching.replay_pause_seconds):
                         raise StopRequested("stopped while waiting to replay the batch")
             except StopRequested:
                 log.warning(
@@ -188,7 +188,7 @@ class StoreConsumer:
         self._metrics.retried("commit")
 
 
-async def _stopped_within(stop: asyncio.Event, seconds: float) -> bool:
+async def stopped_within(stop: asyncio.Event, seconds: float) -> bool:
     if not stop.is_set():
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), seconds)

@@ -10,6 +10,7 @@ from typing import Any
 import psycopg
 
 from newsflow_store.adapters import statements as sql
+from newsflow_store.adapters.connection import LazyConnection
 from newsflow_store.adapters.database_errors import describe, is_transient
 from newsflow_store.adapters.entity_writer import write_entities
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
@@ -19,13 +20,11 @@ from newsflow_store.domain import QuoteRow, StoreBatch
 
 class PostgresWriter:
     def __init__(self, database_url: str, connect_timeout: int = 10) -> None:
-        self._url = database_url
-        self._connect_timeout = connect_timeout
-        self._conn: psycopg.AsyncConnection[Any] | None = None
+        self._link = LazyConnection(database_url, connect_timeout)
 
     async def write(self, batch: StoreBatch) -> WriteResult:
         try:
-            conn = await self._connection()
+            conn = await self.connection()
             async with conn.transaction():
                 return await self._write(conn, batch)
         except psycopg.Error as error:
@@ -38,16 +37,11 @@ class PostgresWriter:
             raise RejectedWriteError(describe(error), error.sqlstate) from error
 
     async def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            await conn.close()
+        await self._link.close()
 
-    async def _connection(self) -> psycopg.AsyncConnection[Any]:
-        if self._conn is None or self._conn.closed:
-            self._conn = await psycopg.AsyncConnection.connect(
-                self._url, autocommit=True, connect_timeout=self._connect_timeout
-            )
-        return self._conn
+    async def connection(self) -> psycopg.AsyncConnection[Any]:
+        """The writer's connection, opened if need be (a benchmark reads its server's pid)."""
+        return await self._link.get()
 
     async def _write(self, conn: psycopg.AsyncConnection[Any], batch: StoreBatch) -> WriteResult:
         if not batch.articles:

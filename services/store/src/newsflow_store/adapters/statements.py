@@ -1,4 +1,7 @@
-"""The store's SQL. Rows travel as one array per column and come back out through unnest()."""
+"""The store's SQL. Rows travel as one array per column and come back out through unnest().
+
+The arrays go in binary (%b): psycopg builds a text array literal in Python, quoting each
+element, and PostgreSQL parses it back; binary costs the client a third as much."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from newsflow_store.domain import ArticleRow, QuoteRow
 
 
 def unnest_params(names: Sequence[str], types: dict[str, str]) -> str:
-    return ", ".join(f"%s::{types.get(name, 'text')}[]" for name in names)
+    return ", ".join(f"%b::{types.get(name, 'text')}[]" for name in names)
 
 
 def columns(rows: Sequence[tuple[Any, ...]], width: int) -> list[list[Any]]:
@@ -22,28 +25,33 @@ _UPDATED = ", ".join(f"{c} = EXCLUDED.{c}" for c in _ARTICLE_COLUMNS if c != "ar
 
 # Articles arrive through COPY into a per-connection staging table: for large rows it is
 # twice as fast as unnest() over array parameters, whose literals PostgreSQL must parse.
+# The staging table compresses (TOAST) the text as the table will, and the upsert moves it
+# on as it is; so a storage or compression chosen for articles (lz4, say) is the one used.
 STAGE_ARTICLES = """
-CREATE TEMP TABLE IF NOT EXISTS incoming_articles (LIKE articles INCLUDING DEFAULTS)
+CREATE TEMP TABLE IF NOT EXISTS incoming_articles
+    (LIKE articles INCLUDING DEFAULTS INCLUDING STORAGE INCLUDING COMPRESSION)
 ON COMMIT DELETE ROWS
 """
 COPY_ARTICLES = f"COPY incoming_articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN"
 
 # The WHERE makes a redelivery a no-op (stored_at included); RETURNING names what changed.
+# The search vector is left NULL, for the search indexer: computing it here was 40% of the
+# server's work on a batch (docs/performance.md), and a newer version needs a new one.
 UPSERT_ARTICLES = f"""
 INSERT INTO articles ({", ".join(_ARTICLE_COLUMNS)})
 SELECT {", ".join(_ARTICLE_COLUMNS)} FROM incoming_articles
-ON CONFLICT (article_id) DO UPDATE SET {_UPDATED}, stored_at = now()
+ON CONFLICT (article_id) DO UPDATE SET {_UPDATED}, stored_at = now(), search = NULL
 WHERE articles.enriched_at < EXCLUDED.enriched_at
 RETURNING article_id, stored_at
 """
 
-DELETE_LINKS = "DELETE FROM article_entities WHERE article_id = ANY(%s::text[])"
-DELETE_QUOTES = "DELETE FROM quotes WHERE article_id = ANY(%s::text[])"
+DELETE_LINKS = "DELETE FROM article_entities WHERE article_id = ANY(%b::text[])"
+DELETE_QUOTES = "DELETE FROM quotes WHERE article_id = ANY(%b::text[])"
 
 # Entity resolution reads, then writes, the key table: one store worker at a time may do it.
 LOCK_ENTITY_RESOLUTION = "SELECT pg_advisory_xact_lock(hashtext('newsflow.entity_resolution'))"
 
-KNOWN_KEYS = "SELECT key, entity_id, is_primary FROM entity_keys WHERE key = ANY(%s::text[])"
+KNOWN_KEYS = "SELECT key, entity_id, is_primary FROM entity_keys WHERE key = ANY(%b::text[])"
 
 NEW_ENTITY_IDS = (
     "SELECT nextval(pg_get_serial_sequence('entities', 'entity_id')) FROM generate_series(1, %s)"
@@ -63,28 +71,28 @@ SELECT * FROM unnest({
 ENRICH_PLACES = """
 UPDATE entities AS e SET geonames_id = p.geonames_id, country_code = p.country_code,
     latitude = p.latitude, longitude = p.longitude
-FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::float8[], %s::float8[])
+FROM unnest(%b::bigint[], %b::bigint[], %b::text[], %b::float8[], %b::float8[])
     AS p(entity_id, geonames_id, country_code, latitude, longitude)
 WHERE e.entity_id = p.entity_id AND e.geonames_id IS NULL
 """
 
 INSERT_KEYS = """
 INSERT INTO entity_keys (key, entity_id, is_primary)
-SELECT * FROM unnest(%s::text[], %s::bigint[], %s::boolean[])
+SELECT * FROM unnest(%b::text[], %b::bigint[], %b::boolean[])
 ON CONFLICT DO NOTHING
 """
 
 INSERT_ALIASES = """
 INSERT INTO entity_aliases (entity_id, alias)
-SELECT * FROM unnest(%s::bigint[], %s::text[])
+SELECT * FROM unnest(%b::bigint[], %b::text[])
 ON CONFLICT DO NOTHING
 """
 
 INSERT_LINKS = """
 INSERT INTO article_entities (article_id, entity_id, mention_count, salience, sentiment,
                               first_start)
-SELECT * FROM unnest(%s::text[], %s::bigint[], %s::integer[], %s::float8[], %s::float8[],
-                     %s::integer[])
+SELECT * FROM unnest(%b::text[], %b::bigint[], %b::integer[], %b::float8[], %b::float8[],
+                     %b::integer[])
 """
 
 # The speaker's key finds the entity written moments earlier in the same transaction.

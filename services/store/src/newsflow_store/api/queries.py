@@ -12,8 +12,13 @@ from psycopg.rows import dict_row
 from psycopg.sql import SQL, Identifier
 from psycopg_pool import AsyncConnectionPool
 
+from newsflow_store.search import matches
+
 ARTICLE_COLUMNS = """a.article_id, a.title, a.url, a.source, a.published_at, a.ingested_at,
     a.sentiment_label, a.sentiment_compound, a.duplicate_of, a.language, a.story_id"""
+
+# Finds an article whether the search indexer has reached it yet or not (search.py).
+MATCHES_Q = matches("a", "%(q)s")
 
 MATCHING_ENTITIES = """
 SELECT e.entity_id FROM entities AS e
@@ -34,7 +39,7 @@ WHERE (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
   AND (%(source)s::text IS NULL OR a.source = %(source)s)
   AND (%(source_prefix)s::text IS NULL OR starts_with(a.source, %(source_prefix)s))
   AND (%(language)s::text IS NULL OR a.language = %(language)s)
-  AND (%(q)s::text IS NULL OR a.search @@ websearch_to_tsquery('english', %(q)s))
+  AND (%(q)s::text IS NULL OR {MATCHES_Q})
   AND ((%(entity)s::text IS NULL AND %(type)s::text IS NULL) OR EXISTS (
         SELECT 1 FROM article_entities AS ae
         WHERE ae.article_id = a.article_id AND ae.entity_id IN ({MATCHING_ENTITIES})))

@@ -4,7 +4,7 @@ those of the articles stored so far (docs/stories.md says what that costs)."""
 
 from __future__ import annotations
 
-from newsflow_store.api.queries import ARTICLE_COLUMNS, MATCHING_ENTITIES
+from newsflow_store.api.queries import ARTICLE_COLUMNS, MATCHES_Q, MATCHING_ENTITIES
 
 SEEN = "coalesce(a.published_at, a.ingested_at)"
 
@@ -20,7 +20,7 @@ WITH matching AS (
     SELECT DISTINCT a.story_id FROM articles AS a
     WHERE a.story_id IS NOT NULL
       AND (%(since)s::timestamptz IS NULL OR a.ingested_at >= %(since)s)
-      AND (%(q)s::text IS NULL OR a.search @@ websearch_to_tsquery('english', %(q)s))
+      AND (%(q)s::text IS NULL OR {MATCHES_Q})
       AND (%(entity)s::text IS NULL OR EXISTS (
             SELECT 1 FROM article_entities AS ae
             WHERE ae.article_id = a.article_id AND ae.entity_id IN ({MATCHING_ENTITIES})))
