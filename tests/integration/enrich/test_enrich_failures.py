@@ -107,6 +107,27 @@ async def test_a_send_that_fails_once_is_retried_and_every_article_is_stored(
         await wait_until_caught_up(kafka_bootstrap, group, env["RAW_TOPIC"], 60)
 
 
+async def test_an_event_dropped_unacked_is_read_again_and_every_article_is_stored(
+    kafka_bootstrap: str, database_url: str, tmp_path: Path
+) -> None:
+    # Faust can drop events fetched before a rebalance, neither handled nor acked, with the
+    # fetch position past them. The fault drops the first event the agent takes, and on a
+    # partition with nothing after it nothing would ever read it again: the stalled
+    # partition is sought back to its committed offset, and the article arrives.
+    env = await pipeline_env(kafka_bootstrap, database_url)
+    sent = articles(1)
+    faults = {"ENRICH_FAULT_DROP_FIRST_EVENTS": "1", "ENRICH_STALL_REWIND_SECONDS": "5"}
+    with Worker.started("enrich", env | faults, tmp_path) as enrich:
+        with Worker.started("store", env, tmp_path):
+            await publish_raw(kafka_bootstrap, env["RAW_TOPIC"], sent)
+            await assert_all_stored(database_url, sent)
+        assert "injected fault: dropping" in enrich.log()
+        assert "seeking it back to 0" in enrich.log()
+        assert await metric(enrich, 'newsflow_partition_rewinds_total{stage="enrich"}') >= 1
+        group = f"enrich-{env['RAW_TOPIC']}"
+        await wait_until_caught_up(kafka_bootstrap, group, env["RAW_TOPIC"], 60)
+
+
 async def test_an_event_over_the_size_limit_is_dead_lettered_and_the_rest_stored(
     kafka_bootstrap: str, database_url: str, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from newsflow_enrich.adapters.batch_handler import (
 from newsflow_enrich.adapters.faust_observability import wire_observability
 from newsflow_enrich.adapters.faust_worker import (
     EXIT_BATCH_FAILED,
+    AgentActivity,
     FailureStop,
     build_app,
     wire_agent,
@@ -93,10 +94,11 @@ def bootstrap(
             stories,
         )
 
-    wire_agent(app, settings, make_handler, failure)
+    activity = AgentActivity(drop_events=settings.enrich_fault_drop_first_events)
+    wire_agent(app, settings, make_handler, failure, activity)
     health = HealthServer(registry, settings.enrich_metrics_host, settings.enrich_metrics_port)
     stuck = {"not_stuck": resilience.watchdog.healthy, "batches_durable": failure.healthy}
-    wire_observability(app, settings, health.start(), metrics.lag, stuck)
+    wire_observability(app, settings, health.start(), metrics.lag, stuck, metrics.rewinds, activity)
     return app
 
 

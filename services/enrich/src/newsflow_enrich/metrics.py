@@ -58,6 +58,7 @@ class EnrichMetrics:
     languages: Counter
     language_claims: Counter
     stories: Counter
+    rewinds: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry, model: str = "") -> EnrichMetrics:
@@ -100,6 +101,7 @@ class EnrichMetrics:
                 "one).",
                 ("created", "joined"),
             ),
+            rewinds=_rewinds(registry),
         )
 
     def count_received(self, article: EnrichedArticle) -> None:
@@ -128,6 +130,18 @@ class EnrichMetrics:
         self.language_claims.labels(
             outcome="undetermined" if language == UNDETERMINED else claim
         ).inc()
+
+
+def _rewinds(registry: CollectorRegistry) -> Counter:
+    counter = Counter(
+        "newsflow_partition_rewinds_total",
+        "Owned partitions found behind, unread and uncommitted, and sought back to their "
+        "committed offset (docs/reliability.md).",
+        ["stage"],
+        registry=registry,
+    )
+    counter.labels(stage="enrich")  # starts at zero for increase()
+    return counter
 
 
 def _received(registry: CollectorRegistry) -> Counter:

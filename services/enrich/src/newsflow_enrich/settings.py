@@ -38,6 +38,9 @@ class EnrichSettings(BaseSettings):
     # the worker gives up on the batch and stops, leaving it uncommitted for redelivery.
     enrich_retry_attempts: int = Field(default=10, ge=1)
     enrich_retry_timeout_seconds: float = Field(default=90.0, gt=0)
+    # A partition this worker owns that has lag, no new commit and nothing in the batch in
+    # hand for this long is sought back to its committed offset (docs/reliability.md).
+    enrich_stall_rewind_seconds: float = Field(default=60.0, gt=0)
     # /readyz turns 503 when one NLP call runs longer than this: the thread looks hung.
     enrich_nlp_deadline_seconds: float = Field(default=300.0, gt=0)
     # Fault injection for chaos and failure tests; off unless set. After this many
@@ -45,6 +48,9 @@ class EnrichSettings(BaseSettings):
     # transient Kafka error.
     enrich_fault_send_failures_after: int | None = Field(default=None, ge=0)
     enrich_fault_send_failures: int = Field(default=1, ge=1)
+    # The agent drops this many of the first events it takes, neither handled nor acked, as
+    # Faust drops events fetched before a rebalance.
+    enrich_fault_drop_first_events: int = Field(default=0, ge=0)
     # After reading this many signature records, the signature-log reader task dies.
     enrich_fault_signature_reader_dies_after: int | None = Field(default=None, ge=0)
 

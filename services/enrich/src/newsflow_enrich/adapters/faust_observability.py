@@ -7,13 +7,18 @@ stuck agent shows up as lag that grows while the worker still fetches."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Mapping
 
 import faust
 from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from faust.exceptions import ConsumerNotStarted
+from faust.types import TP
+from prometheus_client import Counter
 
+from newsflow_enrich.adapters.faust_worker import AgentActivity
+from newsflow_enrich.adapters.stalled_partitions import Partition, PartitionOffsets, StallTracker
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.health import Check, HealthServer
 from newsflow_runtime.kafka import build_admin
@@ -21,7 +26,10 @@ from newsflow_runtime.kafka_access import start_client
 from newsflow_runtime.lag import LAG_REFRESH_SECONDS, LagRefresher
 from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_lag
 
+log = logging.getLogger(__name__)
+
 PROBE_TIMEOUT_SECONDS = 5.0
+STALL_CHECK_SECONDS = 5.0
 
 
 class FaustLagProbe:
@@ -44,6 +52,15 @@ class FaustLagProbe:
         return sorted(mine)
 
     async def lag(self) -> dict[TopicPartitionKey, int]:
+        offsets = await self.offsets()
+        return partition_lag(
+            {partition: o.end for partition, o in offsets.items()},
+            {partition: o.committed for partition, o in offsets.items()},
+            {partition: o.start for partition, o in offsets.items()},
+        )
+
+    async def offsets(self) -> dict[Partition, PartitionOffsets]:
+        """Committed, first and end offset of each raw partition this worker owns."""
         owned = self.owned()
         if not owned:
             return {}
@@ -52,12 +69,15 @@ class FaustLagProbe:
         offsets = await admin.list_consumer_group_offsets(self._group, partitions=owned)
         committed = {tp: meta.offset if meta.offset >= 0 else None for tp, meta in offsets.items()}
         never = [tp for tp in owned if committed.get(tp) is None]
-        beginnings = await self._app.consumer.earliest_offsets(*never) if never else {}
-        return partition_lag(
-            {(tp.topic, tp.partition): end for tp, end in ends.items()},
-            {(tp.topic, tp.partition): offset for tp, offset in committed.items()},
-            {(tp.topic, tp.partition): offset for tp, offset in beginnings.items()},
-        )
+        # Where a group that never committed starts: auto_offset_reset=earliest.
+        starts = await self._app.consumer.earliest_offsets(*never) if never else {}
+        return {
+            (tp.topic, tp.partition): PartitionOffsets(
+                committed=committed.get(tp), start=starts.get(tp, 0), end=ends[tp]
+            )
+            for tp in owned
+            if tp in ends
+        }
 
     async def _admin_client(self) -> AIOKafkaAdminClient:
         # Made on first use: aiokafka clients belong to the loop they are created on.
@@ -74,6 +94,8 @@ def wire_observability(
     health: HealthServer,
     lag: ConsumerLag,
     checks: Mapping[str, Check],
+    rewinds: Counter,
+    activity: AgentActivity,
 ) -> None:
     """`checks`: what else /readyz asks, such as whether the stage is stuck."""
     probe = FaustLagProbe(app, settings)
@@ -91,3 +113,51 @@ def wire_observability(
     # Registered by call, not as decorators: faust's decorators are untyped.
     app.task(attach_health)
     app.timer(interval=LAG_REFRESH_SECONDS)(lag_refresher.refresh)
+    tracker = StallTracker(settings.enrich_stall_rewind_seconds)
+    rewinder = StalledPartitionRewinder(app, probe, activity, tracker, rewinds)
+    app.timer(interval=STALL_CHECK_SECONDS)(rewinder.check)
+
+
+class StalledPartitionRewinder:
+    """Seeks each owned partition the StallTracker finds stalled back to where the group
+    would resume it (docs/reliability.md, "A partition left behind is read again")."""
+
+    def __init__(
+        self,
+        app: faust.App,
+        probe: FaustLagProbe,
+        activity: AgentActivity,
+        tracker: StallTracker,
+        rewinds: Counter,
+    ) -> None:
+        self._app = app
+        self._probe = probe
+        self._activity = activity
+        self._tracker = tracker
+        self._rewinds = rewinds
+
+    async def check(self) -> None:
+        """One look; best effort, like the lag gauge: a failed look waits for the next."""
+        try:
+            async with asyncio.timeout(PROBE_TIMEOUT_SECONDS):
+                offsets = await self._probe.offsets()
+        except Exception as error:
+            log.debug("cannot look for stalled partitions: %r", error)
+            return
+        for topic, partition in self._tracker.stalled(offsets, self._activity.in_hand):
+            where = offsets[(topic, partition)]
+            log.warning(
+                "partition %s/%d is behind (committed %s, end %d) and not being read: "
+                "seeking it back to %d",
+                topic,
+                partition,
+                where.committed,
+                where.end,
+                where.resume_at,
+            )
+            try:
+                await self._app.consumer.seek(TP(topic, partition), where.resume_at)
+            except Exception as error:  # reassigned since the look, say: the next look decides
+                log.warning("seek of %s/%d failed: %r", topic, partition, error)
+                continue
+            self._rewinds.labels(stage="enrich").inc()

@@ -14,6 +14,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import faust
@@ -82,6 +83,16 @@ class FailureStop:
         return self.reason is None
 
 
+@dataclass
+class AgentActivity:
+    """The (topic, partition)s of the batch in hand: a partition the agent is working on
+    is not stalled, however long its batch takes."""
+
+    in_hand: frozenset[tuple[str, int]] = frozenset()
+    # Fault injection (ENRICH_FAULT_DROP_FIRST_EVENTS): events still to drop unacked.
+    drop_events: int = field(default=0)
+
+
 def _inbound(event: EventT[bytes]) -> InboundMessage:
     m = event.message
     return inbound_message(m.topic, m.partition, m.offset, m.key, m.value, m.headers)
@@ -92,6 +103,7 @@ def wire_agent(
     settings: EnrichSettings,
     make_handler: Callable[..., BatchHandler],
     failure: FailureStop,
+    activity: AgentActivity,
 ) -> None:
     raw = app.topic(settings.raw_topic)
     enriched = app.topic(settings.enriched_topic)
@@ -131,7 +143,9 @@ def wire_agent(
         async for events in batches.noack_take(
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
+            events = _without_dropped(events, activity)
             messages = [_inbound(event) for event in events]
+            activity.in_hand = frozenset((m.topic, m.partition) for m in messages)
             parents.clear()
             parents.update(
                 (m.key.decode(errors="replace"), m.traceparent) for m in messages if m.key
@@ -144,3 +158,16 @@ def wire_agent(
                 await asyncio.Event().wait()  # hold the batch, unacked, until the worker stops
             for event in events:
                 await batches.ack(event)
+            activity.in_hand = frozenset()
+
+
+def _without_dropped(
+    events: Sequence[EventT[bytes]], activity: AgentActivity
+) -> Sequence[EventT[bytes]]:
+    """The batch, less the events the drop fault still owes: neither handled nor acked."""
+    dropped = min(activity.drop_events, len(events))
+    if dropped:
+        activity.drop_events -= dropped
+        where = [f"{e.message.partition}@{e.message.offset}" for e in events[:dropped]]
+        log.warning("injected fault: dropping %s unacked", ", ".join(where))
+    return events[dropped:]
