@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -90,7 +90,9 @@ class _Tokens:
 
 def raw_entities(doc: Doc) -> list[RawEntity]:
     starts = doc.to_array(SENT_START).tolist()  # 1 starts a sentence, -1 does not
-    tokens = _Tokens([t.text for t in doc], [i == 0 or s == 1 for i, s in enumerate(starts)])
+    strings = doc.vocab.strings  # faster than a Token object for every word
+    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    tokens = _Tokens(words, [i == 0 or s == 1 for i, s in enumerate(starts)])
     spans = list(doc.ents)
     names = [_Name(e.start, e.end, e.label_, e.text) for e in spans]
     lists = _lists(tokens, names)
