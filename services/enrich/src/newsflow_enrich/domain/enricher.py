@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import time
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -136,24 +139,38 @@ def _length(doc: Doc) -> int:
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence bounds without surrounding white space; blank 'sentences' are skipped."""
+    """Sentence bounds without surrounding white space; blank 'sentences' are skipped.
+    Read from arrays: `doc.sents` builds a Span and its text for every sentence."""
+    if not len(doc):
+        return []
+    later = (doc.to_array(SENT_START)[1:] == 1).nonzero()[0] + 1
+    starts = [0, *later.tolist()]
+    text = doc.text
+    offsets = [doc[i].idx for i in starts] + [len(text)]
     bounds = []
-    for sentence in doc.sents:
-        text = sentence.text
-        stripped = text.strip()
+    for start, end in itertools.pairwise(offsets):
+        sentence = text[start:end]
+        stripped = sentence.strip()
         if stripped:
-            start = sentence.start_char + len(text) - len(text.lstrip())
-            bounds.append((start, start + len(stripped)))
+            first = start + len(sentence) - len(sentence.lstrip())
+            bounds.append((first, first + len(stripped)))
     return bounds
 
 
 def _around_names(sentences: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
-    """A sentence never ends inside a name: the parser sometimes splits a headline's
-    company name ("Jinwei | New Energy will pay…"), and a mention must sit in one
-    sentence. Two sentences a name runs across become one."""
+    """A sentence never ends inside a name: the sentence model sometimes splits a
+    headline's company name ("Jinwei | New Energy will pay…"), and a mention must sit in
+    one sentence. Two sentences a name runs across become one."""
+    ends = [end for _, end in sentences]
+    inside: set[int] = set()  # the sentence ends that fall inside a name
+    for ent in doc.ents:
+        at = bisect_right(ends, ent.start_char)
+        while at < len(ends) and ends[at] < ent.end_char:
+            inside.add(ends[at])
+            at += 1
     merged: list[tuple[int, int]] = []
     for start, end in sentences:
-        if merged and any(e.start_char < merged[-1][1] < e.end_char for e in doc.ents):
+        if merged and merged[-1][1] in inside:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
