@@ -123,7 +123,27 @@ async def test_an_event_dropped_unacked_is_read_again_and_every_article_is_store
             await assert_all_stored(database_url, sent)
         assert "injected fault: dropping" in enrich.log()
         assert "seeking it back to 0" in enrich.log()
-        assert await metric(enrich, 'newsflow_partition_rewinds_total{stage="enrich"}') >= 1
+        rewinds = 'newsflow_partition_rewinds_total{reason="stalled",stage="enrich"}'
+        assert await metric(enrich, rewinds) >= 1
+        group = f"enrich-{env['RAW_TOPIC']}"
+        await wait_until_caught_up(kafka_bootstrap, group, env["RAW_TOPIC"], 60)
+
+
+async def test_an_event_dropped_before_handled_ones_is_never_committed_over(
+    kafka_bootstrap: str, database_url: str, tmp_path: Path
+) -> None:
+    # faust commits the highest run of acked offsets: were the agent to ack the events after
+    # a dropped one, the dropped article would be committed over and lost for good.
+    env = await pipeline_env(kafka_bootstrap, database_url)
+    sent = articles(12)
+    faults = {"ENRICH_FAULT_DROP_FIRST_EVENTS": "1", "ENRICH_BATCH_SIZE": "1"}
+    with Worker.started("enrich", env | faults, tmp_path) as enrich:
+        with Worker.started("store", env, tmp_path):
+            await publish_raw(kafka_bootstrap, env["RAW_TOPIC"], sent)
+            await assert_all_stored(database_url, sent)
+        assert "which was never handled: seeking back to 0" in enrich.log()
+        rewinds = 'newsflow_partition_rewinds_total{reason="hole",stage="enrich"}'
+        assert await metric(enrich, rewinds) >= 1
         group = f"enrich-{env['RAW_TOPIC']}"
         await wait_until_caught_up(kafka_bootstrap, group, env["RAW_TOPIC"], 60)
 

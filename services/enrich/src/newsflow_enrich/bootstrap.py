@@ -8,21 +8,22 @@ from concurrent.futures import ThreadPoolExecutor
 import faust
 from prometheus_client import CollectorRegistry
 
+from newsflow_enrich.adapters.ack_gate import AckGate, RecordFinder
 from newsflow_enrich.adapters.batch_handler import (
     BatchHandler,
     Publish,
     PublishDeadLetter,
     Resilience,
 )
-from newsflow_enrich.adapters.faust_observability import wire_observability
+from newsflow_enrich.adapters.faust_observability import FaustLagProbe, wire_observability
 from newsflow_enrich.adapters.faust_worker import (
     EXIT_BATCH_FAILED,
-    AgentActivity,
     FailureStop,
     build_app,
     wire_agent,
 )
 from newsflow_enrich.adapters.signature_log import SignatureLog
+from newsflow_enrich.adapters.stalled_partitions import AgentActivity
 from newsflow_enrich.adapters.story_log import StoryLog
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
@@ -95,10 +96,14 @@ def bootstrap(
         )
 
     activity = AgentActivity(drop_events=settings.enrich_fault_drop_first_events)
-    wire_agent(app, settings, make_handler, failure, activity)
+    probe = FaustLagProbe(app, settings)
+    gate = AckGate(app, probe, RecordFinder(settings.kafka), metrics.rewinds)
+    wire_agent(app, settings, make_handler, failure, activity, gate)
     health = HealthServer(registry, settings.enrich_metrics_host, settings.enrich_metrics_port)
     stuck = {"not_stuck": resilience.watchdog.healthy, "batches_durable": failure.healthy}
-    wire_observability(app, settings, health.start(), metrics.lag, stuck, metrics.rewinds, activity)
+    wire_observability(
+        app, settings, probe, health.start(), metrics.lag, stuck, metrics.rewinds, activity
+    )
     return app
 
 

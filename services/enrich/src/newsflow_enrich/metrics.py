@@ -135,12 +135,13 @@ class EnrichMetrics:
 def _rewinds(registry: CollectorRegistry) -> Counter:
     counter = Counter(
         "newsflow_partition_rewinds_total",
-        "Owned partitions found behind, unread and uncommitted, and sought back to their "
-        "committed offset (docs/reliability.md).",
-        ["stage"],
+        "Owned partitions sought back to an offset never handled: stalled (behind, unread, "
+        "uncommitted) or hole (a later event handed over first) (docs/reliability.md).",
+        ["stage", "reason"],
         registry=registry,
     )
-    counter.labels(stage="enrich")  # starts at zero for increase()
+    for reason in ("stalled", "hole"):  # every series starts at zero for increase()
+        counter.labels(stage="enrich", reason=reason)
     return counter
 
 

@@ -17,8 +17,12 @@ from faust.exceptions import ConsumerNotStarted
 from faust.types import TP
 from prometheus_client import Counter
 
-from newsflow_enrich.adapters.faust_worker import AgentActivity
-from newsflow_enrich.adapters.stalled_partitions import Partition, PartitionOffsets, StallTracker
+from newsflow_enrich.adapters.stalled_partitions import (
+    AgentActivity,
+    Partition,
+    PartitionOffsets,
+    StallTracker,
+)
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.health import Check, HealthServer
 from newsflow_runtime.kafka import build_admin
@@ -91,6 +95,7 @@ class FaustLagProbe:
 def wire_observability(
     app: faust.App,
     settings: EnrichSettings,
+    probe: FaustLagProbe,
     health: HealthServer,
     lag: ConsumerLag,
     checks: Mapping[str, Check],
@@ -98,7 +103,6 @@ def wire_observability(
     activity: AgentActivity,
 ) -> None:
     """`checks`: what else /readyz asks, such as whether the stage is stuck."""
-    probe = FaustLagProbe(app, settings)
 
     async def partitions_assigned() -> bool:
         return not app.rebalancing and bool(probe.owned())
@@ -160,4 +164,4 @@ class StalledPartitionRewinder:
             except Exception as error:  # reassigned since the look, say: the next look decides
                 log.warning("seek of %s/%d failed: %r", topic, partition, error)
                 continue
-            self._rewinds.labels(stage="enrich").inc()
+            self._rewinds.labels(stage="enrich", reason="stalled").inc()

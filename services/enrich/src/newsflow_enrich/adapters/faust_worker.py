@@ -14,14 +14,15 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import faust
 from faust.types import EventT
 
+from newsflow_enrich.adapters.ack_gate import AckGate
 from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.adapters.faults import failing_sends
+from newsflow_enrich.adapters.stalled_partitions import AgentActivity
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.dead_letters import DeadLetterPublisher
 from newsflow_runtime.envelope import Headers, InboundMessage, encode, inbound_message
@@ -83,16 +84,6 @@ class FailureStop:
         return self.reason is None
 
 
-@dataclass
-class AgentActivity:
-    """The (topic, partition)s of the batch in hand: a partition the agent is working on
-    is not stalled, however long its batch takes."""
-
-    in_hand: frozenset[tuple[str, int]] = frozenset()
-    # Fault injection (ENRICH_FAULT_DROP_FIRST_EVENTS): events still to drop unacked.
-    drop_events: int = field(default=0)
-
-
 def _inbound(event: EventT[bytes]) -> InboundMessage:
     m = event.message
     return inbound_message(m.topic, m.partition, m.offset, m.key, m.value, m.headers)
@@ -104,6 +95,7 @@ def wire_agent(
     make_handler: Callable[..., BatchHandler],
     failure: FailureStop,
     activity: AgentActivity,
+    gate: AckGate,
 ) -> None:
     raw = app.topic(settings.raw_topic)
     enriched = app.topic(settings.enriched_topic)
@@ -143,7 +135,7 @@ def wire_agent(
         async for events in batches.noack_take(
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
-            events = _without_dropped(events, activity)
+            events = await gate.admitted(_without_dropped(events, activity))
             messages = [_inbound(event) for event in events]
             activity.in_hand = frozenset((m.topic, m.partition) for m in messages)
             parents.clear()

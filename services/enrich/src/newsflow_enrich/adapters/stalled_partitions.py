@@ -14,11 +14,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
 
 Partition = tuple[str, int]  # (topic, partition)
+
+
+@dataclass
+class AgentActivity:
+    """The (topic, partition)s of the batch in hand: a partition the agent is working on
+    is not stalled, however long its batch takes."""
+
+    in_hand: frozenset[Partition] = frozenset()
+    # Fault injection (ENRICH_FAULT_DROP_FIRST_EVENTS): events still to drop unacked.
+    drop_events: int = field(default=0)
 
 
 @dataclass(frozen=True)
