@@ -97,7 +97,7 @@ def test_a_list_runs_over_items_spacy_did_not_tag(nlp: Language) -> None:
         ),
         # a relative clause is not an apposition
         (
-            "Its sponsors include the electronics maker Daitō Denki, whose chairman, "
+            "Its sponsors include the electronics company Daitō Denki, whose chairman, "
             "Ishikawa Tetsuo, sits on the board.",
             "Daitō Denki",
             "ORG",
