@@ -33,7 +33,6 @@ from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey, partition_l
 log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_SECONDS = 5.0
-STALL_CHECK_SECONDS = 5.0
 
 
 class FaustLagProbe:
@@ -54,14 +53,6 @@ class FaustLagProbe:
             TopicPartition(tp.topic, tp.partition) for tp in assigned if tp.topic == self._topic
         )
         return sorted(mine)
-
-    async def lag(self) -> dict[TopicPartitionKey, int]:
-        offsets = await self.offsets()
-        return partition_lag(
-            {partition: o.end for partition, o in offsets.items()},
-            {partition: o.committed for partition, o in offsets.items()},
-            {partition: o.start for partition, o in offsets.items()},
-        )
 
     async def offsets(self) -> dict[Partition, PartitionOffsets]:
         """Committed, first and end offset of each raw partition this worker owns."""
@@ -112,14 +103,28 @@ def wire_observability(
             asyncio.get_running_loop(), {"partitions_assigned": partitions_assigned, **checks}
         )
 
-    lag_refresher = LagRefresher(probe.lag, lag, PROBE_TIMEOUT_SECONDS)
+    tracker = StallTracker(settings.enrich_stall_rewind_seconds)
+    rewinder = StalledPartitionRewinder(app, activity, tracker, rewinds)
+
+    async def look() -> dict[TopicPartitionKey, int]:
+        # One read of the owned partitions' offsets feeds both the lag gauge and the stalls.
+        offsets = await probe.offsets()
+        await rewinder.rewind_stalled(offsets)
+        return lag_of(offsets)
+
+    lag_refresher = LagRefresher(look, lag, PROBE_TIMEOUT_SECONDS)
 
     # Registered by call, not as decorators: faust's decorators are untyped.
     app.task(attach_health)
     app.timer(interval=LAG_REFRESH_SECONDS)(lag_refresher.refresh)
-    tracker = StallTracker(settings.enrich_stall_rewind_seconds)
-    rewinder = StalledPartitionRewinder(app, probe, activity, tracker, rewinds)
-    app.timer(interval=STALL_CHECK_SECONDS)(rewinder.check)
+
+
+def lag_of(offsets: Mapping[Partition, PartitionOffsets]) -> dict[TopicPartitionKey, int]:
+    return partition_lag(
+        {partition: o.end for partition, o in offsets.items()},
+        {partition: o.committed for partition, o in offsets.items()},
+        {partition: o.start for partition, o in offsets.items()},
+    )
 
 
 class StalledPartitionRewinder:
@@ -129,25 +134,16 @@ class StalledPartitionRewinder:
     def __init__(
         self,
         app: faust.App,
-        probe: FaustLagProbe,
         activity: AgentActivity,
         tracker: StallTracker,
         rewinds: Counter,
     ) -> None:
         self._app = app
-        self._probe = probe
         self._activity = activity
         self._tracker = tracker
         self._rewinds = rewinds
 
-    async def check(self) -> None:
-        """One look; best effort, like the lag gauge: a failed look waits for the next."""
-        try:
-            async with asyncio.timeout(PROBE_TIMEOUT_SECONDS):
-                offsets = await self._probe.offsets()
-        except Exception as error:
-            log.debug("cannot look for stalled partitions: %r", error)
-            return
+    async def rewind_stalled(self, offsets: Mapping[Partition, PartitionOffsets]) -> None:
         for topic, partition in self._tracker.stalled(offsets, self._activity.in_hand):
             where = offsets[(topic, partition)]
             log.warning(
