@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from newsflow_store.domain import entity_key, to_rows
+from newsflow_store.domain import entity_key, full_event, to_rows
 from tests.factories import canonical, enriched, mention, quote, raw_article
 
 
-def test_one_article_row_per_event_with_the_full_event_as_json() -> None:
+def test_one_article_row_per_event_with_the_event_as_json() -> None:
     event = enriched(entities=[mention("BBC")], compound=-0.3, duplicate_of="a" * 32)
 
     [row] = to_rows([event]).articles
@@ -18,7 +18,34 @@ def test_one_article_row_per_event_with_the_full_event_as_json() -> None:
     assert (row.sentiment_compound, row.sentiment_label) == (-0.3, "negative")
     assert (row.ingested_at, row.enriched_at) == (event.article.ingested_at, event.enriched_at)
     assert row.duplicate_of == "a" * 32
-    assert json.loads(row.event) == json.loads(event.model_dump_json())
+    assert row.body == event.article.body
+    assert full_event(row.event, row.body) == event
+
+
+def test_the_stored_event_leaves_out_the_copies_of_the_body_that_the_row_holds() -> None:
+    event = enriched(raw_article(body="Kyiv said so. " * 40))
+
+    [row] = to_rows([event]).articles
+
+    stored = json.loads(row.event)
+    assert "body" not in stored["article"] and "text" not in stored
+    assert "Kyiv" not in row.event
+    assert stored["article"]["title"] == event.article.title
+
+
+def test_an_analysed_text_other_than_the_articles_own_is_kept() -> None:
+    event = enriched().model_copy(update={"text": "a text enrich analysed instead"})
+
+    [row] = to_rows([event]).articles
+
+    assert json.loads(row.event)["text"] == "a text enrich analysed instead"
+    assert full_event(row.event, row.body) == event
+
+
+def test_an_event_stored_whole_by_an_older_store_reads_back_as_it_was() -> None:
+    event = enriched()
+
+    assert full_event(event.model_dump_json(), "a body the row no longer matches") == event
 
 
 def test_a_redelivered_event_yields_one_row() -> None:

@@ -12,7 +12,9 @@ from newsflow_store.domain.rows import (
     ArticleRow,
     QuoteRow,
     StoreBatch,
+    full_event,
     newest_per_article,
+    stored_event,
     to_rows,
 )
 
@@ -25,7 +27,9 @@ __all__ = [
     "StoreBatch",
     "entity_key",
     "entity_rows",
+    "full_event",
     "newest_per_article",
     "resolve",
+    "stored_event",
     "to_rows",
 ]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from newsflow_schemas import EnrichedArticle
+from pydantic.main import IncEx
+
+from newsflow_schemas import EnrichedArticle, RawArticle
 from newsflow_store.domain.entities import EntityRow, entity_rows
 
 
@@ -106,9 +109,34 @@ def _article_row(event: EnrichedArticle, trace_id: str | None) -> ArticleRow:
         schema_version=event.schema_version,
         duplicate_of=event.duplicate_of,
         trace_id=trace_id,
-        event=event.model_dump_json(),
+        event=stored_event(event),
         story_id=event.story_id,
     )
+
+
+# What the stored event leaves out: the article's body is the row's body column, and the
+# analysed text is nearly always the article's text (title, standfirst, bullets, body).
+# Each was a copy of the body in every row, which PostgreSQL compressed (pglz) on the write
+# path: half the event, and 0.2 s of the server's CPU per 1,000 articles.
+_WITHOUT_BODY: Mapping[str, IncEx | bool] = {"article": {"body"}}
+_WITHOUT_TEXTS: Mapping[str, IncEx | bool] = {"article": {"body"}, "text": True}
+
+
+def stored_event(event: EnrichedArticle) -> str:
+    """The event as the articles table keeps it (JSON): whole but for the copies of the
+    body that the row holds; `full_event` puts them back."""
+    same_text = event.text == event.article.text
+    return event.model_dump_json(exclude=_WITHOUT_TEXTS if same_text else _WITHOUT_BODY)
+
+
+def full_event(stored: str | Mapping[str, Any], body: str) -> EnrichedArticle:
+    """The event a row keeps (its `event` and `body` columns), whole again. A row stored
+    by an older store holds the whole event already: nothing is added then."""
+    data = json.loads(stored) if isinstance(stored, str) else dict(stored)
+    data["article"] = {**data["article"], "body": data["article"].get("body", body)}
+    if "text" not in data:
+        data["text"] = RawArticle.model_validate(data["article"]).text
+    return EnrichedArticle.model_validate(data)
 
 
 def _quote_rows(event: EnrichedArticle) -> list[QuoteRow]:
