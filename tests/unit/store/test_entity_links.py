@@ -1,8 +1,9 @@
-"""One link per article and entity: a row alone as it is, rows the store merged combined."""
+"""One link per article and entity: a row alone as it is, rows the store merged combined.
+And only the keys not yet stored for their entity are sent."""
 
 from __future__ import annotations
 
-from newsflow_store.adapters.entity_writer import LinkRow, _links
+from newsflow_store.adapters.entity_writer import LinkRow, _keys, _links
 from newsflow_store.domain import EntityRow
 
 
@@ -38,3 +39,12 @@ def test_two_rows_resolved_to_one_entity_make_one_link() -> None:
 
     assert merged == LinkRow("a1", 1, 4, 1.0, (0.5 * 3 - 0.5) / 4, 12)
     assert counted == [LinkRow("a1", 5, 3, 0.7, -0.5, 9)]  # only scored rows weigh sentiment
+
+
+def test_only_keys_not_yet_stored_for_their_entity_are_written() -> None:
+    known, new = row("ana", 1, 0.5, None, 0), row("ben", 1, 0.5, None, 3)
+    known = known._replace(alias_keys=("PERSON:ana", "PERSON:okoro"))
+
+    keys = _keys([known, new], [7, -1], [7, 8], {("PERSON:ana", 7)})
+
+    assert keys == [("PERSON:ben", 8, True), ("PERSON:okoro", 7, False)]

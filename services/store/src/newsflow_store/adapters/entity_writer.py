@@ -3,7 +3,7 @@ and article links, each with one set-based statement."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from psycopg import AsyncCursor
@@ -28,20 +28,28 @@ async def write_entities(cur: AsyncCursor[Any], rows: Sequence[EntityRow]) -> tu
         return 0, 0
     await cur.execute(sql.LOCK_ENTITY_RESOLUTION)
     await cur.execute(sql.KNOWN_KEYS, (sorted({k for row in rows for k in row.alias_keys}),))
-    resolution = resolve(rows, [KnownKey(*found) for found in await cur.fetchall()])
+    known = [KnownKey(*found) for found in await cur.fetchall()]
+    resolution = resolve(rows, known)
     ids = await _allocate_ids(cur, sorted(resolution.new_entities, reverse=True))
     entity_ids = [ids.get(ref, ref) for ref in resolution.refs]
-    new = [(ids[ref], row) for ref, row in resolution.new_entities.items()]
-    await cur.execute(sql.INSERT_ENTITIES, columns([_entity(i, row) for i, row in new], 8))
+    new = [_entity(ids[ref], row) for ref, row in resolution.new_entities.items()]
+    await _copy(cur, sql.COPY_ENTITIES, new)
     await cur.execute(sql.ENRICH_PLACES, columns(_places(rows, entity_ids), 5))
-    await cur.execute(sql.INSERT_KEYS, columns(_keys(rows, resolution.refs, entity_ids), 3))
+    keys = _keys(rows, resolution.refs, entity_ids, {(k.key, k.entity_id) for k in known})
+    await cur.execute(sql.INSERT_KEYS, columns(keys, 3))
     aliases = sorted(
         {(i, alias) for i, row in zip(entity_ids, rows, strict=True) for alias in row.aliases}
     )
     await cur.execute(sql.INSERT_ALIASES, columns(aliases, 2))
     links = _links(rows, entity_ids)
-    await cur.execute(sql.INSERT_LINKS, columns(links, len(LinkRow._fields)))
+    await _copy(cur, sql.COPY_LINKS, links)
     return len(new), len(links)
+
+
+async def _copy(cur: AsyncCursor[Any], statement: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    async with cur.copy(statement) as copy:
+        for row in rows:
+            await copy.write_row(row)
 
 
 async def _allocate_ids(cur: AsyncCursor[Any], refs: list[int]) -> dict[int, int]:
@@ -73,12 +81,17 @@ def _places(rows: Sequence[EntityRow], ids: Sequence[int]) -> list[tuple[Any, ..
 
 
 def _keys(
-    rows: Sequence[EntityRow], refs: Sequence[int], ids: Sequence[int]
+    rows: Sequence[EntityRow],
+    refs: Sequence[int],
+    ids: Sequence[int],
+    known: Collection[tuple[str, int]],
 ) -> list[tuple[str, int, bool]]:
+    """The keys to add: those not yet stored for their entity (most are, once it is known)."""
     keys = {
         (key, entity_id, position == 0 and ref < 0)
         for row, ref, entity_id in zip(rows, refs, ids, strict=True)
         for position, key in enumerate(row.alias_keys)
+        if (key, entity_id) not in known
     }
     return sorted(keys)
 
