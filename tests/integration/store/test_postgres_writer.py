@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 
 from newsflow.stack.ports import free_port
 from newsflow_store import count_articles, migrate, stored_summaries
+from newsflow_store.adapters import postgres_writer
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.domain import to_rows
@@ -284,3 +285,25 @@ async def test_two_people_sharing_a_surname_stay_two_entities(
 
     names = query(store_database, "SELECT name FROM entities ORDER BY name")
     assert names == [("Jane Smith",), ("John Smith",)]
+
+
+async def test_a_resolution_planned_before_another_worker_stored_the_entity_is_planned_again(
+    writer: PostgresWriter, store_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer plans the entities from the keys it reads before the resolution lock; when
+    the keys read under the lock differ (another worker stored one meanwhile), it plans
+    again rather than create the entity a second time."""
+    kyiv = canonical("Kyiv", "PLACE", ["PLACE:kyiv"])
+    await writer.write(to_rows([enriched(canonical_entities=[kyiv])]))
+
+    async def read_before_the_other_worker(*_: object) -> frozenset[object]:
+        return frozenset()
+
+    monkeypatch.setattr(postgres_writer, "known_keys", read_before_the_other_worker)
+    later = enriched(canonical_entities=[kyiv])
+    result = await writer.write(to_rows([later]))
+
+    assert result.entities_inserted == 0
+    assert query(store_database, "SELECT count(*) FROM entities") == [(1,)]
+    assert query(store_database, "SELECT count(*) FROM entity_keys") == [(1,)]
+    assert links(store_database, later.article_id) == {("Kyiv", "PLACE", 1, 0)}

@@ -1,9 +1,14 @@
 """Resolves a batch's canonical entities to stored ones and writes entities, keys, aliases
-and article links, each with one set-based statement."""
+and article links, each with one set-based statement.
+
+The resolution is planned in the client (`plan_entities`) from the keys stored, and can be
+planned early, while the server takes in the batch's articles; it is checked against the
+keys read again under the resolution lock, and planned again only if they changed."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from psycopg import AsyncCursor
@@ -22,28 +27,69 @@ class LinkRow(NamedTuple):
     first_start: int
 
 
-async def write_entities(cur: AsyncCursor[Any], rows: Sequence[EntityRow]) -> tuple[int, int]:
-    """Returns how many entities were created and how many links were written."""
+@dataclass(frozen=True)
+class EntityPlan:
+    """The rows a batch's entities make, given the keys stored when it was made: new
+    entities are named by their provisional refs (< 0) until they are given ids."""
+
+    rows: Sequence[EntityRow]
+    known: frozenset[KnownKey]
+    new: dict[int, EntityRow]
+    places: list[tuple[Any, ...]]
+    keys: list[tuple[str, int, bool]]
+    aliases: set[tuple[int, str]]
+    links: list[LinkRow]
+
+
+def plan_entities(rows: Sequence[EntityRow], known: frozenset[KnownKey]) -> EntityPlan:
+    resolution = resolve(rows, known)
+    refs = resolution.refs
+    stored = {(k.key, k.entity_id) for k in known}
+    aliases = {(ref, alias) for ref, row in zip(refs, rows, strict=True) for alias in row.aliases}
+    return EntityPlan(
+        rows,
+        known,
+        resolution.new_entities,
+        _places(rows, refs),
+        _keys(rows, refs, stored),
+        aliases,
+        _links(rows, refs),
+    )
+
+
+async def known_keys(cur: AsyncCursor[Any], rows: Sequence[EntityRow]) -> frozenset[KnownKey]:
+    await cur.execute(sql.KNOWN_KEYS, (sorted({k for row in rows for k in row.alias_keys}),))
+    return frozenset(KnownKey(*found) for found in await cur.fetchall())
+
+
+async def write_entities(
+    cur: AsyncCursor[Any], rows: Sequence[EntityRow], guess: EntityPlan | None = None
+) -> tuple[int, int]:
+    """Returns how many entities were created and how many links were written. `guess`: a
+    plan of the same rows made before the lock, from the keys stored then; it is used if
+    the keys read under the lock are the same, and made again if not."""
     if not rows:
         return 0, 0
     await cur.execute(sql.LOCK_ENTITY_RESOLUTION)
-    await cur.execute(sql.KNOWN_KEYS, (sorted({k for row in rows for k in row.alias_keys}),))
-    known = [KnownKey(*found) for found in await cur.fetchall()]
-    resolution = resolve(rows, known)
-    ids = await _allocate_ids(cur, sorted(resolution.new_entities, reverse=True))
-    entity_ids = [ids.get(ref, ref) for ref in resolution.refs]
-    new = [_entity(ids[ref], row) for ref, row in resolution.new_entities.items()]
-    await _copy(cur, sql.COPY_ENTITIES, new)
-    await cur.execute(sql.ENRICH_PLACES, columns(_places(rows, entity_ids), 5))
-    keys = _keys(rows, resolution.refs, entity_ids, {(k.key, k.entity_id) for k in known})
-    await cur.execute(sql.INSERT_KEYS, columns(keys, 3))
-    aliases = sorted(
-        {(i, alias) for i, row in zip(entity_ids, rows, strict=True) for alias in row.aliases}
-    )
-    await cur.execute(sql.INSERT_ALIASES, columns(aliases, 2))
-    links = _links(rows, entity_ids)
-    await _copy(cur, sql.COPY_LINKS, links)
-    return len(new), len(links)
+    known = await known_keys(cur, rows)
+    fits = guess is not None and guess.rows is rows and guess.known == known
+    plan = guess if guess is not None and fits else plan_entities(rows, known)
+    ids = await _allocate_ids(cur, sorted(plan.new, reverse=True))
+    await _copy(cur, sql.COPY_ENTITIES, [_entity(ids[ref], row) for ref, row in plan.new.items()])
+    await cur.execute(sql.ENRICH_PLACES, columns(sorted(_with_ids(plan.places, 0, ids)), 5))
+    await cur.execute(sql.INSERT_KEYS, columns(sorted(_with_ids(plan.keys, 1, ids)), 3))
+    await cur.execute(sql.INSERT_ALIASES, columns(sorted(_with_ids(plan.aliases, 0, ids)), 2))
+    await _copy(cur, sql.COPY_LINKS, _with_ids(plan.links, 1, ids))
+    return len(plan.new), len(plan.links)
+
+
+def _with_ids(
+    rows: Iterable[tuple[Any, ...]], at: int, ids: Mapping[int, int]
+) -> list[tuple[Any, ...]]:
+    """The rows with the provisional ref in column `at` replaced by the new entity's id."""
+    if not ids:
+        return list(rows)
+    return [row if row[at] > 0 else (*row[:at], ids[row[at]], *row[at + 1 :]) for row in rows]
 
 
 async def _copy(cur: AsyncCursor[Any], statement: str, rows: Iterable[tuple[Any, ...]]) -> None:
@@ -72,28 +118,26 @@ def _entity(entity_id: int, row: EntityRow) -> tuple[Any, ...]:
     )
 
 
-def _places(rows: Sequence[EntityRow], ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    found = {i: row for i, row in zip(ids, rows, strict=True) if row.geonames_id is not None}
+def _places(rows: Sequence[EntityRow], refs: Sequence[int]) -> list[tuple[Any, ...]]:
+    found = {ref: row for ref, row in zip(refs, rows, strict=True) if row.geonames_id is not None}
     return [
-        (i, row.geonames_id, row.country_code, row.latitude, row.longitude)
-        for i, row in sorted(found.items())
+        (ref, row.geonames_id, row.country_code, row.latitude, row.longitude)
+        for ref, row in found.items()
     ]
 
 
 def _keys(
-    rows: Sequence[EntityRow],
-    refs: Sequence[int],
-    ids: Sequence[int],
-    known: Collection[tuple[str, int]],
+    rows: Sequence[EntityRow], refs: Sequence[int], known: Collection[tuple[str, int]]
 ) -> list[tuple[str, int, bool]]:
-    """The keys to add: those not yet stored for their entity (most are, once it is known)."""
+    """The keys to add: those not yet stored for their entity (most are, once it is known).
+    A new entity's first key is its primary key."""
     keys = {
-        (key, entity_id, position == 0 and ref < 0)
-        for row, ref, entity_id in zip(rows, refs, ids, strict=True)
+        (key, ref, position == 0 and ref < 0)
+        for row, ref in zip(rows, refs, strict=True)
         for position, key in enumerate(row.alias_keys)
-        if (key, entity_id) not in known
+        if (key, ref) not in known
     }
-    return sorted(keys)
+    return list(keys)
 
 
 def _links(rows: Sequence[EntityRow], ids: Sequence[int]) -> list[LinkRow]:

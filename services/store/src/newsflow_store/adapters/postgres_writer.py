@@ -12,7 +12,7 @@ import psycopg
 from newsflow_store.adapters import statements as sql
 from newsflow_store.adapters.connection import LazyConnection
 from newsflow_store.adapters.database_errors import describe, is_transient
-from newsflow_store.adapters.entity_writer import write_entities
+from newsflow_store.adapters.entity_writer import known_keys, plan_entities, write_entities
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
 from newsflow_store.adapters.statements import columns
 from newsflow_store.domain import QuoteRow, StoreBatch
@@ -48,16 +48,21 @@ class PostgresWriter:
             return WriteResult()
         async with conn.cursor() as cur:
             await cur.execute(sql.STAGE_ARTICLES)
+            guess = await known_keys(cur, batch.entities) if batch.entities else frozenset()
             async with cur.copy(sql.COPY_ARTICLES) as copy:
                 for article in batch.articles:
                     await copy.write_row(article)
+                # The client's share of the entities, while the server takes in the articles
+                # (the COPY ends, and waits for the server, at the end of this block).
+                plan = plan_entities(batch.entities, guess)
             await cur.execute(sql.UPSERT_ARTICLES)
             stored_at = {article_id: at for article_id, at in await cur.fetchall()}
             if not stored_at:
                 return WriteResult()
-            changed = batch.restricted_to(stored_at.keys())
+            if len(stored_at) < len(batch.articles):  # a redelivery or an older version
+                batch = batch.restricted_to(stored_at.keys())
             await cur.execute(sql.DELETE_LINKS, (list(stored_at),))
             await cur.execute(sql.DELETE_QUOTES, (list(stored_at),))
-            entities_inserted, links = await write_entities(cur, changed.entities)
-            await cur.execute(sql.INSERT_QUOTES, columns(changed.quotes, len(QuoteRow._fields)))
+            entities_inserted, links = await write_entities(cur, batch.entities, plan)
+            await cur.execute(sql.INSERT_QUOTES, columns(batch.quotes, len(QuoteRow._fields)))
             return WriteResult(stored_at, entities_inserted, links)
