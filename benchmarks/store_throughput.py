@@ -7,10 +7,7 @@ the same synthetic articles both ways into two fresh databases, and prints artic
 the CPU time the batched writer took on each side (the figure to trust on a busy machine).
 
 The search indexer does not run here: since migration 0003 the full-text vector is off the
-write path (docs/store.md, "Search"). Both writers run on the latest schema: since migration
-0004 every INSERT into article_entities runs one statement-level check of its links, which
-the per-row loop pays once per link (about twice what its two foreign-key checks cost), so
-compare its rate with one measured before 0004 with care (docs/performance.md)."""
+write path (docs/store.md, "Search")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Migration 0005: lz4 for the articles' body and event where the server was built with it,
+"""Migration 0004: lz4 for the articles' body and event where the server was built with it,
 and pglz kept, without an error, where it was not (the embedded server of the tests)."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def compression(url: str) -> dict[str, str]:
     return {column: method for column, method in query(url, COMPRESSION)}
 
 
-def test_0005_sets_lz4_where_the_server_has_it_and_applies_anyway(
+def test_0004_sets_lz4_where_the_server_has_it_and_applies_anyway(
     new_database: NewDatabase,
 ) -> None:
     url = new_database()
@@ -34,5 +34,5 @@ def test_0005_sets_lz4_where_the_server_has_it_and_applies_anyway(
     [(methods,)] = query(url, METHODS)
     expected = "l" if "lz4" in methods else ""  # "": the server's default, pglz
     assert compression(url) == {"body": expected, "event": expected}
-    command.downgrade(alembic_config(url), "0004")
+    command.downgrade(alembic_config(url), "0003")
     assert compression(url) == {"body": "", "event": ""}

@@ -7,8 +7,8 @@ compression, so the COPY compresses with lz4 from the next batch on. Rows alread
 keep pglz; both read alike. A server built without lz4 (the embedded one of the local
 stack is) keeps pglz, and says so in a notice: nothing else changes.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
