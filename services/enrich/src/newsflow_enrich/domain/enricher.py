@@ -8,9 +8,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.language import LanguageDetector, Py3LangidDetector, runs_english_ner
@@ -92,12 +92,14 @@ class Enricher:
         """Everything after the parse: sentiment, linked entities, quotes."""
         started = time.perf_counter()
         text = article.text
-        sentences = _around_names(_sentences(doc), doc)
+        normalised = doc.text  # Doc.text joins every token: read it once
+        ents = doc.ents  # and builds a Span for every entity each time
+        sentences = _around_names(_sentences(doc, normalised), ents)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
         analysed = ArticleText(
             original=text,
-            normalised=doc.text,
+            normalised=normalised,
             lead_end=len(article.title) + 2 + len(article.standfirst),
             sentences=SentenceIndex([start for start, _ in sentences]),
             sentence_scores=scores,
@@ -114,7 +116,7 @@ class Enricher:
                     start=e.start_char,
                     end=e.end_char,
                 )
-                for e in doc.ents
+                for e in ents
             ),
             sentiment=_document_sentiment(scores),
             model=self.model_info,
@@ -138,15 +140,16 @@ def _length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence bounds without surrounding white space; blank 'sentences' are skipped.
-    Read from arrays: `doc.sents` builds a Span and its text for every sentence."""
+def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence bounds in `text`, the doc's text, without surrounding white space; blank
+    'sentences' are skipped. Read from arrays: `doc.sents` builds a Span and its text for
+    every sentence."""
     if not len(doc):
         return []
-    later = (doc.to_array(SENT_START)[1:] == 1).nonzero()[0] + 1
-    starts = [0, *later.tolist()]
-    text = doc.text
-    offsets = [doc[i].idx for i in starts] + [len(text)]
+    rows = doc.to_array([SENT_START, IDX])
+    starts = rows[:, 0] == 1
+    starts[0] = True
+    offsets = [*rows[starts, 1].tolist(), len(text)]
     bounds = []
     for start, end in itertools.pairwise(offsets):
         sentence = text[start:end]
@@ -157,13 +160,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
-def _around_names(sentences: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+def _around_names(sentences: list[tuple[int, int]], ents: Sequence[Span]) -> list[tuple[int, int]]:
     """A sentence never ends inside a name: the sentence model sometimes splits a
     headline's company name ("Jinwei | New Energy will pay…"), and a mention must sit in
     one sentence. Two sentences a name runs across become one."""
     ends = [end for _, end in sentences]
     inside: set[int] = set()  # the sentence ends that fall inside a name
-    for ent in doc.ents:
+    for ent in ents:
         at = bisect_right(ends, ent.start_char)
         while at < len(ends) and ends[at] < ent.end_char:
             inside.add(ends[at])

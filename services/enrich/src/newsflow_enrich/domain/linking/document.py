@@ -126,8 +126,14 @@ class ArticleText:
     sentences: SentenceIndex
     sentence_scores: Sequence[float]
 
-    def span(self, bounds: tuple[int, int], label: str) -> Span:
-        """A mention at these offsets, with the preposition before it read."""
+    def span(
+        self,
+        bounds: tuple[int, int],
+        label: str,
+        cues: RawEntity | None = None,
+    ) -> Span:
+        """A mention at these offsets, with the preposition before it read, and the
+        parse's cues of the spaCy span it was cut from, if any."""
         start, end = bounds
         before_text = self.normalised[max(0, start - 30) : start]
         before = _WORD_BEFORE.search(before_text)
@@ -142,6 +148,9 @@ class ArticleText:
             self.sentences.of(start),
             word in LOCATIVES,
             word in SPATIAL or compass,
+            adjectival=cues is not None and cues.adjectival,
+            listed_with=cues.listed_with if cues is not None else None,
+            described_as=cues.described_as if cues is not None else None,
             personal=_personal_context(before_text, self.normalised[end : end + 8], word),
             # "Residents of Kyaukphyu said": the residents speak, not the place
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),

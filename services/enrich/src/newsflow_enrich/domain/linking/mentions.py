@@ -104,14 +104,7 @@ def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:
         if entity.label not in NAME_LABELS:
             continue
         for piece in name_pieces(article.normalised, entity.start, entity.end, entity.label):
-            spans.append(
-                replace(
-                    article.span(piece, entity.label),
-                    adjectival=entity.adjectival,
-                    listed_with=entity.listed_with,
-                    described_as=entity.described_as,
-                )
-            )
+            spans.append(article.span(piece, entity.label, entity))
     return spans
 
 
