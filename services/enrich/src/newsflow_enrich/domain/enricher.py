@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
 from spacy.attrs import IDX, SENT_START
@@ -74,26 +74,32 @@ class Enricher:
 
     def _enrich_english(self, articles: Sequence[RawArticle]) -> list[EnrichedArticle]:
         started = time.perf_counter()
-        docs = self.parse(articles)
+        texts = [normalise_for_nlp(article.text) for article in articles]
+        docs = self._parsed(texts)
         ner_seconds = time.perf_counter() - started
-        lengths = [_length(doc) for doc in docs]
-        total_chars = sum(lengths) or 1
+        total_chars = sum(len(text) for text in texts) or 1
         return [
-            self.analyse(article, doc, ner_seconds * length / total_chars)
-            for article, doc, length in zip(articles, docs, lengths, strict=True)
+            self.analyse(article, doc, ner_seconds * len(text) / total_chars, text)
+            for article, doc, text in zip(articles, docs, texts, strict=True)
         ]
 
     def parse(self, articles: Sequence[RawArticle]) -> list[Doc]:
         """spaCy over the normalised texts: the batched, expensive step."""
-        texts = (normalise_for_nlp(article.text) for article in articles)
+        return self._parsed(normalise_for_nlp(article.text) for article in articles)
+
+    def _parsed(self, texts: Iterable[str]) -> list[Doc]:
         return list(self._nlp.pipe(texts, batch_size=self._batch_size))
 
-    def analyse(self, article: RawArticle, doc: Doc, ner_share: float = 0.0) -> EnrichedArticle:
-        """Everything after the parse: sentiment, linked entities, quotes."""
+    def analyse(
+        self, article: RawArticle, doc: Doc, ner_share: float = 0.0, normalised: str | None = None
+    ) -> EnrichedArticle:
+        """Everything after the parse: sentiment, linked entities, quotes. `normalised` is
+        the text the doc was parsed from, doc.text, if the caller has it: Doc.text joins
+        every token, a Python object each."""
         started = time.perf_counter()
         text = article.text
-        normalised = doc.text  # Doc.text joins every token: read it once
-        ents = doc.ents  # and builds a Span for every entity each time
+        normalised = doc.text if normalised is None else normalised
+        ents = doc.ents  # Doc.ents builds a Span for every entity each time: read it once
         sentences = _around_names(_sentences(doc, normalised), ents)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
@@ -133,11 +139,6 @@ class Enricher:
             ),
             quotes=tuple(link_quotes(text, entities)),
         )
-
-
-def _length(doc: Doc) -> int:
-    """len(doc.text) without building the text: Doc.text joins every token each time."""
-    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
