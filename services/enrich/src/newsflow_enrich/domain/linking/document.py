@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
@@ -27,6 +28,7 @@ _WORD_BEFORE = re.compile(
     r"([A-Za-z]+)\s+(?:the\s+)?"
     r"((?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$"
 )
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 # "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
@@ -125,6 +127,12 @@ class ArticleText:
     lead_end: int  # where the title and standfirst end
     sentences: SentenceIndex
     sentence_scores: Sequence[float]
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case ("green" beside "Green"), read
+        once for every pass that asks."""
+        return frozenset(_LOWER_WORD.findall(self.normalised))
 
     def span(
         self,
