@@ -129,6 +129,9 @@ def _part_of_name(
     known_place: Candidate | None,
 ) -> bool:
     tokens = key.split()
+    if tokens[: len(short)] != short and tokens[-len(short) :] != short:
+        # the cheap test first: only a name that starts or ends with the part is left
+        return _possessive_ellipsis(short, group, tokens)
     if _possessive_ellipsis(short, group, tokens):
         return True  # "at Queen's" of "Queen's Club"
     if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group):
@@ -163,8 +166,9 @@ def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
 
 
 def _possessive_ellipsis(short: list[str], group: Sequence[Span], tokens: list[str]) -> bool:
-    written = any(s.possessive for s in group)
-    return written and len(short) == 1 and len(tokens) > 1 and tokens[0] in _possessives(short[0])
+    if len(short) != 1 or len(tokens) < 2 or tokens[0] not in _possessives(short[0]):
+        return False
+    return any(s.possessive for s in group)  # written so
 
 
 def _possessives(word: str) -> tuple[str, ...]:
