@@ -35,29 +35,10 @@ class VaderAnalyser:
     name = "vaderSentiment"
 
     def __init__(self) -> None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         self._analyser = SentimentIntensityAnalyzer()
-        self._lexicon = self._analyser.lexicon
-        # VADER replaces an emoji character by character: only one-character keys apply.
-        self._emojis = frozenset(e for e in self._analyser.emojis if len(e) == 1)
-        self._word = SentiText._strip_punc_if_word  # how VADER cuts a word from its text
         self.version = version("vaderSentiment")
 
     def score(self, sentences: Sequence[str]) -> list[float]:
-        return [self._compound(s) for s in sentences]
-
-    def _compound(self, sentence: str) -> float:
-        if self._unscored(sentence):
-            return 0.0
-        return float(self._analyser.polarity_scores(sentence)["compound"])
-
-    def _unscored(self, sentence: str) -> bool:
-        """Only the words of VADER's lexicon carry a valence; everything else (boosters,
-        negations, "but", punctuation) scales one. A sentence with no emoji and none of
-        those words scores exactly 0 in VADER, about a third of news sentences, at a
-        seventh of the cost of asking it."""
-        lexicon, word = self._lexicon, self._word
-        return self._emojis.isdisjoint(sentence) and not any(
-            word(w).lower() in lexicon for w in sentence.split()
-        )
+        return [float(self._analyser.polarity_scores(s)["compound"]) for s in sentences]
