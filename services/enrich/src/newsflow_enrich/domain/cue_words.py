@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -32,16 +32,26 @@ class Tokens:
 
     words: list[str]
     sentence_starts: list[bool]
+    spaced: list[int]  # 1 where a space follows the word
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def text(self, start: int, end: int) -> str:
+        """The words from `start` to `end` as the text has them: Span.text, without a
+        Token object for each word."""
+        words, spaced = self.words, self.spaced
+        return "".join(
+            [words[i] + " " if spaced[i] else words[i] for i in range(start, end - 1)]
+        ) + (words[end - 1] if end > start else "")
 
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
         starts = doc.to_array(SENT_START).tolist()  # 1 starts a sentence, -1 does not
         strings = doc.vocab.strings  # faster than a Token object for every word
         words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        return cls(words, [i == 0 or s == 1 for i, s in enumerate(starts)])
+        sentence_starts = [i == 0 or s == 1 for i, s in enumerate(starts)]
+        return cls(words, sentence_starts, doc.to_array(SPACY).tolist())
 
 
 def is_head_noun(word: str) -> bool:

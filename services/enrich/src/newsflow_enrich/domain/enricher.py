@@ -5,12 +5,12 @@ from __future__ import annotations
 import itertools
 import time
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.language import LanguageDetector, Py3LangidDetector, runs_english_ner
@@ -74,30 +74,38 @@ class Enricher:
 
     def _enrich_english(self, articles: Sequence[RawArticle]) -> list[EnrichedArticle]:
         started = time.perf_counter()
-        docs = self.parse(articles)
+        texts = [normalise_for_nlp(article.text) for article in articles]
+        docs = self._parsed(texts)
         ner_seconds = time.perf_counter() - started
-        lengths = [_length(doc) for doc in docs]
-        total_chars = sum(lengths) or 1
+        total_chars = sum(len(text) for text in texts) or 1
         return [
-            self.analyse(article, doc, ner_seconds * length / total_chars)
-            for article, doc, length in zip(articles, docs, lengths, strict=True)
+            self.analyse(article, doc, ner_seconds * len(text) / total_chars, text)
+            for article, doc, text in zip(articles, docs, texts, strict=True)
         ]
 
     def parse(self, articles: Sequence[RawArticle]) -> list[Doc]:
         """spaCy over the normalised texts: the batched, expensive step."""
-        texts = (normalise_for_nlp(article.text) for article in articles)
+        return self._parsed(normalise_for_nlp(article.text) for article in articles)
+
+    def _parsed(self, texts: Iterable[str]) -> list[Doc]:
         return list(self._nlp.pipe(texts, batch_size=self._batch_size))
 
-    def analyse(self, article: RawArticle, doc: Doc, ner_share: float = 0.0) -> EnrichedArticle:
-        """Everything after the parse: sentiment, linked entities, quotes."""
+    def analyse(
+        self, article: RawArticle, doc: Doc, ner_share: float = 0.0, normalised: str | None = None
+    ) -> EnrichedArticle:
+        """Everything after the parse: sentiment, linked entities, quotes. `normalised` is
+        the text the doc was parsed from, doc.text, if the caller has it: Doc.text joins
+        every token, a Python object each."""
         started = time.perf_counter()
         text = article.text
-        sentences = _around_names(_sentences(doc), doc)
+        normalised = doc.text if normalised is None else normalised
+        ents = doc.ents  # Doc.ents builds a Span for every entity each time: read it once
+        sentences = _around_names(_sentences(doc, normalised), ents)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
         analysed = ArticleText(
             original=text,
-            normalised=doc.text,
+            normalised=normalised,
             lead_end=len(article.title) + 2 + len(article.standfirst),
             sentences=SentenceIndex([start for start, _ in sentences]),
             sentence_scores=scores,
@@ -114,7 +122,7 @@ class Enricher:
                     start=e.start_char,
                     end=e.end_char,
                 )
-                for e in doc.ents
+                for e in ents
             ),
             sentiment=_document_sentiment(scores),
             model=self.model_info,
@@ -133,20 +141,16 @@ class Enricher:
         )
 
 
-def _length(doc: Doc) -> int:
-    """len(doc.text) without building the text: Doc.text joins every token each time."""
-    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-
-
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence bounds without surrounding white space; blank 'sentences' are skipped.
-    Read from arrays: `doc.sents` builds a Span and its text for every sentence."""
+def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence bounds in `text`, the doc's text, without surrounding white space; blank
+    'sentences' are skipped. Read from arrays: `doc.sents` builds a Span and its text for
+    every sentence."""
     if not len(doc):
         return []
-    later = (doc.to_array(SENT_START)[1:] == 1).nonzero()[0] + 1
-    starts = [0, *later.tolist()]
-    text = doc.text
-    offsets = [doc[i].idx for i in starts] + [len(text)]
+    rows = doc.to_array([SENT_START, IDX])
+    starts = rows[:, 0] == 1
+    starts[0] = True
+    offsets = [*rows[starts, 1].tolist(), len(text)]
     bounds = []
     for start, end in itertools.pairwise(offsets):
         sentence = text[start:end]
@@ -157,13 +161,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
-def _around_names(sentences: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+def _around_names(sentences: list[tuple[int, int]], ents: Sequence[Span]) -> list[tuple[int, int]]:
     """A sentence never ends inside a name: the sentence model sometimes splits a
     headline's company name ("Jinwei | New Energy will pay…"), and a mention must sit in
     one sentence. Two sentences a name runs across become one."""
     ends = [end for _, end in sentences]
     inside: set[int] = set()  # the sentence ends that fall inside a name
-    for ent in doc.ents:
+    for ent in ents:
         at = bisect_right(ends, ent.start_char)
         while at < len(ends) and ends[at] < ent.end_char:
             inside.add(ends[at])

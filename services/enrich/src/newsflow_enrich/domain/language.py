@@ -16,8 +16,10 @@ ENGLISH = "en"
 # than a paragraph, and a wrong "not English" would cost an English article its entities.
 MIN_CONFIDENCE = 0.5
 # The start of an article says its language; reading all of a 100,000-character body
-# would only cost time (about half a millisecond per 1,000 characters).
-SAMPLE_CHARS = 4_000
+# would only cost time (about half a millisecond per 1,000 characters). 2,000 characters
+# (title, standfirst, the first paragraphs) tell every seed, dev and bench article English
+# at a probability of 0.99999 or more, as 4,000 did, in about half the time.
+SAMPLE_CHARS = 2_000
 # Varieties that py3langid tells apart, under the ISO 639-1 code of their macrolanguage,
 # so that ?language=ar finds Egyptian and Moroccan Arabic too.
 MACROLANGUAGES = {

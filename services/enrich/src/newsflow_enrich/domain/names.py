@@ -68,6 +68,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # called for every mention by every pass that reads forms
 def surface_form(text: str) -> str:
     """A name as written, tidied for comparison: one space, straight apostrophes."""
     return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
@@ -102,6 +103,7 @@ def _folded(text: str) -> tuple[str, ...]:
     return tuple(fold_token(t.strip("'")) for t in tokens if t.strip("'"))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     return " ".join(_folded(text))
 
@@ -110,13 +112,18 @@ def person_tokens(text: str) -> list[str]:
     """A person's name tokens without titles ("President", "Mr") or initials. A hyphenated
     name is one token: "Seo-yeon" in "Kim Seo-yeon" is one given name, as "Evans-Lacey"
     is one surname."""
+    return list(_person_tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_tokens(text: str) -> tuple[str, ...]:
     tokens = name_tokens(text.replace("-", ""))
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens = tokens[:-1]
     inner = [t for t in tokens[1:-1] if len(t) > 1]
-    return tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens
+    return tuple(tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens)
 
 
 def romanised_name(name: str) -> bool:

@@ -77,18 +77,21 @@ def _spaces_and_quotes(text: str) -> str:
 
 def _unshout(text: str) -> str:
     lines = text.split("\n")
+    # Each line's words of two letters or more, found once (the only scan of the text).
+    found = [[m for m in _WORD.finditer(line) if m.end() - m.start() >= 2] for line in lines]
     known = set(_ACRONYM_DEFINITION.findall(text))
     lower_words: set[str] = set()
-    for line in lines:
-        words = _words(line)
-        if not _mostly_caps(words):
+    shouting: list[bool] = []
+    for matches in found:
+        words = [m.group() for m in matches]
+        shouting.append(_mostly_caps(words))
+        if not shouting[-1]:
             known.update(w for w in words if w.isupper() and len(w) <= SHORT_ACRONYM)
             lower_words.update(w for w in words if w.islower())
-    return "\n".join(_unshout_line(line, known, lower_words) for line in lines)
-
-
-def _words(line: str) -> list[str]:
-    return [w for w in _WORD.findall(line) if len(w) >= 2]
+    return "\n".join(
+        _unshout_line(line, [m for m in matches if m.group().isupper()], caps, known, lower_words)
+        for line, matches, caps in zip(lines, found, shouting, strict=True)
+    )
 
 
 def _mostly_caps(words: list[str]) -> bool:
@@ -96,13 +99,19 @@ def _mostly_caps(words: list[str]) -> bool:
     return len(words) >= 3 and shouted / len(words) >= MOSTLY_CAPS
 
 
-def _unshout_line(line: str, known: set[str], lower_words: set[str]) -> str:
-    mostly_caps = _mostly_caps(_words(line))
+def _unshout_line(
+    line: str,
+    upper: list[re.Match[str]],
+    mostly_caps: bool,
+    known: set[str],
+    lower_words: set[str],
+) -> str:
+    """`upper`: the line's upper-case words, the only ones that may change."""
+    if not upper:
+        return line
     out = list(line)
-    for match in _WORD.finditer(line):
+    for match in upper:
         word = match.group()
-        if len(word) < 2 or not word.isupper():
-            continue
         at_start = bool(_SENTENCE_START.search(line[: match.start()]))
         # A dateline ("PHOENIX —") opens its line; an acronym in prose seldom does.
         opens_line = not line[: match.start()].strip()

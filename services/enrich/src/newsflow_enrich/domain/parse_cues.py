@@ -44,7 +44,7 @@ _CHAIN_LABELS = _ADJECTIVE_LABELS | {"NORP"}
 def raw_entities(doc: Doc) -> list[RawEntity]:
     tokens = Tokens.of(doc)
     spans = list(doc.ents)
-    names = [Name(e.start, e.end, e.label_, e.text) for e in spans]
+    names = [Name(e.start, e.end, e.label_, tokens.text(e.start, e.end)) for e in spans]
     lists = _lists(tokens, names)
     return [
         RawEntity(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
+_MARKS = re.compile("[" + "".join(_PAIRS) + "]")
 _APOSTROPHE_LIKE = frozenset({"\u2019", "'"})
 _OPEN_AFTER = frozenset(" \t([{\u2014\u2013-/:\u201c\u2018\"'")
 _ENDS_UTTERANCE = re.compile(r"[.,!?\u2026]$")
@@ -47,9 +48,10 @@ def _in_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Quote
     found = []
     first_char = start + len(text[start:end]) - len(text[start:end].lstrip())
     i = start
-    while i < end:
+    while (next_mark := _MARKS.search(text, i, end)) is not None:
+        i = next_mark.start()  # nothing between here and a mark can open a quote
         mark = text[i]
-        if mark in _PAIRS and _opens(text, i, start, end):
+        if _opens(text, i, start, end):
             close = _closing(text, i + 1, end, _PAIRS[mark])
             stop = end if close is None else close
             inner_start, inner_end = _strip(text, i + 1, stop)

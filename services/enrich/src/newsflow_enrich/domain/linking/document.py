@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
@@ -27,6 +28,7 @@ _WORD_BEFORE = re.compile(
     r"([A-Za-z]+)\s+(?:the\s+)?"
     r"((?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$"
 )
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 # "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
@@ -126,8 +128,20 @@ class ArticleText:
     sentences: SentenceIndex
     sentence_scores: Sequence[float]
 
-    def span(self, bounds: tuple[int, int], label: str) -> Span:
-        """A mention at these offsets, with the preposition before it read."""
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case ("green" beside "Green"), read
+        once for every pass that asks."""
+        return frozenset(_LOWER_WORD.findall(self.normalised))
+
+    def span(
+        self,
+        bounds: tuple[int, int],
+        label: str,
+        cues: RawEntity | None = None,
+    ) -> Span:
+        """A mention at these offsets, with the preposition before it read, and the
+        parse's cues of the spaCy span it was cut from, if any."""
         start, end = bounds
         before_text = self.normalised[max(0, start - 30) : start]
         before = _WORD_BEFORE.search(before_text)
@@ -142,6 +156,9 @@ class ArticleText:
             self.sentences.of(start),
             word in LOCATIVES,
             word in SPATIAL or compass,
+            adjectival=cues is not None and cues.adjectival,
+            listed_with=cues.listed_with if cues is not None else None,
+            described_as=cues.described_as if cues is not None else None,
             personal=_personal_context(before_text, self.normalised[end : end + 8], word),
             # "Residents of Kyaukphyu said": the residents speak, not the place
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),

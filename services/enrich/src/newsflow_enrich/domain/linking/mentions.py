@@ -29,7 +29,6 @@ NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 _NAME_WORD = r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLED = re.compile(
     r"\b(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+"
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
@@ -104,14 +103,7 @@ def clean_spans(raw: tuple[RawEntity, ...], article: ArticleText) -> list[Span]:
         if entity.label not in NAME_LABELS:
             continue
         for piece in name_pieces(article.normalised, entity.start, entity.end, entity.label):
-            spans.append(
-                replace(
-                    article.span(piece, entity.label),
-                    adjectival=entity.adjectival,
-                    listed_with=entity.listed_with,
-                    described_as=entity.described_as,
-                )
-            )
+            spans.append(article.span(piece, entity.label, entity))
     return spans
 
 
@@ -122,7 +114,7 @@ def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
     lower case too: "Denis Pushilin" is no opener before "Pushilin", "Breakaway
     Transnistria" is; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
     keys = {name_key(s.text) for s in spans}
-    common = set(_LOWER_WORD.findall(article.normalised))
+    common = article.lower_words
     trimmed = []
     for span in spans:
         first_space = span.text.find(" ")

@@ -21,7 +21,6 @@ from newsflow_enrich.domain.linking.name_parts import DESIGNATORS
 from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
@@ -44,7 +43,7 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
     occupied = bytearray(len(normalised))
     for start, end in taken:
         occupied[start:end] = b"\x01" * (end - start)
-    common = set(_LOWER_WORD.findall(normalised))
+    common = article.lower_words
     alternatives = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
     found: dict[int, list[Span]] = {}
     for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?!\w)", normalised):
@@ -96,7 +95,7 @@ def _organisation_short_form(draft: Entity, drafts: Sequence[Entity]) -> str | N
     return words[0]
 
 
-def _common_at_start(form: str, text: str, match: re.Match[str], common: set[str]) -> bool:
+def _common_at_start(form: str, text: str, match: re.Match[str], common: frozenset[str]) -> bool:
     if " " in form or form.lower() not in common:
         return False
     before = text[max(0, match.start() - 3) : match.start()]

@@ -72,22 +72,24 @@ def _whole_name(
     if is_people_adjective(group[0].text, gazetteer):
         return None  # "Polish" is no short form of the "Polish Academy of Sciences"
     short = key.split()
+    # The rules in order, each tried only if the one before found nothing.
     compass = [k for k in longer if _country_without_compass(short, k, groups[k], gazetteer)]
-    if place is not None and place.rank >= Rank.REGION and not compass:
+    if compass:
+        return _only(compass)
+    if place is not None and place.rank >= Rank.REGION:
         # a region or a big city is itself, but for a club named after it ("Porto"), and
         # the same place with its geographic word ("Kwara" of "Kwara State")
         designated = [k for k in longer if _same_place(short, k)]
     else:
         designated = [k for k in longer if _designated(short, k)]
-    rules = (
-        compass,
-        designated,
-        [k for k in longer if _part_of_name(short, group, k, groups[k], place)],
-    )
-    for matches in rules:
-        if matches:
-            return matches[0] if len(matches) == 1 else None
-    return None
+    if designated:
+        return _only(designated)
+    return _only([k for k in longer if _part_of_name(short, group, k, groups[k], place)])
+
+
+def _only(matches: Sequence[str]) -> str | None:
+    """The one longer name that fits; none if two do."""
+    return matches[0] if len(matches) == 1 else None
 
 
 def _country_without_compass(
@@ -127,6 +129,9 @@ def _part_of_name(
     known_place: Candidate | None,
 ) -> bool:
     tokens = key.split()
+    if tokens[: len(short)] != short and tokens[-len(short) :] != short:
+        # the cheap test first: only a name that starts or ends with the part is left
+        return _possessive_ellipsis(short, group, tokens)
     if _possessive_ellipsis(short, group, tokens):
         return True  # "at Queen's" of "Queen's Club"
     if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group):
@@ -161,8 +166,9 @@ def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
 
 
 def _possessive_ellipsis(short: list[str], group: Sequence[Span], tokens: list[str]) -> bool:
-    written = any(s.possessive for s in group)
-    return written and len(short) == 1 and len(tokens) > 1 and tokens[0] in _possessives(short[0])
+    if len(short) != 1 or len(tokens) < 2 or tokens[0] not in _possessives(short[0]):
+        return False
+    return any(s.possessive for s in group)  # written so
 
 
 def _possessives(word: str) -> tuple[str, ...]:

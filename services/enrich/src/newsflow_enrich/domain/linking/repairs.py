@@ -49,7 +49,6 @@ _OF = re.compile(r" of (?:the )?")
 # Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo",
 # "Francisco" | " Javier Oltra Mompó".
 _UNTAGGED_NAME = re.compile(r"(?: [A-Z][\w'-]*[^\W\d_A-Z]){1,3}(?![\w'-])")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] \"[A-Z][\w-]*[a-z]\" [A-Z][\w-]*[a-z]\b")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
@@ -72,7 +71,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     named = _given_names(spans, article, alone, gazetteer)
     spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
     spans = _with_particles(spans, article)
-    common = set(_LOWER_WORD.findall(article.normalised))
+    common = article.lower_words
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
@@ -252,12 +251,18 @@ def _given_names(
         and s.text in alone
         and gazetteer.lookup(s.text) is None
     }
-    common = set(_LOWER_WORD.findall(text))
+    common = article.lower_words
     found = []
     for surname in sorted(surnames):
         for match in re.finditer(rf"\b([A-Z][\w-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
             word, bounds = match.group(1), match.span()
-            if word.lower() in TITLES | CALENDAR | common or _covered(match.span(1), spans):
+            lower = word.lower()
+            if (
+                lower in TITLES
+                or lower in CALENDAR
+                or lower in common
+                or _covered(match.span(1), spans)
+            ):
                 continue  # not "Councillor Rowlands", nor "On Tuesday Rowlands said"
             if not article.sentences.splits(*bounds):
                 found.append(article.span(bounds, "PERSON"))
@@ -268,7 +273,7 @@ def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
     return any(s.start < bounds[1] and bounds[0] < s.end for s in spans)
 
 
-def _common_opener(span: Span, article: ArticleText, common: set[str]) -> bool:
+def _common_opener(span: Span, article: ArticleText, common: frozenset[str]) -> bool:
     """ "Households were told…": a capitalised common word opening a sentence, that
     no title marks as a person's ("Ms Green"), and that is no word of a longer name in
     the article (the "Green" of "Sarah Green")."""
