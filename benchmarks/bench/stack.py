@@ -1,5 +1,5 @@
 """The bench's own Kafka and PostgreSQL on free ports, and its services as real processes,
-with the peak resident memory of each sampled while they run."""
+with the peak resident memory of each sampled while they run, and the CPU time each takes."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ SAMPLE_SECONDS = 0.25
 @dataclass(frozen=True)
 class Servers:
     kafka: KafkaNode
+    postgres: PostgresNode
     database_url: str
     home: Path
 
@@ -50,7 +51,7 @@ def servers(home: Path) -> Iterator[Servers]:
         database_url = pool.submit(start_postgres, postgres, timeout=120)
         try:
             kafka_started.result()
-            yield Servers(kafka, database_url.result(), home)
+            yield Servers(kafka, postgres, database_url.result(), home)
         finally:
             stop_kafka(kafka)
             stop_postgres(postgres)
@@ -81,6 +82,45 @@ class Pipeline:
     topics: PipelineTopics
     ingest: ServiceProcess
     processes: tuple[ServiceProcess, ...]
+
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time so far, by stage (the enrich workers together), of the services, the
+        broker, and PostgreSQL (its postmaster and the backends serving now)."""
+        run_dir = self.servers.home / self.topics.raw
+        used: dict[str, float] = {}
+        for process in self.processes:
+            stage = process.name.rsplit("-", 1)[0]
+            used[stage] = used.get(stage, 0.0) + _cpu(read_pid(process.pid_file(run_dir)))
+        used["kafka"] = _cpu(read_pid(self.servers.kafka.pid_file))
+        used["postgres"] = _cpu(_postmaster_pid(self.servers.postgres))
+        return used
+
+
+def _cpu(pid: int | None) -> float:
+    """The process's and its children's CPU seconds, user and system; 0 once it is gone."""
+    if pid is None:
+        return 0.0
+    try:
+        root = psutil.Process(pid)
+        family = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0.0
+    for process in family:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue  # a backend that ended between the listing and the reading
+        total += times.user + times.system
+    return total
+
+
+def _postmaster_pid(node: PostgresNode) -> int | None:
+    # postmaster.pid's first line is the server's pid (PostgreSQL's storage layout).
+    try:
+        return int((node.pgdata / "postmaster.pid").read_text().split("\n", 1)[0])
+    except (OSError, ValueError):
+        return None
 
 
 async def new_topics(servers: Servers) -> PipelineTopics:
