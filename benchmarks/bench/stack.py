@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import psutil
+from prometheus_client.parser import text_string_to_metric_families
 
 from newsflow.stack._process import read_pid
 from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
@@ -23,6 +26,8 @@ from tests.pipeline import PipelineTopics, running, service
 
 PARTITIONS = 6
 SAMPLE_SECONDS = 0.25
+SETTLE_SECONDS = 120
+LAG = "newsflow_consumer_lag"
 
 
 @dataclass(frozen=True)
@@ -151,12 +156,48 @@ def pipeline(
     stop = threading.Event()
     sampler = threading.Thread(target=_sample, args=(processes, run_dir, memory, stop))
     with running(processes, run_dir):
+        workers = [p for p in processes if p.name.startswith("enrich")]
+        wait_until_assigned(workers, topics.raw, PARTITIONS, SETTLE_SECONDS)
         sampler.start()
         try:
             yield Pipeline(servers, topics, processes[0], tuple(processes))
         finally:
             stop.set()
             sampler.join()
+
+
+def wait_until_assigned(
+    workers: Sequence[ServiceProcess], topic: str, partitions: int, within_seconds: float
+) -> None:
+    """Until the workers' group has settled: each of them owns some of the topic's partitions
+    and together they own each exactly once, as their lag gauges say. Measuring from there
+    leaves the group's first rebalances, and the batches they replay, out of a throughput
+    that long-running workers have."""
+    if not workers:
+        return
+    deadline = time.monotonic() + within_seconds
+    owners: list[list[int]] = []
+    while time.monotonic() < deadline:
+        owners = [_owned(worker, topic) for worker in workers]
+        owned = sorted(p for each in owners for p in each)
+        if all(owners) and owned == list(range(partitions)):
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"{topic}'s partitions not settled in {within_seconds} s: {owners}")
+
+
+def _owned(worker: ServiceProcess, topic: str) -> list[int]:
+    try:
+        text = httpx.get(worker.metrics_url, timeout=2).text
+    except httpx.HTTPError:
+        return []
+    return [
+        int(sample.labels["partition"])
+        for family in text_string_to_metric_families(text)
+        if family.name == LAG
+        for sample in family.samples
+        if sample.labels.get("topic") == topic
+    ]
 
 
 def _sample(
