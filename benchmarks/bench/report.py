@@ -31,6 +31,8 @@ class Figures:
     ingest_articles_per_s: float
     ingest_cli_articles_per_s: float
     peak_rss_mb: dict[str, float]
+    # By pipeline run, then by process: where the CPU went while the corpus went through.
+    cpu_ms_per_article: dict[str, dict[str, float]]
     enrich_worker_peak_rss_mb: float
     raw_bytes_per_text_byte: float
     enriched_bytes_per_text_byte: float
@@ -87,6 +89,11 @@ def table(figures: Figures, with_targets: bool) -> Table:
     for key, value in values.items():
         if key == "peak_rss_mb":
             value = ", ".join(f"{name} {mb:.0f}" for name, mb in sorted(value.items()))
+        if key == "cpu_ms_per_article":
+            value = "; ".join(
+                f"{run}: " + ", ".join(f"{name} {ms:.0f}" for name, ms in spent.items())
+                for run, spent in value.items()
+            )
         shown = f"{value:,.2f}" if isinstance(value, float) else str(value)
         row = [key, shown]
         if with_targets:

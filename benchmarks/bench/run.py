@@ -20,7 +20,7 @@ from benchmarks.bench import inprocess
 from benchmarks.bench.corpus import corpus_articles, corpus_texts
 from benchmarks.bench.flow import percentile, pipeline_rate, post_all, post_at_rate, wait_stored
 from benchmarks.bench.report import Figures
-from benchmarks.bench.stack import MemoryPeaks, Servers, new_topics, pipeline, servers
+from benchmarks.bench.stack import MemoryPeaks, Pipeline, Servers, new_topics, pipeline, servers
 from benchmarks.store_throughput import batched, new_database, row_by_row, synthetic_events
 from newsflow.stack.services import ServiceProcess
 
@@ -62,6 +62,7 @@ def run(plan: Plan) -> Figures:
         baseline_articles_per_s=baseline,
         enrich_worker_peak_rss_mb=memory.of("enrich"),
         peak_rss_mb=dict(sorted(memory.peaks.items())),
+        cpu_ms_per_article=measured.cpu_ms_per_article,
         raw_bytes_per_text_byte=measured.raw_bytes / text_bytes,
         enriched_bytes_per_text_byte=measured.enriched_bytes / text_bytes,
         store_events=plan.store_events,
@@ -76,28 +77,42 @@ def run(plan: Plan) -> Figures:
 @dataclass(frozen=True)
 class Measured:
     rates: dict[str, float]
+    cpu_ms_per_article: dict[str, dict[str, float]]  # by run ("1_worker"), then by process
     raw_bytes: int  # the 1-worker run's topics: each article once
     enriched_bytes: int
 
 
 async def _measure(running: Servers, plan: Plan, memory: MemoryPeaks) -> Measured:
     rates = await _ingest_alone(running, plan, memory)
+    cpu: dict[str, dict[str, float]] = {}
     topics = await new_topics(running)
     with pipeline(running, topics, ["enrich", "store"], memory) as one:
         texts = corpus_texts(plan.articles, run="one")
-        rates["pipeline_articles_per_s_1_worker"] = await pipeline_rate(
-            one.ingest, running.database_url, texts, plan.stored_within_seconds
+        rates["pipeline_articles_per_s_1_worker"], cpu["1_worker"] = await _capacity(
+            one, texts, plan
         )
     raw, enriched = running.topic_bytes(topics.raw), running.topic_bytes(topics.enriched)
     two_topics = await new_topics(running)
     with pipeline(running, two_topics, ["enrich", "enrich", "store"], memory) as two:
         texts = corpus_texts(plan.articles, run="two")
-        capacity = await pipeline_rate(
-            two.ingest, running.database_url, texts, plan.stored_within_seconds
-        )
+        capacity, cpu["2_workers"] = await _capacity(two, texts, plan)
         rates["pipeline_articles_per_s_2_workers"] = capacity
         rates.update(await _latency(two.ingest, running.database_url, capacity / 2, plan))
-    return Measured(rates, raw, enriched)
+    return Measured(rates, cpu, raw, enriched)
+
+
+async def _capacity(
+    running: Pipeline, texts: list[str], plan: Plan
+) -> tuple[float, dict[str, float]]:
+    """The pipeline's rate on the texts, and the CPU milliseconds each process spent per
+    article meanwhile: where the cores went that the enrich workers did not get."""
+    before = running.cpu_seconds()
+    rate = await pipeline_rate(
+        running.ingest, running.servers.database_url, texts, plan.stored_within_seconds
+    )
+    after = running.cpu_seconds()
+    spent = {name: 1000 * (after[name] - before.get(name, 0.0)) / len(texts) for name in after}
+    return rate, {**spent, "all": sum(spent.values())}
 
 
 async def _latency(

@@ -1,17 +1,20 @@
 """The bench's own Kafka and PostgreSQL on free ports, and its services as real processes,
-with the peak resident memory of each sampled while they run."""
+with the peak resident memory of each sampled while they run, and the CPU time each takes."""
 
 from __future__ import annotations
 
 import shutil
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import psutil
+from prometheus_client.parser import text_string_to_metric_families
 
 from newsflow.stack._process import read_pid
 from newsflow.stack.kafka import KafkaNode, start_kafka, stop_kafka
@@ -23,11 +26,14 @@ from tests.pipeline import PipelineTopics, running, service
 
 PARTITIONS = 6
 SAMPLE_SECONDS = 0.25
+SETTLE_SECONDS = 120
+LAG = "newsflow_consumer_lag"
 
 
 @dataclass(frozen=True)
 class Servers:
     kafka: KafkaNode
+    postgres: PostgresNode
     database_url: str
     home: Path
 
@@ -50,7 +56,7 @@ def servers(home: Path) -> Iterator[Servers]:
         database_url = pool.submit(start_postgres, postgres, timeout=120)
         try:
             kafka_started.result()
-            yield Servers(kafka, database_url.result(), home)
+            yield Servers(kafka, postgres, database_url.result(), home)
         finally:
             stop_kafka(kafka)
             stop_postgres(postgres)
@@ -82,6 +88,45 @@ class Pipeline:
     ingest: ServiceProcess
     processes: tuple[ServiceProcess, ...]
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time so far, by stage (the enrich workers together), of the services, the
+        broker, and PostgreSQL (its postmaster and the backends serving now)."""
+        run_dir = self.servers.home / self.topics.raw
+        used: dict[str, float] = {}
+        for process in self.processes:
+            stage = process.name.rsplit("-", 1)[0]
+            used[stage] = used.get(stage, 0.0) + _cpu(read_pid(process.pid_file(run_dir)))
+        used["kafka"] = _cpu(read_pid(self.servers.kafka.pid_file))
+        used["postgres"] = _cpu(_postmaster_pid(self.servers.postgres))
+        return used
+
+
+def _cpu(pid: int | None) -> float:
+    """The process's and its children's CPU seconds, user and system; 0 once it is gone."""
+    if pid is None:
+        return 0.0
+    try:
+        root = psutil.Process(pid)
+        family = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0.0
+    for process in family:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue  # a backend that ended between the listing and the reading
+        total += times.user + times.system
+    return total
+
+
+def _postmaster_pid(node: PostgresNode) -> int | None:
+    # postmaster.pid's first line is the server's pid (PostgreSQL's storage layout).
+    try:
+        return int((node.pgdata / "postmaster.pid").read_text().split("\n", 1)[0])
+    except (OSError, ValueError):
+        return None
+
 
 async def new_topics(servers: Servers) -> PipelineTopics:
     topics = PipelineTopics.unique()
@@ -111,12 +156,48 @@ def pipeline(
     stop = threading.Event()
     sampler = threading.Thread(target=_sample, args=(processes, run_dir, memory, stop))
     with running(processes, run_dir):
+        workers = [p for p in processes if p.name.startswith("enrich")]
+        wait_until_assigned(workers, topics.raw, PARTITIONS, SETTLE_SECONDS)
         sampler.start()
         try:
             yield Pipeline(servers, topics, processes[0], tuple(processes))
         finally:
             stop.set()
             sampler.join()
+
+
+def wait_until_assigned(
+    workers: Sequence[ServiceProcess], topic: str, partitions: int, within_seconds: float
+) -> None:
+    """Until the workers' group has settled: each of them owns some of the topic's partitions
+    and together they own each exactly once, as their lag gauges say. Measuring from there
+    leaves the group's first rebalances, and the batches they replay, out of a throughput
+    that long-running workers have."""
+    if not workers:
+        return
+    deadline = time.monotonic() + within_seconds
+    owners: list[list[int]] = []
+    while time.monotonic() < deadline:
+        owners = [_owned(worker, topic) for worker in workers]
+        owned = sorted(p for each in owners for p in each)
+        if all(owners) and owned == list(range(partitions)):
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"{topic}'s partitions not settled in {within_seconds} s: {owners}")
+
+
+def _owned(worker: ServiceProcess, topic: str) -> list[int]:
+    try:
+        text = httpx.get(worker.metrics_url, timeout=2).text
+    except httpx.HTTPError:
+        return []
+    return [
+        int(sample.labels["partition"])
+        for family in text_string_to_metric_families(text)
+        if family.name == LAG
+        for sample in family.samples
+        if sample.labels.get("topic") == topic
+    ]
 
 
 def _sample(

@@ -52,3 +52,9 @@ def test_the_quick_bench_measures_every_figure() -> None:
     assert {"enrich-0", "enrich-1"} <= figures["peak_rss_mb"].keys()
     assert figures["enrich_worker_peak_rss_mb"] > 100
     assert figures["enriched_bytes_per_text_byte"] > figures["raw_bytes_per_text_byte"] > 0
+    # Every process of each pipeline run is accounted for; the workers did the work.
+    for run in ("1_worker", "2_workers"):
+        spent = figures["cpu_ms_per_article"][run]
+        assert spent.keys() == {"ingest", "enrich", "store", "kafka", "postgres", "all"}, spent
+        assert spent["enrich"] > 10 and spent["kafka"] > 0 and spent["postgres"] > 0, spent
+        assert spent["all"] == pytest.approx(sum(v for k, v in spent.items() if k != "all"))

@@ -63,3 +63,29 @@ async def test_stores_each_article_once_dead_letters_garbage_and_commits_everyth
         "garbage",
         "{not an article",
     )
+
+
+async def test_an_article_that_comes_alone_is_stored_without_waiting_out_the_batch_timeout(
+    kafka_bootstrap: str, new_topic: NewTopic, store_database: str
+) -> None:
+    # A batch waits for its first record only: a lone article is not held back to fill it.
+    settings = StoreSettings(
+        kafka=KafkaSettings.plaintext(kafka_bootstrap),
+        database_url=SecretStr(store_database),
+        enriched_topic=await new_topic("enriched", partitions=1),
+        dead_letter_topic=await new_topic("dead-letter", partitions=1),
+        store_consumer_group=f"store-test-{uuid.uuid4().hex[:8]}",
+        store_batch_timeout_ms=600_000,
+    )
+    lone = enriched()
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve(settings, stop, CollectorRegistry()))
+    try:
+        await produce(kafka_bootstrap, settings.enriched_topic, [lone])
+        async with asyncio.timeout(120):  # a fifth of the batch timeout
+            while await count_articles(store_database, [lone.article_id]) == 0:
+                assert not serving.done(), serving.exception()
+                await asyncio.sleep(0.2)
+    finally:
+        stop.set()
+        await asyncio.wait_for(serving, 30)

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 SOURCE = "newsflow/store"
 Records = list[ConsumerRecord[bytes, bytes]]
+POLL_SECONDS = 0.5
 # After a cancelled batch: time for its clean-up to begin, not to finish (a dead link's may not).
 ABANDON_SECONDS = 1.0
 
@@ -135,20 +136,31 @@ class StoreConsumer:
         return True
 
     async def _collect(self, stop: asyncio.Event) -> Records:
-        """Fills a batch up to its size, or for at most the batch timeout."""
+        """Waits up to the batch timeout for the first records, then takes what else has
+        already arrived, up to the batch size, and goes. An article that comes alone is not
+        held back to fill a batch; under load the fetcher's buffer fills batches anyway."""
+        records = await self._first_records(stop)
+        while records and len(records) < self._batching.size:
+            arrived = await self._fetch(0, self._batching.size - len(records))
+            if not arrived:
+                break
+            records.extend(arrived)
+        return records
+
+    async def _first_records(self, stop: asyncio.Event) -> Records:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._batching.timeout_seconds
-        size = self._batching.size
-        records: Records = []
-        while len(records) < size and not stop.is_set():
-            remaining_ms = int((deadline - loop.time()) * 1000)
-            if remaining_ms <= 0:
-                break
-            fetched = await self._consumer.getmany(
-                timeout_ms=remaining_ms, max_records=size - len(records)
-            )
-            records.extend(record for batch in fetched.values() for record in batch)
-        return records
+        while not stop.is_set() and (remaining := deadline - loop.time()) > 0:
+            # In short polls, so that a stop is seen even when the timeout is long.
+            if arrived := await self._fetch(min(remaining, POLL_SECONDS), self._batching.size):
+                return arrived
+        return []
+
+    async def _fetch(self, timeout_seconds: float, most: int) -> Records:
+        fetched = await self._consumer.getmany(
+            timeout_ms=int(timeout_seconds * 1000), max_records=most
+        )
+        return [record for batch in fetched.values() for record in batch]
 
     async def _handle(self, records: Records, stop: asyncio.Event) -> None:
         with batch_traces(traces_by_key((r.key, r.headers) for r in records)):
