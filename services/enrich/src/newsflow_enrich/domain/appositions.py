@@ -122,6 +122,8 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         if tokens.sentence_starts[i] or word in _APPOSITION_ENDS:
             return noun
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
+        if word.istitle() and noun == i - 1:
+            return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
         if word in DETERMINERS or word in ("'s", "\u2019s", "-") or word.istitle() or compound:
             continue
         if word in _CLAUSE or word.endswith(("ed", "ing")) or word in NOT_HEAD_NOUN:

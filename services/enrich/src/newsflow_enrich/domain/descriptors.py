@@ -35,7 +35,9 @@ PERSON_NOUNS = word_set(
     shopkeeper trader farmer teacher nurse surgeon physician engineer activist campaigner
     researcher historian composer conductor pianist violinist musician novelist poet
     forward midfielder defender winger flanker international coordinator negotiator envoy
-    commissioner priest pastor imam cleric student pilot driver owner"""
+    commissioner priest pastor imam cleric student pilot driver owner
+    brigadier colonel lieutenant major sergeant critic translator writer head
+    runner athlete cricketer batter bowler goaltender"""
 )
 # "-maker" words for people, not companies: "the film-maker", "lawmakers".
 _PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision")

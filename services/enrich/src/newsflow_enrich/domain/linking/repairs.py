@@ -12,6 +12,8 @@
   article uses alone is the person's given name;
 - "Harish" | "Chandra Bhatt", "María Fernanda" | "Ospina Caicedo": one person's name
   cut in two is made whole, when the article uses the surname alone;
+- round 4: "María" | "Belén Sosa Quiroga", "Héctor Aravena" | "Soto": a full name
+  missing its first or last word is made whole (name_edges.py);
 - "Households", "Campaigners": one capitalised word that opens a sentence and that the
   article also writes in lower case is no name; nor is a title alone ("Councillor");
   "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
@@ -29,13 +31,13 @@ from newsflow_enrich.domain.linking.cleaning import PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.name_edges import CALENDAR, with_whole_names
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
     TITLES,
     name_key,
     romanised_name,
-    word_set,
 )
 
 _HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
@@ -54,10 +56,6 @@ _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] \"[A-Z][\w-]*[a-z]\" [A-Z][\w-]*[a-z
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
-CALENDAR = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
-)
 
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
@@ -73,6 +71,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
     spans = _with_particles(spans, article)
     common = set(_LOWER_WORD.findall(article.normalised))
+    spans = with_whole_names(spans, article, gazetteer, common)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 

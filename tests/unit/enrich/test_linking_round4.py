@@ -1,0 +1,134 @@
+"""Round 4's linking rules, each on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from newsflow_enrich.domain import load_ner_pipeline
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking import ArticleText, SentenceIndex
+from newsflow_enrich.domain.linking.document import Document
+from newsflow_enrich.domain.linking.mentions import find_mentions
+from newsflow_enrich.domain.mentions import RawEntity
+from newsflow_enrich.domain.parse_cues import raw_entities
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_ner_pipeline()
+
+
+def _article(text: str) -> ArticleText:
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+    return ArticleText(text, text, 0, SentenceIndex(starts), [0.0] * len(starts))
+
+
+def _found(text: str, tagged: list[tuple[str, str]], gazetteer: Gazetteer) -> set[str]:
+    """The mentions the first pass finds when the model tagged exactly these names (each
+    at its first occurrence after the one before)."""
+    raw, at = [], 0
+    for name, label in tagged:
+        start = text.index(name, at)
+        raw.append(RawEntity(start, start + len(name), label))
+        at = start + len(name)
+    document = find_mentions(Document(_article(text), tuple(raw)), gazetteer)
+    return {m.text for m in document.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "whole"),
+    [
+        # a given name the model left before the rest of the name
+        (
+            "Its chief executive, Marisol Belén Ocampo Quiroga, told analysts it would wait.",
+            "Belén Ocampo Quiroga",
+            "Marisol Belén Ocampo Quiroga",
+        ),
+        # two of them, after a lower-case word
+        (
+            "She beat the home favourite Ana Lucía Ferrer Garza in three sets.",
+            "Ferrer Garza",
+            "Ana Lucía Ferrer Garza",
+        ),
+        # a last name the model left after the rest, before a comma or a full stop
+        (
+            "The union's president, Octavio Berrío Salas, told workers to stay out.",
+            "Octavio Berrío",
+            "Octavio Berrío Salas",
+        ),
+        ("She thanked her coach, the Catalan Jordi Puigvert Casals.", "Jordi Puigvert", None),
+    ],
+)
+def test_a_full_name_missing_its_first_or_last_word_is_made_whole(
+    text: str, tagged: str, whole: str | None, gazetteer: Gazetteer
+) -> None:
+    expected = whole or "Jordi Puigvert Casals"
+    assert expected in _found(text, [(tagged, "PERSON")], gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "kept"),
+    [
+        # a place's name before the person's is not a given name
+        (
+            "Fans came from San Pedro Garza García and beyond.",
+            [("San", "GPE"), ("Garza García", "PERSON")],
+            "Garza García",
+        ),
+        # nor a title, a role, a weekday, a people, or a word the article writes in lower case
+        (
+            "The Lieutenant-Colonel Guillaume Ndjoko said the road was open.",
+            [("Guillaume Ndjoko", "PERSON")],
+            "Guillaume Ndjoko",
+        ),
+        (
+            "A ruling by Ombudsman Leonora Macaraeg-Villareal was upheld.",
+            [("Leonora Macaraeg-Villareal", "PERSON")],
+            "Leonora Macaraeg-Villareal",
+        ),
+        ("On Tuesday Lindiwe Mokoena said no.", [("Lindiwe Mokoena", "PERSON")], "Lindiwe Mokoena"),
+        ("The Dane Mikkel Strand won.", [("Mikkel Strand", "PERSON")], "Mikkel Strand"),
+        (
+            "Critics were sharp. Critics Maren Olsen and Tor Dahl agreed.",
+            [("Maren Olsen", "PERSON")],
+            "Maren Olsen",
+        ),
+        # on the right, a word that runs on into more capitals may be another name's
+        (
+            "He backed Marta Vidal Garcia Lopez in the vote.",
+            [("Marta Vidal", "PERSON")],
+            "Marta Vidal",
+        ),
+    ],
+)
+def test_a_neighbouring_capitalised_word_that_is_no_name_part_stays_out(
+    text: str, tagged: list[tuple[str, str]], kept: str, gazetteer: Gazetteer
+) -> None:
+    assert kept in _found(text, tagged, gazetteer)
+
+
+def test_a_sentence_opening_word_joins_only_when_the_article_uses_it_inside_a_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    opener = "Meanwhile Lindiwe Mokoena said no. The board met."
+    assert "Lindiwe Mokoena" in _found(opener, [("Lindiwe Mokoena", "PERSON")], gazetteer)
+    used = "Abebe Tadesse Alemu won the race. Fans chanted for Abebe."
+    tagged = [("Tadesse Alemu", "PERSON"), ("Abebe", "PERSON")]
+    assert "Abebe Tadesse Alemu" in _found(used, tagged, gazetteer)
+
+
+def test_american_council_titles_are_a_person_s(gazetteer: Gazetteer) -> None:
+    text = "The motion, sponsored by Councilwoman Dolores Quintana-Baca, passed."
+    found = _found(text, [("Councilwoman Dolores Quintana-Baca", "ORG")], gazetteer)
+    assert "Dolores Quintana-Baca" in found
+
+
+def test_a_role_noun_followed_by_a_name_describes_that_name_not_the_one_before(
+    nlp: Language,
+) -> None:
+    text = "Writing in the Daily Clarion, the critic Hanna Berglund praised the recording."
+    (clarion,) = [r for r in raw_entities(nlp(text)) if "Clarion" in text[r.start : r.end]]
+    assert clarion.described_as != "PERSON"
