@@ -14,6 +14,7 @@ from newsflow_enrich.domain.linking.document import Document
 from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.parse_cues import raw_entities
+from tests.unit.enrich.linking_helpers import linked, mentioned
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +133,44 @@ def test_a_role_noun_followed_by_a_name_describes_that_name_not_the_one_before(
     text = "Writing in the Daily Clarion, the critic Hanna Berglund praised the recording."
     (clarion,) = [r for r in raw_entities(nlp(text)) if "Clarion" in text[r.start : r.end]]
     assert clarion.described_as != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        # "known in <country> as" defines an acronym as "known as" does
+        (
+            "The Hungarian Tennis Association, known in Hungary as the MTSZ, will pay. "
+            "The MTSZ said so on Monday.",
+            "Hungarian Tennis Association",
+            "MTSZ",
+        ),
+        # a common noun before the definition stands for the organisation with that head
+        (
+            "The Swedish Curling Association fined two clubs. A spokesman for the association, "
+            "known in Sweden by its Swedish initials SCF, said the fines stood. The SCF met.",
+            "Swedish Curling Association",
+            "SCF",
+        ),
+        # in brackets after an organisation's name, half the letters are enough
+        (
+            "Clearing rose, according to the National Institute for Space Research (INPE), "
+            "whose satellites watch the forest. The INPE figures are central.",
+            "National Institute for Space Research",
+            "INPE",
+        ),
+    ],
+)
+def test_an_acronym_defined_in_another_language_or_after_a_noun_joins_its_name(
+    text: str, long: str, short: str, gazetteer: Gazetteer
+) -> None:
+    entities = linked(mentioned(text, {long: "ORG", short: "ORG"}), gazetteer)
+    assert entities[short] is entities[long]
+
+
+def test_a_bracketed_credit_after_a_person_s_name_is_no_acronym_of_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The picture of Ana Lucía Ferrer (AFP) ran on Monday. AFP sent it."
+    entities = linked(mentioned(text, {"Ana Lucía Ferrer": "PERSON", "AFP": "ORG"}), gazetteer)
+    assert entities["AFP"] is not entities["Ana Lucía Ferrer"]

@@ -22,7 +22,7 @@ ORG_HEADS = word_set(
     materials chemicals mining metals steel insurance logistics foods industries museum
     gallery tribunal league liga editions publishing studios centre center hospital
     films pictures records homes digital heritage resources minerals lithium gazette herald
-    tribune chronicle journal courier enterprise enterprises academy consortium"""
+    tribune chronicle journal courier enterprise enterprises academy consortium bloc"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
