@@ -174,3 +174,45 @@ def test_a_bracketed_credit_after_a_person_s_name_is_no_acronym_of_it(
     text = "The picture of Ana Lucía Ferrer (AFP) ran on Monday. AFP sent it."
     entities = linked(mentioned(text, {"Ana Lucía Ferrer": "PERSON", "AFP": "ORG"}), gazetteer)
     assert entities["AFP"] is not entities["Ana Lucía Ferrer"]
+
+
+def test_an_untagged_surname_in_a_person_s_context_is_a_mention(gazetteer: Gazetteer) -> None:
+    text = (
+        "The novel was translated by Sophie Ardern-Wyatt last year. "
+        "Ardern-Wyatt, who grew up in Shropshire, learned the language in Hanoi."
+    )
+    found = _found(text, [("Sophie Ardern-Wyatt", "ORG"), ("Shropshire", "GPE")], gazetteer)
+    assert "Ardern-Wyatt" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # no context says a person is meant
+        ("It was translated by Sophie Ardern-Wyatt. Ardern-Wyatt prizes are rare.", "Sophie"),
+        # a surname with its particle is not the surname alone
+        ("Du Plessis kicked well. Jan-Hendrik du Plessis, who is 24, kicked again.", "Du"),
+        # an organisation's head word is no surname
+        ("Hudson Trust rose. Its Trust said nothing.", "Hudson"),
+    ],
+)
+def test_a_name_s_last_word_without_a_person_s_context_is_left_alone(
+    text: str, tagged: str, gazetteer: Gazetteer
+) -> None:
+    name = re.match(rf"{tagged}[\w -]*?(?= [a-z]|\.)", text[text.index(tagged) :])
+    assert name is not None
+    found = _found(text, [(name.group(), "ORG")], gazetteer)
+    assert found == {name.group()}
+
+
+def test_a_full_name_whose_surname_the_text_gives_a_person_is_a_person_s(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "It was translated by Sophie Ardern-Wyatt last year. "
+        "Ardern-Wyatt, who grew up in Shropshire, learned Vietnamese."
+    )
+    document = mentioned(text, {"Sophie Ardern-Wyatt": "ORG", "Ardern-Wyatt": "PERSON"})
+    entities = linked(document, gazetteer)
+    assert entities["Ardern-Wyatt"] is entities["Sophie Ardern-Wyatt"]
+    assert entities["Ardern-Wyatt"].type == "PERSON"

@@ -13,7 +13,8 @@
 - "Harish" | "Chandra Bhatt", "María Fernanda" | "Ospina Caicedo": one person's name
   cut in two is made whole, when the article uses the surname alone;
 - round 4: "María" | "Belén Sosa Quiroga", "Héctor Aravena" | "Soto": a full name
-  missing its first or last word is made whole (name_edges.py);
+  missing its first or last word is made whole (name_edges.py); "Ardern-Wyatt, who…"
+  untagged, after "Sophie Ardern-Wyatt", is a person (surname_mentions.py);
 - "Households", "Campaigners": one capitalised word that opens a sentence and that the
   article also writes in lower case is no name; nor is a title alone ("Councillor");
   "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
@@ -33,6 +34,7 @@ from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.linking.name_edges import CALENDAR, with_whole_names
 from newsflow_enrich.domain.linking.nationalities import is_nationality
+from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
     TITLES,
@@ -72,6 +74,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = _with_particles(spans, article)
     common = set(_LOWER_WORD.findall(article.normalised))
     spans = with_whole_names(spans, article, gazetteer, common)
+    spans += untagged_surnames(spans, article)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
