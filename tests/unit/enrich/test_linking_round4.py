@@ -216,3 +216,32 @@ def test_a_full_name_whose_surname_the_text_gives_a_person_is_a_person_s(
     entities = linked(document, gazetteer)
     assert entities["Ardern-Wyatt"] is entities["Sophie Ardern-Wyatt"]
     assert entities["Ardern-Wyatt"].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its sponsors include the electronics maker Hoshino Denki, whose chairman sits.",
+            "Hoshino Denki",
+        ),
+        (
+            "The cost is real, said an analyst at the Accra brokerage Databank Frontier.",
+            "Databank Frontier",
+        ),
+    ],
+)
+def test_a_compound_maker_and_trade_nouns_describe_a_company(
+    nlp: Language, text: str, name: str
+) -> None:
+    (found,) = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
+    assert found.described_as == "ORG"
+
+
+def test_a_company_is_found_again_without_its_designator(gazetteer: Gazetteer) -> None:
+    text = (
+        "Volta is owned by the Savanna Telecom Group, which said it would pay. "
+        "Savanna Telecom, which also runs networks in Zambia, said so in Johannesburg."
+    )
+    entities = linked(mentioned(text, {"Savanna Telecom Group": "ORG"}), gazetteer)
+    assert entities["Savanna Telecom"] is entities["Savanna Telecom Group"]

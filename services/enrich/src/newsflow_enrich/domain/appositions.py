@@ -57,7 +57,10 @@ def described_as(tokens: Tokens, name: Name) -> str | None:
 def _kind(tokens: Tokens, noun: int | None, place_only: bool) -> str | None:
     if noun is None or not (tokens.words[noun].islower() or tokens.sentence_starts[noun]):
         return None
-    kind = noun_type(tokens.words[noun])
+    word = tokens.words[noun]
+    if word == "maker" and noun > 0 and tokens.words[noun - 1].isalpha():
+        word = tokens.words[noun - 1] + word  # round 4: "the electronics maker Daitō Denki"
+    kind = noun_type(word)
     return kind if kind == "PLACE" or not place_only else None
 
 

@@ -22,7 +22,8 @@ ORG_NOUNS = word_set(
     club team newspaper broadcaster network channel charity university college school
     manufacturer chipmaker carmaker retailer airline carrier giant conglomerate
     forecaster foundry ministry department council commission committee court publisher
-    outlet tabloid mission side daily housebuilder"""
+    outlet tabloid mission side daily housebuilder brokerage operator developer miner
+    exporter importer supplier distributor utility"""
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive
