@@ -245,3 +245,25 @@ def test_a_company_is_found_again_without_its_designator(gazetteer: Gazetteer) -
     )
     entities = linked(mentioned(text, {"Savanna Telecom Group": "ORG"}), gazetteer)
     assert entities["Savanna Telecom"] is entities["Savanna Telecom Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ('"People from Ardley will go to Banbury," she said.', "Ardley", "ORG"),
+        ("Mothers from Cedar Bluff deliver in the car park.", "Cedar Bluff", "ORG"),
+        ("Senator Musa Bello, who represents Kwara Central, objected.", "Kwara Central", "PERSON"),
+        ("The member for Tregaron North, Cllr Elin Rhys, objected.", "Tregaron North", "PERSON"),
+    ],
+)
+def test_where_people_come_from_and_the_seat_a_member_holds_are_places(
+    text: str, name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    entities = linked(mentioned(text, {name: label}), gazetteer)
+    assert entities[name].type == "PLACE"
+
+
+def test_an_organisation_s_descriptor_service_says_organisation(nlp: Language) -> None:
+    text = "The claim went through Acorn, the workplace arbitration service, last spring."
+    (found,) = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == "Acorn"]
+    assert found.described_as == "ORG"

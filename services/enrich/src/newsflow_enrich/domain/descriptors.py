@@ -23,7 +23,7 @@ ORG_NOUNS = word_set(
     manufacturer chipmaker carmaker retailer airline carrier giant conglomerate
     forecaster foundry ministry department council commission committee court publisher
     outlet tabloid mission side daily housebuilder brokerage operator developer miner
-    exporter importer supplier distributor utility"""
+    exporter importer supplier distributor utility service"""
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive

@@ -60,6 +60,9 @@ _LIST_REACH = 90  # characters read back for the place noun before a list
 _OF_A_PLACE = re.compile(
     r"\b(?:mayors?|residents|inhabitants|outskirts|streets)\s+of\s+$"
     r"|\b(?:road|roads|route|routes|flights?|trains?|ferry|ferries|buses)\s+(?:to|from)\s+$"
+    # Round 4: "people from Catterick", "represents Kwara North", "the member for Llandysul"
+    r"|\b(?i:people|residents|families|mothers|patients|voters|farmers)\s+from\s+$"
+    r"|\b(?:represents|representing|(?:member|MP|MSP|councillor)\s+for)\s+$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
