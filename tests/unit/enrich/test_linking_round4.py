@@ -11,6 +11,7 @@ from newsflow_enrich.domain import load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking import ArticleText, SentenceIndex
 from newsflow_enrich.domain.linking.document import Document
+from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.parse_cues import raw_entities
@@ -267,3 +268,18 @@ def test_an_organisation_s_descriptor_service_says_organisation(nlp: Language) -
     text = "The claim went through Acorn, the workplace arbitration service, last spring."
     (found,) = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == "Acorn"]
     assert found.described_as == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Empresa Salteña de Aguas", "ORG"),  # the head first, as Romance languages put it
+        ("Universidade Federal do Pará", "ORG"),
+        ("Harmadik Kiadó", "ORG"),  # a publisher in Hungarian
+        ("Lok Kalyan Dal", "ORG"),  # a party in Hindi
+        ("Ana Lucía Ferrer", None),
+        ("Banco Street", "PLACE"),  # only the first word is read as a foreign head
+    ],
+)
+def test_foreign_head_words_name_an_organisation(name: str, kind: str | None) -> None:
+    assert head_type(name) == kind

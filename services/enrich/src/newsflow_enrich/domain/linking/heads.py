@@ -22,7 +22,17 @@ ORG_HEADS = word_set(
     materials chemicals mining metals steel insurance logistics foods industries museum
     gallery tribunal league liga editions publishing studios centre center hospital
     films pictures records homes digital heritage resources minerals lithium gazette herald
-    tribune chronicle journal courier enterprise enterprises academy consortium bloc"""
+    tribune chronicle journal courier enterprise enterprises academy consortium bloc
+    gmbh verlag kiado shimbun dal oyj"""
+)
+# Round 4: the head of an organisation's name in languages that put it first ("Empresa
+# Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
+ORG_PREFIXES = word_set(
+    """empresa compania companhia grupo banco banca partido parti partei universidad
+    universidade universita universite universitat instituto istituto ministerio ministere
+    fundacion fundacao fondation stiftung sociedad sociedade societe societa asociacion
+    associacao federacion federacao federation confederacion consejo conselho conseil
+    comision comissao corporacion agencia agence editorial editora"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
@@ -75,11 +85,11 @@ def head_type(name: str) -> str | None:
     if words[0].lower() in EVENT_PREFIXES:
         return "EVENT"  # a named storm: "Storm Isla"
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
-    head = words[cut - 1].lower() if cut > 0 else ""
+    head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)):
         return ORG  # "…Authority"; "House of Assembly", not "White House"
     if head in PLACE_HEADS:
         return PLACE
     if head in LAW_HEADS:
         return "LAW"
-    return None
+    return ORG if strip_accents(words[0]).lower() in ORG_PREFIXES else None
