@@ -283,3 +283,16 @@ def test_an_organisation_s_descriptor_service_says_organisation(nlp: Language) -
 )
 def test_foreign_head_words_name_an_organisation(name: str, kind: str | None) -> None:
     assert head_type(name) == kind
+
+
+def test_an_irish_deputy_s_letters_and_an_advocate_s_title_are_no_part_of_a_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Seosamh Ó Briain TD said the plan was late. Adv Thandi Mokoena, who led it, agreed."
+    found = _found(
+        text,
+        [("Seosamh Ó Briain TD", "PERSON"), ("Adv", "PERSON"), ("Thandi Mokoena", "PERSON")],
+        gazetteer,
+    )
+    assert {"Seosamh Ó Briain", "Thandi Mokoena"} <= found
+    assert not found & {"Seosamh Ó Briain TD", "Adv"}

@@ -49,7 +49,7 @@ _TRAILING_COMPOUND = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 # Letters after a name that are no part of it: "Fiona Harker KC", "Ana Ruiz MP".
-_POST_NOMINAL = re.compile(r"(?<=[a-z]) (?:KC|QC|MP|MSP|MS|MEP|MLA|AM|OBE|CBE|MBE|DBE|KBE|FRS)$")
+_POST_NOMINAL = re.compile(r"(?<=[a-z]) (?:KC|QC|MP|MSP|MS|MEP|MLA|AM|TD|OBE|CBE|MBE|DBE|KBE|FRS)$")
 # Linking words left dangling at the end: "Caldera Therapeutics of", "Arce of Ardèche and".
 _DANGLING = re.compile(r"(?: (?:" + "|".join(sorted(LINKING)) + r"))+$")
 
