@@ -13,6 +13,7 @@ from newsflow_enrich.domain.linking import ArticleText, SentenceIndex
 from newsflow_enrich.domain.linking.document import Document
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.mentions import find_mentions
+from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.parse_cues import raw_entities
 from tests.unit.enrich.linking_helpers import linked, mentioned
@@ -296,3 +297,29 @@ def test_an_irish_deputy_s_letters_and_an_advocate_s_title_are_no_part_of_a_name
     )
     assert {"Seosamh Ó Briain", "Thandi Mokoena"} <= found
     assert not found & {"Seosamh Ó Briain TD", "Adv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The fighters took Kadugli after the fall of Um Sayala last year.", "Um Sayala", "ORG"),
+        ("They have imposed a blockade on Nioro since May.", "Nioro", "ORG"),
+        ("The final was played at Estadio Valle Alto on Sunday.", "Estadio Valle Alto", "ORG"),
+        ("The riders climbed the Col de la Croix Blanche.", "Col de la Croix Blanche", "ORG"),
+    ],
+)
+def test_war_s_places_and_foreign_place_words_say_place(
+    text: str, name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    entities = linked(mentioned(text, {name: label}), gazetteer)
+    assert entities[name].type == "PLACE"
+
+
+def test_a_people_named_by_cutting_ia_from_its_country_is_a_nationality(
+    gazetteer: Gazetteer,
+) -> None:
+    found = find_mentions(
+        Document(_article("The Slovak scored twice."), (RawEntity(4, 10, "PERSON"),)), gazetteer
+    )
+    assert [m.label for m in found.mentions] == ["NORP"]
+    assert not is_nationality("Russ", gazetteer)  # a given name, too short to say

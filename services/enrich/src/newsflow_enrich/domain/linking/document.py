@@ -63,6 +63,9 @@ _OF_A_PLACE = re.compile(
     # Round 4: "people from Catterick", "represents Kwara North", "the member for Llandysul"
     r"|\b(?i:people|residents|families|mothers|patients|voters|farmers)\s+from\s+$"
     r"|\b(?:represents|representing|(?:member|MP|MSP|councillor)\s+for)\s+$"
+    # "the fall of El Fasher", "a blockade on Bamako": what a war does to a place
+    r"|\b(?:fall|siege|capture|recapture|blockade|shelling|bombardment|evacuation)\s+"
+    r"(?:of|on)\s+$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")

@@ -54,7 +54,10 @@ PLACE_HEADS = word_set(
     highway motorway expressway freeway building
     desert canal coast highlands hills heights basin palace"""
 )
-PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
+# Round 4: a stadium, a square or a mountain pass in the language that names it first.
+PLACE_PREFIXES = word_set(
+    "river lake mount mt isle gulf estadio stade stadio col cormet plaza praca piazza"
+)
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
 _LINKS = ("of", "for")
@@ -80,7 +83,7 @@ def head_type(name: str) -> str | None:
         return None
     if is_club(name):
         return ORG
-    if words[0].lower() in PLACE_PREFIXES:
+    if strip_accents(words[0]).lower() in PLACE_PREFIXES:
         return PLACE
     if words[0].lower() in EVENT_PREFIXES:
         return "EVENT"  # a named storm: "Storm Isla"
