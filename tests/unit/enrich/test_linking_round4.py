@@ -323,3 +323,12 @@ def test_a_people_named_by_cutting_ia_from_its_country_is_a_nationality(
     )
     assert [m.label for m in found.mentions] == ["NORP"]
     assert not is_nationality("Russ", gazetteer)  # a given name, too short to say
+
+
+def test_the_town_a_player_comes_from_is_a_club(gazetteer: Gazetteer) -> None:
+    text = "The club confirmed the arrival of the goalkeeper Nils Vogt from Freiburg."
+    entities = linked(mentioned(text, {"Nils Vogt": "PERSON", "Freiburg": "GPE"}), gazetteer)
+    assert entities["Freiburg"].type == "ORG"
+    moved = "The family of Nils Vogt moved from Freiburg in May."
+    entities = linked(mentioned(moved, {"Nils Vogt": "PERSON", "Freiburg": "GPE"}), gazetteer)
+    assert entities["Freiburg"].type == "PLACE"

@@ -35,6 +35,9 @@ _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?$"
+    # Round 4: "the goalkeeper Nils Vogt from Freiburg": a club a player comes from
+    r"|\b(?:goalkeeper|defender|midfielder|striker|forward|winger|full-back|centre-back)"
+    r"\s+(?:[A-Z][\w'-]+\s+){1,3}from\s+$"
 )
 # "40km south of Popayán", "north-east of Lyon".
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
