@@ -332,3 +332,15 @@ def test_the_town_a_player_comes_from_is_a_club(gazetteer: Gazetteer) -> None:
     moved = "The family of Nils Vogt moved from Freiburg in May."
     entities = linked(mentioned(moved, {"Nils Vogt": "PERSON", "Freiburg": "GPE"}), gazetteer)
     assert entities["Freiburg"].type == "PLACE"
+
+
+def test_the_only_person_s_first_name_tagged_an_organisation_joins_that_person(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Almaz Bekele Tesfaye, the Ethiopian runner who won in Berlin, was banned. "
+        "The ban runs until 2030, when Almaz will be 33."
+    )
+    labels = {"Almaz Bekele Tesfaye": "PERSON", "Almaz": "ORG", "Berlin": "GPE"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Almaz"] is entities["Almaz Bekele Tesfaye"]

@@ -146,4 +146,11 @@ def _person_for(
         return holders[0]
     if place is None and labels[PERSON] * 2 > len(group):
         return holders[0]
+    # Round 4: the first name of the only person with it, tagged an organisation, that no
+    # context calls one ("when Worknesh will be 33"): the model's label alone is weak.
+    organisational = group[0].text.isupper() or any(
+        s.held or s.described_as == ORG for s in group
+    )  # "MTN" is an acronym, not the first name of "MTN Ghana"
+    if place is None and labels[PLACE] == 0 and not organisational and token == holders[0][0]:
+        return holders[0]
     return None
