@@ -280,6 +280,10 @@ def test_an_organisation_s_descriptor_service_says_organisation(nlp: Language) -
         ("Lok Kalyan Dal", "ORG"),  # a party in Hindi
         ("Ana Lucía Ferrer", None),
         ("Banco Street", "PLACE"),  # only the first word is read as a foreign head
+        ("Guardia Civil", "ORG"),
+        ("Knesset", "ORG"),  # a legislature's own name, alone
+        ("Congress", "ORG"),
+        ("North York Moors", "PLACE"),
     ],
 )
 def test_foreign_head_words_name_an_organisation(name: str, kind: str | None) -> None:

@@ -23,7 +23,9 @@ ORG_HEADS = word_set(
     gallery tribunal league liga editions publishing studios centre center hospital
     films pictures records homes digital heritage resources minerals lithium gazette herald
     tribune chronicle journal courier enterprise enterprises academy consortium bloc
-    gmbh verlag kiado shimbun dal oyj"""
+    gmbh verlag kiado shimbun dal oyj
+    sejm duma knesset bundestag bundesrat riksdag storting folketing eduskunta majlis rada
+    dail seanad oireachtas sabha cortes corts generalitat"""
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -32,7 +34,7 @@ ORG_PREFIXES = word_set(
     universidade universita universite universitat instituto istituto ministerio ministere
     fundacion fundacao fondation stiftung sociedad sociedade societe societa asociacion
     associacao federacion federacao federation confederacion consejo conselho conseil
-    comision comissao corporacion agencia agence editorial editora"""
+    comision comissao corporacion agencia agence editorial editora guardia policia"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
@@ -52,7 +54,7 @@ PLACE_HEADS = word_set(
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
     highway motorway expressway freeway building
-    desert canal coast highlands hills heights basin palace"""
+    desert canal coast highlands hills heights basin palace dales fells moors wolds fens"""
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
@@ -78,6 +80,8 @@ def is_natural_feature(name: str) -> bool:
 def head_type(name: str) -> str | None:
     words = name.split()
     if len(words) == 1:
+        if strip_accents(words[0]).lower() in ORG_HEADS:
+            return ORG  # round 4: "the Sejm passed", "Congress", "the Generalitat"
         return PLACE if words[0].lower().endswith("shire") else None  # "Herefordshire"
     if len(words) < 2:
         return None
