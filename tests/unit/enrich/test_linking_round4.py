@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from newsflow_enrich.domain import load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking import ArticleText, SentenceIndex
+from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, run_passes
 from newsflow_enrich.domain.linking.document import Document
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.mentions import find_mentions
@@ -348,3 +348,19 @@ def test_the_only_person_s_first_name_tagged_an_organisation_joins_that_person(
     labels = {"Almaz Bekele Tesfaye": "PERSON", "Almaz": "ORG", "Berlin": "GPE"}
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities["Almaz"] is entities["Almaz Bekele Tesfaye"]
+
+
+def test_a_name_whose_possessive_stands_before_a_person_s_name_is_no_person(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Several councillors objected. Fine Gael's Declan Kilbride, who sits for Tuam, said no."
+    raw = [("Fine Gael", "PERSON"), ("Declan Kilbride", "FAC"), ("Tuam", "GPE")]
+    starts = [text.index(name) for name, _ in raw]
+    document = Document(
+        _article(text),
+        tuple(RawEntity(s, s + len(n), label) for s, (n, label) in zip(starts, raw, strict=True)),
+    )
+    done = run_passes(document, gazetteer)
+    types = {s.text: e.type for e in done.entities for s in e.spans}
+    assert types["Fine Gael"] == "ORG"
+    assert types["Declan Kilbride"] == "PERSON"

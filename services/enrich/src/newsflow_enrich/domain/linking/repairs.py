@@ -34,6 +34,7 @@ from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.linking.name_edges import CALENDAR, with_whole_names
 from newsflow_enrich.domain.linking.nationalities import is_nationality
+from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
@@ -75,6 +76,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     common = set(_LOWER_WORD.findall(article.normalised))
     spans = with_whole_names(spans, article, gazetteer, common)
     spans += untagged_surnames(spans, article)
+    spans = with_possessors(spans, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
