@@ -364,3 +364,16 @@ def test_a_name_whose_possessive_stands_before_a_person_s_name_is_no_person(
     types = {s.text: e.type for e in done.entities for s in e.spans}
     assert types["Fine Gael"] == "ORG"
     assert types["Declan Kilbride"] == "PERSON"
+
+
+@pytest.mark.parametrize("label", ["PERSON", "NORP"])
+def test_a_people_s_name_followed_by_who_is_no_person(label: str, gazetteer: Gazetteer) -> None:
+    text = "Ifan Castell-Evans, a Welshman who won the cup, signed on Monday."
+    raw = [("Ifan Castell-Evans", "PERSON"), ("Welshman", label)]
+    starts = [text.index(name) for name, _ in raw]
+    document = Document(
+        _article(text),
+        tuple(RawEntity(s, s + len(n), lab) for s, (n, lab) in zip(starts, raw, strict=True)),
+    )
+    types = {s.text: e.type for e in run_passes(document, gazetteer).entities for s in e.spans}
+    assert types["Welshman"] == "NORP"

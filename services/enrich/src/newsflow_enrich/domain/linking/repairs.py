@@ -185,9 +185,12 @@ def _bare_title(span: Span) -> bool:
 
 def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
     """ "the Welshman", "a Moldovan official": a people, not a person or a place."""
-    if " " in span.text or span.coarse not in ("PERSON", "ORG"):
+    if " " in span.text or span.coarse not in ("PERSON", "ORG", "NORP"):
         return span
-    return replace(span, label="NORP") if is_nationality(span.text, gazetteer) else span
+    if not is_nationality(span.text, gazetteer):
+        return span
+    # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people
+    return replace(span, label="NORP", personal=False)
 
 
 def _one_person(
