@@ -10,6 +10,7 @@ from spacy.language import Language
 from newsflow_enrich.domain import load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, run_passes
+from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import Document
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.mentions import find_mentions
@@ -377,3 +378,30 @@ def test_a_people_s_name_followed_by_who_is_no_person(label: str, gazetteer: Gaz
     )
     types = {s.text: e.type for e in run_passes(document, gazetteer).entities for s in e.spans}
     assert types["Welshman"] == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "piece"),
+    [
+        (
+            "The ruling Justice and Development Party rejected that.",
+            "Justice and Development Party",
+            "ORG",
+            "Justice and Development Party",
+        ),
+        ("The riders crossed the Col du Galibier at noon.", "Col du Galibier", "LOC", None),
+        # a title before a lower-case description still goes
+        (
+            "Chief meteorologist Rebecca Holt said so.",
+            "Chief meteorologist Rebecca Holt",
+            "ORG",
+            "Rebecca Holt",
+        ),
+    ],
+)
+def test_a_title_word_before_a_linking_word_is_part_of_the_name(
+    text: str, name: str, label: str, piece: str | None
+) -> None:
+    start = text.index(name)
+    pieces = [text[s:e] for s, e in name_pieces(text, start, start + len(name), label)]
+    assert pieces == [piece or name]
