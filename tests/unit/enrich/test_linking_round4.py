@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from newsflow_enrich.domain import load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, run_passes
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import Document
 from newsflow_enrich.domain.linking.heads import head_type
@@ -17,29 +16,20 @@ from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.parse_cues import raw_entities
-from tests.unit.enrich.linking_helpers import linked, mentioned
+from tests.unit.enrich.linking_helpers import article_of as _article
+from tests.unit.enrich.linking_helpers import found_mentions as _found
+from tests.unit.enrich.linking_helpers import linked, mentioned, typed
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return load_ner_pipeline()
+    pipeline: Language = load_ner_pipeline()
+    return pipeline
 
 
-def _article(text: str) -> ArticleText:
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
-    return ArticleText(text, text, 0, SentenceIndex(starts), [0.0] * len(starts))
-
-
-def _found(text: str, tagged: list[tuple[str, str]], gazetteer: Gazetteer) -> set[str]:
-    """The mentions the first pass finds when the model tagged exactly these names (each
-    at its first occurrence after the one before)."""
-    raw, at = [], 0
-    for name, label in tagged:
-        start = text.index(name, at)
-        raw.append(RawEntity(start, start + len(name), label))
-        at = start + len(name)
-    document = find_mentions(Document(_article(text), tuple(raw)), gazetteer)
-    return {m.text for m in document.mentions}
+def _cue(nlp: Language, text: str, name: str) -> RawEntity:
+    (found,) = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
+    return found
 
 
 @pytest.mark.parametrize(
@@ -237,8 +227,7 @@ def test_a_full_name_whose_surname_the_text_gives_a_person_is_a_person_s(
 def test_a_compound_maker_and_trade_nouns_describe_a_company(
     nlp: Language, text: str, name: str
 ) -> None:
-    (found,) = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
-    assert found.described_as == "ORG"
+    assert _cue(nlp, text, name).described_as == "ORG"
 
 
 def test_a_company_is_found_again_without_its_designator(gazetteer: Gazetteer) -> None:
@@ -250,26 +239,9 @@ def test_a_company_is_found_again_without_its_designator(gazetteer: Gazetteer) -
     assert entities["Savanna Telecom"] is entities["Savanna Telecom Group"]
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "label"),
-    [
-        ('"People from Ardley will go to Banbury," she said.', "Ardley", "ORG"),
-        ("Mothers from Cedar Bluff deliver in the car park.", "Cedar Bluff", "ORG"),
-        ("Senator Musa Bello, who represents Kwara Central, objected.", "Kwara Central", "PERSON"),
-        ("The member for Tregaron North, Cllr Elin Rhys, objected.", "Tregaron North", "PERSON"),
-    ],
-)
-def test_where_people_come_from_and_the_seat_a_member_holds_are_places(
-    text: str, name: str, label: str, gazetteer: Gazetteer
-) -> None:
-    entities = linked(mentioned(text, {name: label}), gazetteer)
-    assert entities[name].type == "PLACE"
-
-
 def test_an_organisation_s_descriptor_service_says_organisation(nlp: Language) -> None:
     text = "The claim went through Acorn, the workplace arbitration service, last spring."
-    (found,) = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == "Acorn"]
-    assert found.described_as == "ORG"
+    assert _cue(nlp, text, "Acorn").described_as == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -307,13 +279,17 @@ def test_an_irish_deputy_s_letters_and_an_advocate_s_title_are_no_part_of_a_name
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
+        ('"People from Ardley will go to Banbury," she said.', "Ardley", "ORG"),
+        ("Mothers from Cedar Bluff deliver in the car park.", "Cedar Bluff", "ORG"),
+        ("Senator Musa Bello, who represents Kwara Central, objected.", "Kwara Central", "PERSON"),
+        ("The member for Tregaron North, Cllr Elin Rhys, objected.", "Tregaron North", "PERSON"),
         ("The fighters took Kadugli after the fall of Um Sayala last year.", "Um Sayala", "ORG"),
         ("They have imposed a blockade on Nioro since May.", "Nioro", "ORG"),
         ("The final was played at Estadio Valle Alto on Sunday.", "Estadio Valle Alto", "ORG"),
         ("The riders climbed the Col de la Croix Blanche.", "Col de la Croix Blanche", "ORG"),
     ],
 )
-def test_war_s_places_and_foreign_place_words_say_place(
+def test_where_people_come_from_a_seat_war_and_foreign_place_words_say_place(
     text: str, name: str, label: str, gazetteer: Gazetteer
 ) -> None:
     entities = linked(mentioned(text, {name: label}), gazetteer)
@@ -355,14 +331,8 @@ def test_a_name_whose_possessive_stands_before_a_person_s_name_is_no_person(
     gazetteer: Gazetteer,
 ) -> None:
     text = "Several councillors objected. Fine Gael's Declan Kilbride, who sits for Tuam, said no."
-    raw = [("Fine Gael", "PERSON"), ("Declan Kilbride", "FAC"), ("Tuam", "GPE")]
-    starts = [text.index(name) for name, _ in raw]
-    document = Document(
-        _article(text),
-        tuple(RawEntity(s, s + len(n), label) for s, (n, label) in zip(starts, raw, strict=True)),
-    )
-    done = run_passes(document, gazetteer)
-    types = {s.text: e.type for e in done.entities for s in e.spans}
+    names = [("Fine Gael", "PERSON"), ("Declan Kilbride", "FAC"), ("Tuam", "GPE")]
+    types = typed(text, names, gazetteer)
     assert types["Fine Gael"] == "ORG"
     assert types["Declan Kilbride"] == "PERSON"
 
@@ -370,13 +340,7 @@ def test_a_name_whose_possessive_stands_before_a_person_s_name_is_no_person(
 @pytest.mark.parametrize("label", ["PERSON", "NORP"])
 def test_a_people_s_name_followed_by_who_is_no_person(label: str, gazetteer: Gazetteer) -> None:
     text = "Ifan Castell-Evans, a Welshman who won the cup, signed on Monday."
-    raw = [("Ifan Castell-Evans", "PERSON"), ("Welshman", label)]
-    starts = [text.index(name) for name, _ in raw]
-    document = Document(
-        _article(text),
-        tuple(RawEntity(s, s + len(n), lab) for s, (n, lab) in zip(starts, raw, strict=True)),
-    )
-    types = {s.text: e.type for e in run_passes(document, gazetteer).entities for s in e.spans}
+    types = typed(text, [("Ifan Castell-Evans", "PERSON"), ("Welshman", label)], gazetteer)
     assert types["Welshman"] == "NORP"
 
 
