@@ -9,6 +9,8 @@ from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking import PASSES, ArticleText, SentenceIndex, run_passes
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
+from newsflow_enrich.domain.linking.mentions import find_mentions
+from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_schemas import CanonicalEntity, EnrichedArticle
 from tests import factories
 
@@ -46,3 +48,30 @@ def linked(document: Document, gazetteer: Gazetteer) -> dict[str, Entity]:
     """Each surface form's entity, after every pass but the mention finder."""
     done = run_passes(document, gazetteer, PASSES[1:])
     return {s.text: e for e in done.entities for s in e.spans}
+
+
+def article_of(text: str) -> ArticleText:
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+    return ArticleText(text, text, 0, SentenceIndex(starts), [0.0] * len(starts))
+
+
+def tagged(text: str, names: list[tuple[str, str]]) -> Document:
+    """A Document whose model output is exactly these names (each at its first
+    occurrence after the one before), before any pass."""
+    raw, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        raw.append(RawEntity(start, start + len(name), label))
+        at = start + len(name)
+    return Document(article_of(text), tuple(raw))
+
+
+def found_mentions(text: str, names: list[tuple[str, str]], gazetteer: Gazetteer) -> set[str]:
+    """The mentions the first pass finds when the model tagged exactly these names."""
+    return {m.text for m in find_mentions(tagged(text, names), gazetteer).mentions}
+
+
+def typed(text: str, names: list[tuple[str, str]], gazetteer: Gazetteer) -> dict[str, str]:
+    """Each surface form's entity type after every pass, from exactly these names."""
+    done = run_passes(tagged(text, names), gazetteer)
+    return {s.text: e.type for e in done.entities for s in e.spans}

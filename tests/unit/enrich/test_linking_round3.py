@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking import ArticleText, SentenceIndex
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import Document
 from newsflow_enrich.domain.linking.heads import head_type, is_club
 from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.names import person_tokens, surname
+from tests.unit.enrich.linking_helpers import article_of as _article
+from tests.unit.enrich.linking_helpers import found_mentions as _found
 from tests.unit.enrich.linking_helpers import linked, mentioned
-
-
-def _article(text: str) -> ArticleText:
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
-    return ArticleText(text, text, 0, SentenceIndex(starts), [0.0] * len(starts))
-
-
-def _found(text: str, tagged: list[tuple[str, str]], gazetteer: Gazetteer) -> set[str]:
-    """The mentions the first pass finds when the model tagged exactly these names (each
-    at its first occurrence after the one before)."""
-    raw, at = [], 0
-    for name, label in tagged:
-        start = text.index(name, at)
-        raw.append(RawEntity(start, start + len(name), label))
-        at = start + len(name)
-    document = find_mentions(Document(_article(text), tuple(raw)), gazetteer)
-    return {m.text for m in document.mentions}
 
 
 def _pieces(text: str, name: str, label: str = "PERSON") -> list[str]:

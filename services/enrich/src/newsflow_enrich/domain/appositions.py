@@ -57,7 +57,10 @@ def described_as(tokens: Tokens, name: Name) -> str | None:
 def _kind(tokens: Tokens, noun: int | None, place_only: bool) -> str | None:
     if noun is None or not (tokens.words[noun].islower() or tokens.sentence_starts[noun]):
         return None
-    kind = noun_type(tokens.words[noun])
+    word = tokens.words[noun]
+    if word == "maker" and noun > 0 and tokens.words[noun - 1].isalpha():
+        word = tokens.words[noun - 1] + word  # round 4: "the electronics maker Daitō Denki"
+    kind = noun_type(word)
     return kind if kind == "PLACE" or not place_only else None
 
 
@@ -122,6 +125,8 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         if tokens.sentence_starts[i] or word in _APPOSITION_ENDS:
             return noun
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
+        if word.istitle() and noun == i - 1:
+            return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
         if word in DETERMINERS or word in ("'s", "\u2019s", "-") or word.istitle() or compound:
             continue
         if word in _CLAUSE or word.endswith(("ed", "ing")) or word in NOT_HEAD_NOUN:

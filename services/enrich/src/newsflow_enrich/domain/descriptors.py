@@ -22,7 +22,8 @@ ORG_NOUNS = word_set(
     club team newspaper broadcaster network channel charity university college school
     manufacturer chipmaker carmaker retailer airline carrier giant conglomerate
     forecaster foundry ministry department council commission committee court publisher
-    outlet tabloid mission side daily housebuilder"""
+    outlet tabloid mission side daily housebuilder brokerage operator developer miner
+    exporter importer supplier distributor utility service"""
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive
@@ -35,7 +36,9 @@ PERSON_NOUNS = word_set(
     shopkeeper trader farmer teacher nurse surgeon physician engineer activist campaigner
     researcher historian composer conductor pianist violinist musician novelist poet
     forward midfielder defender winger flanker international coordinator negotiator envoy
-    commissioner priest pastor imam cleric student pilot driver owner"""
+    commissioner priest pastor imam cleric student pilot driver owner
+    brigadier colonel lieutenant major sergeant critic translator writer head
+    runner athlete cricketer batter bowler goaltender"""
 )
 # "-maker" words for people, not companies: "the film-maker", "lawmakers".
 _PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision")

@@ -50,12 +50,15 @@ TITLES = word_set(
     "chairwoman chief sheikh rev reverend saint st archbishop bishop commander admiral "
     "marshal premier ambassador deputy vice councillor councilor cllr congressman "
     "congresswoman magistrate atty fr daw"
+    # round 4: American council titles
+    " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
 )
 # Titles that stand only before a person's name: never the first word of an organisation
 # or a place ("General Motors", "Prince Edward Island", "Justice Department" are).
 PERSONAL_TITLES = word_set(
     "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
     "representative congressman congresswoman magistrate mayor governor president atty fr daw"
+    " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")

@@ -20,13 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
+from newsflow_enrich.domain.linking.heads import ORG_HEADS
 from newsflow_enrich.domain.names import name_key, strip_accents
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
 _KNOWN_AS = re.compile(
-    r",?\s+(?:also\s+)?known\s+"
+    r",?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
     r"(?:as\s+(?:the\s+)?|by\s+(?:its|their)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
     r"([A-Z][A-Za-z&]{1,11})\b"
 )
@@ -38,6 +40,7 @@ _WORD = re.compile(r"[^\s()]+")
 _ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
+_Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
@@ -55,8 +58,11 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     form for clustering."""
     article, spans = document.article, list(document.mentions)
     short_forms = list(document.short_forms)
-    acronyms = find_acronyms(article.normalised)
+    definitions = _definitions(article.normalised)
+    acronyms = _defined(article.normalised, definitions)
     defined = {a.acronym for a in acronyms}
+    acronyms += _referred(spans, article.normalised, definitions, defined)
+    defined |= {a.acronym for a in acronyms}
     for acronym in acronyms + _by_initials(spans, article.normalised, defined):
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
         if article.sentences.splits(*bounds):
@@ -103,10 +109,32 @@ def _overlaps(span: Span, bounds: tuple[int, int]) -> bool:
 
 
 def find_acronyms(text: str) -> list[Acronym]:
-    found: dict[str, Acronym] = {}
+    return _defined(text, _definitions(text))
+
+
+def _definitions(text: str) -> list[_Definition]:
+    """(acronym, where its definition starts, whether in brackets), in text order."""
     definitions = [(m.group(1), m.start(), True) for m in _DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), False) for m in _KNOWN_AS.finditer(text)]
-    for acronym, at, bracketed in sorted(definitions, key=lambda d: d[1]):
+    return sorted(definitions, key=lambda d: d[1])
+
+
+def _referred(
+    spans: Sequence[Span], text: str, definitions: Sequence[_Definition], defined: set[str]
+) -> list[Acronym]:
+    """Round 4: "the Citizens' Alliance, known as CAK", "the association, known by its
+    initials SJL" (acronym_referents.py)."""
+    left = list({a: at for a, at, _ in reversed(definitions) if a not in defined}.items())
+    return [
+        Acronym(acronym, start, end, _occurrences(text, acronym))
+        for acronym, start, end in referents(left, spans, text, _spells)
+        if acronym not in _ROLES
+    ]
+
+
+def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:
+    found: dict[str, Acronym] = {}
+    for acronym, at, bracketed in definitions:
         if acronym in found:
             continue
         long_form = _long_form(text, at, acronym, bracketed)
@@ -242,7 +270,15 @@ def _letters_among(letters: str, words: Sequence[re.Match[str]]) -> bool:
     foreign acronym of a translated name ("National Environmental Licensing Authority
     (ANLA)"). Only a name of three words or more, so that the letters say something."""
     initials = {w.group()[0].upper() for w in words if w.group() not in _LINKING}
-    return len(words) >= 3 and set(letters) <= initials
+    if len(words) < 3:
+        return False
+    if set(letters) <= initials:
+        return True
+    # Round 4: an organisation's name (a head word: "Institute", "Bloc") needs only half
+    # the letters, where another language keeps its own words ("National Institute for
+    # Space Research (INPE)", "Polish Farmers' Bloc (PBR)"); not "Ana Lucía Ferrer (AFP)".
+    named = any(w.group().lower() in ORG_HEADS for w in words)
+    return named and 2 * len(set(letters) & initials) >= len(set(letters))
 
 
 def _letters_fit(acronym: str, initials: str) -> bool:

@@ -49,7 +49,7 @@ _TRAILING_COMPOUND = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 # Letters after a name that are no part of it: "Fiona Harker KC", "Ana Ruiz MP".
-_POST_NOMINAL = re.compile(r"(?<=[a-z]) (?:KC|QC|MP|MSP|MS|MEP|MLA|AM|OBE|CBE|MBE|DBE|KBE|FRS)$")
+_POST_NOMINAL = re.compile(r"(?<=[a-z]) (?:KC|QC|MP|MSP|MS|MEP|MLA|AM|TD|OBE|CBE|MBE|DBE|KBE|FRS)$")
 # Linking words left dangling at the end: "Caldera Therapeutics of", "Arce of Ardèche and".
 _DANGLING = re.compile(r"(?: (?:" + "|".join(sorted(LINKING)) + r"))+$")
 
@@ -131,7 +131,9 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         following = words[index + 1].group()
         lower_word = word[:1].islower() and word not in PARTICLES and not PARTICLE_NAME.match(word)
         is_title = word.rstrip(".").lower() in TITLES
-        title = is_title and (label == "PERSON" or following[:1].islower())
+        # not "Justice and Development Party" (round 4): a linking word is no description
+        described = following[:1].islower() and following not in LINKING
+        title = is_title and (label == "PERSON" or described)
         title = title or _personal_title(word, text[words[index + 1].start() : end])
         article = word == "The" and following[:1].isupper()  # "The Met Office said"
         if not (lower_word or title or article):

@@ -37,6 +37,9 @@ _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?$"
+    # Round 4: "the goalkeeper Nils Vogt from Freiburg": a club a player comes from
+    r"|\b(?:goalkeeper|defender|midfielder|striker|forward|winger|full-back|centre-back)"
+    r"\s+(?:[A-Z][\w'-]+\s+){1,3}from\s+$"
 )
 # "40km south of Popayán", "north-east of Lyon".
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
@@ -62,6 +65,12 @@ _LIST_REACH = 90  # characters read back for the place noun before a list
 _OF_A_PLACE = re.compile(
     r"\b(?:mayors?|residents|inhabitants|outskirts|streets)\s+of\s+$"
     r"|\b(?:road|roads|route|routes|flights?|trains?|ferry|ferries|buses)\s+(?:to|from)\s+$"
+    # Round 4: "people from Catterick", "represents Kwara North", "the member for Llandysul"
+    r"|\b(?i:people|residents|families|mothers|patients|voters|farmers)\s+from\s+$"
+    r"|\b(?:represents|representing|(?:member|MP|MSP|councillor)\s+for)\s+$"
+    # "the fall of El Fasher", "a blockade on Bamako": what a war does to a place
+    r"|\b(?:fall|siege|capture|recapture|blockade|shelling|bombardment|evacuation)\s+"
+    r"(?:of|on)\s+$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")

@@ -22,7 +22,19 @@ ORG_HEADS = word_set(
     materials chemicals mining metals steel insurance logistics foods industries museum
     gallery tribunal league liga editions publishing studios centre center hospital
     films pictures records homes digital heritage resources minerals lithium gazette herald
-    tribune chronicle journal courier enterprise enterprises academy consortium"""
+    tribune chronicle journal courier enterprise enterprises academy consortium bloc
+    gmbh verlag kiado shimbun dal oyj
+    sejm duma knesset bundestag bundesrat riksdag storting folketing eduskunta majlis rada
+    dail seanad oireachtas sabha cortes corts generalitat"""
+)
+# Round 4: the head of an organisation's name in languages that put it first ("Empresa
+# Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
+ORG_PREFIXES = word_set(
+    """empresa compania companhia grupo banco banca partido parti partei universidad
+    universidade universita universite universitat instituto istituto ministerio ministere
+    fundacion fundacao fondation stiftung sociedad sociedade societe societa asociacion
+    associacao federacion federacao federation confederacion consejo conselho conseil
+    comision comissao corporacion agencia agence editorial editora guardia policia"""
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
@@ -42,9 +54,12 @@ PLACE_HEADS = word_set(
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
     highway motorway expressway freeway building
-    desert canal coast highlands hills heights basin palace"""
+    desert canal coast highlands hills heights basin palace dales fells moors wolds fens"""
 )
-PLACE_PREFIXES = word_set("river lake mount mt isle gulf")
+# Round 4: a stadium, a square or a mountain pass in the language that names it first.
+PLACE_PREFIXES = word_set(
+    "river lake mount mt isle gulf estadio stade stadio col cormet plaza praca piazza"
+)
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
 _LINKS = ("of", "for")
@@ -65,21 +80,23 @@ def is_natural_feature(name: str) -> bool:
 def head_type(name: str) -> str | None:
     words = name.split()
     if len(words) == 1:
+        if strip_accents(words[0]).lower() in ORG_HEADS:
+            return ORG  # round 4: "the Sejm passed", "Congress", "the Generalitat"
         return PLACE if words[0].lower().endswith("shire") else None  # "Herefordshire"
     if len(words) < 2:
         return None
     if is_club(name):
         return ORG
-    if words[0].lower() in PLACE_PREFIXES:
+    if strip_accents(words[0]).lower() in PLACE_PREFIXES:
         return PLACE
     if words[0].lower() in EVENT_PREFIXES:
         return "EVENT"  # a named storm: "Storm Isla"
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
-    head = words[cut - 1].lower() if cut > 0 else ""
+    head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)):
         return ORG  # "…Authority"; "House of Assembly", not "White House"
     if head in PLACE_HEADS:
         return PLACE
     if head in LAW_HEADS:
         return "LAW"
-    return None
+    return ORG if strip_accents(words[0]).lower() in ORG_PREFIXES else None

@@ -21,6 +21,7 @@ from newsflow_enrich.domain.linking.name_parts import DESIGNATORS
 from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
+_COMPANY_WORDS = frozenset({"group", "holdings", "plc", "inc", "ltd", "corp", "corporation"})
 _RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
@@ -72,6 +73,9 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
     short = _organisation_short_form(draft, drafts)
     if short is not None:
         forms.append(short)  # "Brookings" of "Brookings Institution"
+    trading = _without_designator(draft, drafts)
+    if trading is not None:
+        forms.append(trading)  # round 4: "Savanna Telecom" of "Savanna Telecom Group"
     if draft.type == PERSON and len(draft.name.split()) > 1:
         called = surname(draft.name, draft.forms)
         others = [d for d in drafts if d is not draft and d.type == PERSON]
@@ -93,6 +97,21 @@ def _organisation_short_form(draft: Entity, drafts: Sequence[Entity]) -> str | N
     if any(words[0] in form.split() for form in others):
         return None
     return words[0]
+
+
+def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
+    """A company's name of three words or more without its last word, when that word only
+    says it is a company ("Group", "Holdings", "plc"), and no other entity's name holds
+    the rest."""
+    words = draft.name.split()
+    if draft.type != ORG or len(words) < 3 or words[-1].lower() not in _COMPANY_WORDS:
+        return None
+    rest = " ".join(words[:-1])
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return None
+    if any(rest in form for d in drafts if d is not draft for form in d.forms):
+        return None
+    return rest
 
 
 def _common_at_start(form: str, text: str, match: re.Match[str], common: frozenset[str]) -> bool:

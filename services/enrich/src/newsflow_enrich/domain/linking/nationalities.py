@@ -36,7 +36,9 @@ _DEMONYM_SUFFIXES = (
     ("i", ""),
     ("", "y"),
     ("ish", ""),
+    ("", "ia"),  # round 4: "Slovak" <- "Slovakia", "Croat" <- "Croatia"
 )
+_MIN_BARE_STEM = 5  # "Slovak", not "Russ"
 
 
 def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
@@ -45,6 +47,8 @@ def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
         return True
     for suffix, ending in _DEMONYM_SUFFIXES:
         if suffix and not lower.endswith(suffix):
+            continue
+        if not suffix and len(lower) < _MIN_BARE_STEM:
             continue
         stem = lower[: len(lower) - len(suffix)] + ending
         place = gazetteer.lookup(stem) if len(stem) > 2 else None

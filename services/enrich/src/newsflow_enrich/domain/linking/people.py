@@ -35,8 +35,9 @@ def join_people(
     full: dict[Pair, list[str]] = defaultdict(list)
     names: dict[Pair, list[str]] = {}
     shortened = _company_short_names(groups)
+    cued = _cued_alone(groups)
     for key, group in groups.items():
-        if key not in shortened and _is_full_name(group, gazetteer):
+        if key not in shortened and _is_full_name(group, gazetteer, cued):
             tokens = person_tokens(group[0].text)
             full[(tokens[0], tokens[-1])].append(key)
             if len(tokens) > len(names.get((tokens[0], tokens[-1]), ())):
@@ -83,12 +84,26 @@ def _company_short_names(groups: dict[str, list[Span]]) -> set[str]:
     }
 
 
-def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer) -> bool:
+def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
+    """Round 4: one-word names the text marks as a person's ("Ardern-Wyatt, who grew
+    up…", "Ms Ardern-Wyatt"): a name ending in one is a person's full name, whatever the
+    model called it ("translated by Sophie Ardern-Wyatt", tagged an organisation)."""
+    return {
+        tokens[0]
+        for group in groups.values()
+        if len(tokens := person_tokens(group[0].text)) == 1 and any(s.personal for s in group)
+    }
+
+
+def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -> bool:
     """A name of two words or more that the model's labels and the context call a
     person at least as often as anything else ("farms in Mato Sereno" is a place)."""
     text = group[0].text
-    if len(person_tokens(text)) < 2 or head_type(text) is not None:
+    tokens = person_tokens(text)
+    if len(tokens) < 2 or head_type(text) is not None:
         return False
+    if tokens[-1] in cued and gazetteer.lookup(text) is None:
+        return True
     place = gazetteer.lookup(text)
     votes: defaultdict[str, float] = defaultdict(float)
     for span in group:
@@ -130,5 +145,12 @@ def _person_for(
     if cued or (inner and not placed):
         return holders[0]
     if place is None and labels[PERSON] * 2 > len(group):
+        return holders[0]
+    # Round 4: the first name of the only person with it, tagged an organisation, that no
+    # context calls one ("when Worknesh will be 33"): the model's label alone is weak.
+    organisational = group[0].text.isupper() or any(
+        s.held or s.described_as == ORG for s in group
+    )  # "MTN" is an acronym, not the first name of "MTN Ghana"
+    if place is None and labels[PLACE] == 0 and not organisational and token == holders[0][0]:
         return holders[0]
     return None

@@ -12,6 +12,9 @@
   article uses alone is the person's given name;
 - "Harish" | "Chandra Bhatt", "María Fernanda" | "Ospina Caicedo": one person's name
   cut in two is made whole, when the article uses the surname alone;
+- round 4: "María" | "Belén Sosa Quiroga", "Héctor Aravena" | "Soto": a full name
+  missing its first or last word is made whole (name_edges.py); "Ardern-Wyatt, who…"
+  untagged, after "Sophie Ardern-Wyatt", is a person (surname_mentions.py);
 - "Households", "Campaigners": one capitalised word that opens a sentence and that the
   article also writes in lower case is no name; nor is a title alone ("Councillor");
   "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
@@ -29,13 +32,15 @@ from newsflow_enrich.domain.linking.cleaning import PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.name_edges import CALENDAR, with_whole_names
 from newsflow_enrich.domain.linking.nationalities import is_nationality
+from newsflow_enrich.domain.linking.possessives import with_possessors
+from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
     TITLES,
     name_key,
     romanised_name,
-    word_set,
 )
 
 _HYPHEN_SYLLABLE = re.compile(r"-[a-z]+(?![\w-])")
@@ -53,10 +58,6 @@ _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] \"[A-Z][\w-]*[a-z]\" [A-Z][\w-]*[a-z
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
-CALENDAR = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
-)
 
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
@@ -72,6 +73,9 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
     spans = _with_particles(spans, article)
     common = article.lower_words
+    spans = with_whole_names(spans, article, gazetteer, common)
+    spans += untagged_surnames(spans, article)
+    spans = with_possessors(spans, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
@@ -180,9 +184,12 @@ def _bare_title(span: Span) -> bool:
 
 def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
     """ "the Welshman", "a Moldovan official": a people, not a person or a place."""
-    if " " in span.text or span.coarse not in ("PERSON", "ORG"):
+    if " " in span.text or span.coarse not in ("PERSON", "ORG", "NORP"):
         return span
-    return replace(span, label="NORP") if is_nationality(span.text, gazetteer) else span
+    if not is_nationality(span.text, gazetteer):
+        return span
+    # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people
+    return replace(span, label="NORP", personal=False)
 
 
 def _one_person(

@@ -1,0 +1,61 @@
+"""Pass 2a, round 4: an acronym defined after something other than its full name.
+
+- "the Citizens' Alliance, known as CAK": the name before the definition is the first
+  words of a longer name the article gives ("Citizens' Alliance for Kansai") whose
+  initials spell the acronym: the acronym is the longer name's;
+- "A spokesman for the association, known in Finland by its initials SJL,": a common
+  noun before the definition stands for the last organisation named before it whose
+  head word it is ("Finnish Ice Hockey Association").
+
+Each returns (acronym, start, end) of the long form; acronyms.py makes the bindings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newsflow_enrich.domain.linking.document import Span
+
+Definition = tuple[str, int]  # the acronym, where its definition starts
+Referent = tuple[str, int, int]  # the acronym, the long form's bounds
+_NOUN_BEFORE = re.compile(r"\bthe ([a-z]{4,})\s*$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)\s*$")
+_REACH = 60
+
+
+def referents(
+    definitions: Sequence[Definition],
+    spans: Sequence[Span],
+    text: str,
+    spells: Callable[[str, str], bool],
+) -> list[Referent]:
+    names = [s for s in spans if " " in s.text and s.coarse != "PERSON"]
+    found = []
+    for acronym, at in definitions:
+        before = text[max(0, at - _REACH) : at]
+        referent = _longer_name(acronym, before, names, spells) or _head_noun(before, at, names)
+        if referent is not None:
+            found.append((acronym, referent.start, referent.end))
+    return found
+
+
+def _longer_name(
+    acronym: str, before: str, names: Sequence[Span], spells: Callable[[str, str], bool]
+) -> Span | None:
+    name = _NAME_BEFORE.search(before)
+    if name is None:
+        return None
+    short = name.group(1)
+    longer = {s.text: s for s in names if s.text.startswith(short + " ")}
+    fits = [s for text, s in longer.items() if spells(acronym, text)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _head_noun(before: str, at: int, names: Sequence[Span]) -> Span | None:
+    noun = _NOUN_BEFORE.search(before)
+    if noun is None:
+        return None
+    head = noun.group(1)
+    earlier = [s for s in names if s.end <= at and s.text.split()[-1].lower() == head]
+    return earlier[-1] if earlier else None

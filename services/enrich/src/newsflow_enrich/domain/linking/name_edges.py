@@ -1,0 +1,125 @@
+"""Pass 1, round 4: a person's full name the model tagged without its first or last word.
+
+The small model often tags three words of a four-word name, or two of three: "Its chief
+executive, María | Belén Sosa Quiroga, told…", "Fetrapor's president, Héctor Aravena |
+Soto, told…", "the home favourite Ana Sofía | Treviño Garza". A capitalised name word
+right beside a person's name of two words or more, in the same sentence and in no other
+name, is part of it, unless it is a title, a weekday or month, a word the article also
+writes in lower case ("Yesterday", "Then"), a people ("the Spaniard"), a place the
+article names, or an organisation's head word. On the right the word must end the run of
+capitals ("…Roig Casals.", not "…Roig Casals Tennis Academy"); on the left at most two
+given names are taken, and a word that opens the sentence only when the article also
+uses it inside the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.document import ArticleText, Span
+from newsflow_enrich.domain.linking.heads import ORG_HEADS
+from newsflow_enrich.domain.linking.nationalities import is_nationality
+from newsflow_enrich.domain.names import TITLES, word_set
+
+_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_LEFT = re.compile(rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{1,2}})$")
+_RIGHT = re.compile(rf" ({_WORD})(?=[,.;:)!?\"]|'s\b| [a-z]|$)")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|an?) $")
+# Offices named before a name like a title, that also name the office itself ("the
+# Ombudsman ruled"), so they are not descriptors: "Ombudsman Leonora Macaraeg-Villareal".
+_ROLES = word_set("ombudsman inspector detective constable superintendent advocate adv")
+_REACH = 40  # characters read back for given names
+CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+_NOT_GIVEN = TITLES | _ROLES | CALENDAR | ORG_HEADS
+
+
+def with_whole_names(
+    spans: list[Span], article: ArticleText, gazetteer: Gazetteer, common: Set[str]
+) -> list[Span]:
+    """`common`: the words the article writes in lower case."""
+    text = article.normalised
+    places = {s.text for s in spans if s.coarse == "PLACE"}
+    inner = _inner_words(spans, article)
+    out = []
+    for span in spans:
+        if _full_person_name(span) and span.start >= article.lead_end:  # not a headline
+            start = _left(span, spans, article, (common, places, inner), gazetteer)
+            end = _right(span, spans, text, (common, places), gazetteer)
+            if (start, end) != (span.start, span.end) and not article.sentences.splits(start, end):
+                span = article.span((start, end), "PERSON")
+        out.append(span)
+    return out
+
+
+def _full_person_name(span: Span) -> bool:
+    return (span.coarse == "PERSON" or span.described_as == "PERSON") and " " in span.text
+
+
+def _left(
+    span: Span,
+    spans: Sequence[Span],
+    article: ArticleText,
+    known: tuple[Set[str], Set[str], Set[str]],
+    gazetteer: Gazetteer,
+) -> int:
+    text = article.normalised
+    match = _LEFT.search(text, max(0, span.start - _REACH), span.start)
+    if match is None:
+        return span.start
+    common, places, inner = known
+    start = span.start
+    for word in reversed(match.group(1).split()):
+        if _covered((start - len(word) - 1, start), spans, span) or word in places:
+            return span.start  # "San Pedro" | "Garza García": a place's name, not a person's
+        if not _name_word(word, common, places, gazetteer):
+            break  # "Councillor Ana" | "Smith Jones": the title is no given name
+        if _ARTICLE_BEFORE.search(text, max(0, start - len(word) - 5), start - len(word) - 1):
+            break  # "the Catalan" | "Jordi Puigvert": no given name follows "the"
+        start -= len(word) + 1
+    if start == span.start:
+        return start
+    if article.sentences.starts_at(start) and text[start : text.index(" ", start)] not in inner:
+        return span.start  # "Tama Ngata-Rewiti had…" unless "Tama" is used mid-sentence
+    return start
+
+
+def _right(
+    span: Span,
+    spans: Sequence[Span],
+    text: str,
+    known: tuple[Set[str], Set[str]],
+    gazetteer: Gazetteer,
+) -> int:
+    match = _RIGHT.match(text, span.end)
+    if match is None:
+        return span.end
+    common, places = known
+    if not _name_word(match.group(1), common, places, gazetteer):
+        return span.end
+    if _covered(match.span(1), spans, span):
+        return span.end
+    return match.end(1)
+
+
+def _name_word(word: str, common: Set[str], places: Set[str], gazetteer: Gazetteer) -> bool:
+    folded = word.lower()
+    if folded in _NOT_GIVEN or folded in common or word in places or noun_type(folded):
+        return False  # "Commissioner", "Ombudsman": a role, not a given name
+    if any(part in _NOT_GIVEN for part in folded.split("-")):
+        return False  # "Lieutenant-Colonel"
+    return not is_nationality(word, gazetteer)
+
+
+def _inner_words(spans: Sequence[Span], article: ArticleText) -> set[str]:
+    """Words of names that the article uses away from the start of a sentence."""
+    return {w for s in spans if not article.sentences.starts_at(s.start) for w in s.text.split()}
+
+
+def _covered(bounds: tuple[int, int], spans: Sequence[Span], own: Span) -> bool:
+    return any(s is not own and s.start < bounds[1] and bounds[0] < s.end for s in spans)
