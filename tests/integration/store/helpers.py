@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -10,9 +11,31 @@ import psycopg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
+from pydantic import SecretStr
 
 from newsflow_runtime.envelope import encode
+from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import EnrichedArticle
+from newsflow_store import StoreSettings
+from tests.conftest import NewTopic
+
+
+async def consumer_settings(
+    kafka_bootstrap: str,
+    new_topic: NewTopic,
+    database: str,
+    partitions: int = 1,
+    batch_timeout_ms: int = 300,
+) -> StoreSettings:
+    """A store on topics and a consumer group of its own."""
+    return StoreSettings(
+        kafka=KafkaSettings.plaintext(kafka_bootstrap),
+        database_url=SecretStr(database),
+        enriched_topic=await new_topic("enriched", partitions=partitions),
+        dead_letter_topic=await new_topic("dead-letter", partitions=1),
+        store_consumer_group=f"store-test-{uuid.uuid4().hex[:8]}",
+        store_batch_timeout_ms=batch_timeout_ms,
+    )
 
 
 def query(url: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import pytest
 from prometheus_client import CollectorRegistry
-from pydantic import SecretStr
 
-from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DeadLetter
-from newsflow_store import StoreSettings, count_articles, serve
+from newsflow_store import count_articles, serve
 from tests.conftest import NewTopic
 from tests.factories import enriched, mention
-from tests.integration.store.helpers import all_committed, produce, query, read_messages
+from tests.integration.store.helpers import (
+    all_committed,
+    consumer_settings,
+    produce,
+    query,
+    read_messages,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -24,13 +27,8 @@ PARTITIONS = 3
 async def test_stores_each_article_once_dead_letters_garbage_and_commits_everything(
     kafka_bootstrap: str, new_topic: NewTopic, store_database: str
 ) -> None:
-    settings = StoreSettings(
-        kafka=KafkaSettings.plaintext(kafka_bootstrap),
-        database_url=SecretStr(store_database),
-        enriched_topic=await new_topic("enriched", partitions=PARTITIONS),
-        dead_letter_topic=await new_topic("dead-letter", partitions=1),
-        store_consumer_group=f"store-test-{uuid.uuid4().hex[:8]}",
-        store_batch_timeout_ms=200,
+    settings = await consumer_settings(
+        kafka_bootstrap, new_topic, store_database, PARTITIONS, batch_timeout_ms=200
     )
     first, second = enriched(entities=[mention("BBC")]), enriched()
     await produce(
@@ -69,13 +67,8 @@ async def test_an_article_that_comes_alone_is_stored_without_waiting_out_the_bat
     kafka_bootstrap: str, new_topic: NewTopic, store_database: str
 ) -> None:
     # A batch waits for its first record only: a lone article is not held back to fill it.
-    settings = StoreSettings(
-        kafka=KafkaSettings.plaintext(kafka_bootstrap),
-        database_url=SecretStr(store_database),
-        enriched_topic=await new_topic("enriched", partitions=1),
-        dead_letter_topic=await new_topic("dead-letter", partitions=1),
-        store_consumer_group=f"store-test-{uuid.uuid4().hex[:8]}",
-        store_batch_timeout_ms=600_000,
+    settings = await consumer_settings(
+        kafka_bootstrap, new_topic, store_database, batch_timeout_ms=600_000
     )
     lone = enriched()
     stop = asyncio.Event()

@@ -5,23 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import psycopg
 import pytest
 from prometheus_client import CollectorRegistry
-from pydantic import SecretStr
 
 from newsflow_runtime.dead_letters import KIP298, REASON_HEADER
-from newsflow_runtime.kafka_settings import KafkaSettings
 from newsflow_schemas import DeadLetter, EnrichedArticle
 from newsflow_store import StoreSettings, count_articles, serve
 from tests.conftest import NewTopic
 from tests.factories import canonical, enriched, unchecked_raw_article
 from tests.integration.store.helpers import (
     all_committed,
+    consumer_settings,
     end_offsets,
     eventually,
     produce,
@@ -32,17 +30,6 @@ from tests.integration.store.helpers import (
 pytestmark = pytest.mark.integration
 
 ENTITY_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsflow.entity_resolution'))"
-
-
-async def settings_for(kafka_bootstrap: str, new_topic: NewTopic, database: str) -> StoreSettings:
-    return StoreSettings(
-        kafka=KafkaSettings.plaintext(kafka_bootstrap),
-        database_url=SecretStr(database),
-        enriched_topic=await new_topic("enriched", partitions=1),
-        dead_letter_topic=await new_topic("dead-letter", partitions=1),
-        store_consumer_group=f"store-test-{uuid.uuid4().hex[:8]}",
-        store_batch_timeout_ms=300,
-    )
 
 
 @asynccontextmanager
@@ -80,7 +67,7 @@ def done(
 async def test_articles_postgresql_refuses_are_dead_lettered_and_the_rest_stored(
     kafka_bootstrap: str, new_topic: NewTopic, store_database: str
 ) -> None:
-    settings = await settings_for(kafka_bootstrap, new_topic, store_database)
+    settings = await consumer_settings(kafka_bootstrap, new_topic, store_database)
     # Random, so that PostgreSQL cannot compress the key under the btree row limit: 54000.
     too_long = enriched(canonical_entities=[canonical(secrets.token_urlsafe(6_000))])
     too_far = enriched(canonical_entities=[canonical("Kyiv", "PLACE", start=2**31)])  # 22003
@@ -127,7 +114,7 @@ async def test_articles_postgresql_refuses_are_dead_lettered_and_the_rest_stored
 async def test_a_connection_killed_mid_transaction_is_retried_losing_and_doubling_nothing(
     kafka_bootstrap: str, new_topic: NewTopic, store_database: str
 ) -> None:
-    settings = await settings_for(kafka_bootstrap, new_topic, store_database)
+    settings = await consumer_settings(kafka_bootstrap, new_topic, store_database)
     people = [canonical("Volodymyr Zelensky", keys=["PERSON:volodymyr zelensky"])]
     events = [enriched(canonical_entities=[*people, canonical("Kyiv", "PLACE")]) for _ in range(5)]
     await produce(kafka_bootstrap, settings.enriched_topic, events)
