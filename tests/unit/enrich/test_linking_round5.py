@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.passes import run_passes
 from tests.unit.enrich.linking_helpers import found_mentions as _found
-from tests.unit.enrich.linking_helpers import tagged
+from tests.unit.enrich.linking_helpers import tagged, typed
 
 
 def _linked_forms(text: str, names: list[tuple[str, str]], gazetteer: Gazetteer) -> set[str]:
@@ -132,3 +133,36 @@ def test_a_surname_with_a_capitalised_particle_marked_a_person_s_makes_the_name_
     (person,) = [e for e in done.entities if "Marie-Claire Le Bihan" in e.forms]
     assert person.type == "PERSON"
     assert "Le Bihan" in {s.text for s in person.spans}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # buildings and markets a town is known by
+        ("Lincoln Castle", "PLACE"),
+        ("Southwell Minster", "PLACE"),
+        ("Makola Market", "PLACE"),
+        ("Karwan Bazar", "PLACE"),
+        ("Castle Gate", "PLACE"),
+        ("Market Place", "PLACE"),
+        ("Rue Marquette", "PLACE"),
+        # a trade in the plural, a Spanish company word first, a district for one service
+        ("Assiniboine Packers", "ORG"),
+        ("Karnaphuli Builders", "ORG"),
+        ("Minera Andina del Sur", "ORG"),
+        ("Manheim Central School District", "ORG"),
+        ("Lamar County Water Supply District", "ORG"),
+        ("Kowloon City District", "PLACE"),
+    ],
+)
+def test_head_words_of_round_5(name: str, kind: str) -> None:
+    assert head_type(name) == kind
+
+
+def test_a_name_the_model_called_a_people_is_a_place_where_something_is(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The statues were found in Siracusa last year."
+    assert typed(text, [("Siracusa", "NORP")], gazetteer)["Siracusa"] == "PLACE"
+    adjective = "Italian divers found the statues."
+    assert typed(adjective, [("Italian", "NORP")], gazetteer)["Italian"] == "NORP"
