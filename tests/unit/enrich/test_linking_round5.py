@@ -166,3 +166,29 @@ def test_a_name_the_model_called_a_people_is_a_place_where_something_is(
     assert typed(text, [("Siracusa", "NORP")], gazetteer)["Siracusa"] == "PLACE"
     adjective = "Italian divers found the statues."
     assert typed(adjective, [("Italian", "NORP")], gazetteer)["Italian"] == "NORP"
+
+
+def test_two_given_names_that_open_one_longer_name_are_that_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "The group chief executive, Datuk Rosli Hakim Mohd Yusof, will lead the company. "
+        "Rosli Hakim said the deal would close in June."
+    )
+    names = [("Datuk Rosli Hakim Mohd Yusof", "PERSON"), ("Rosli Hakim", "PERSON")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (person,) = [e for e in done.entities if "Rosli Hakim" in e.forms]
+    assert "Rosli Hakim Mohd Yusof" in person.forms
+
+
+def test_two_given_names_two_longer_names_open_with_stay_apart(gazetteer: Gazetteer) -> None:
+    text = (
+        "Rosli Hakim Mohd Yusof and Rosli Hakim Abdullah both spoke. "
+        "Rosli Hakim said the deal would close in June."
+    )
+    names = [
+        ("Rosli Hakim Mohd Yusof", "PERSON"),
+        ("Rosli Hakim Abdullah", "PERSON"),
+        ("Rosli Hakim", "PERSON"),
+    ]
+    done = run_passes(tagged(text, names), gazetteer)
+    (alone,) = [e for e in done.entities if "Rosli Hakim" in e.forms]
+    assert set(alone.forms) == {"Rosli Hakim"}

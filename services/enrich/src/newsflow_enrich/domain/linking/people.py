@@ -69,6 +69,10 @@ def _double_surnames(names: dict[Pair, list[str]]) -> dict[Pair, Pair]:
         wholes = [
             p for p, t in names.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens
         ]
+        if not wholes and len(tokens) == 2:
+            # Round 5: "Ahmad Faizal" of "Datuk Ahmad Faizal Mohd Nor": two given names,
+            # the first words of exactly one longer name (Malay and Arabic names)
+            wholes = [p for p, t in names.items() if len(t) > 2 and t[:2] == tokens]
         if len(wholes) == 1:
             tails[pair] = wholes[0]
     return tails
