@@ -8,7 +8,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.passes import run_passes
 from tests.unit.enrich.linking_helpers import found_mentions as _found
-from tests.unit.enrich.linking_helpers import tagged, typed
+from tests.unit.enrich.linking_helpers import tagged
 
 
 def _linked_forms(text: str, names: list[tuple[str, str]], gazetteer: Gazetteer) -> set[str]:
@@ -157,15 +157,6 @@ def test_a_surname_with_a_capitalised_particle_marked_a_person_s_makes_the_name_
 )
 def test_head_words_of_round_5(name: str, kind: str) -> None:
     assert head_type(name) == kind
-
-
-def test_a_name_the_model_called_a_people_is_a_place_where_something_is(
-    gazetteer: Gazetteer,
-) -> None:
-    text = "The statues were found in Siracusa last year."
-    assert typed(text, [("Siracusa", "NORP")], gazetteer)["Siracusa"] == "PLACE"
-    adjective = "Italian divers found the statues."
-    assert typed(adjective, [("Italian", "NORP")], gazetteer)["Italian"] == "NORP"
 
 
 def test_two_given_names_that_open_one_longer_name_are_that_person(gazetteer: Gazetteer) -> None:

@@ -163,10 +163,8 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return PLACE  # a known place that spaCy took for a person
     if known and odd and coarse != "NORP":
         return PLACE  # "in Grenoble" tagged a work of art
-    if coarse in (PERSON, "NORP") and span.at_place:
-        # "in Powys", "at Queen's": people are not where things happen; nor is a people
-        # (round 5: "in Crete", "on Ortigia" tagged NORP; "in British waters" is adjectival)
-        return PLACE
+    if coarse == PERSON and span.at_place:
+        return PLACE  # "in Powys", "at Queen's": people are not where things happen
     if coarse == ORG and span.at_place and " " not in span.text and not _body(span.text):
         return PLACE  # "homes in Welshpool" (but not "in Congress", "a stake in Arden")
     if not in_gazetteer and coarse == PLACE and span.adjectival:
