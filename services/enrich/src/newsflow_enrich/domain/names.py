@@ -52,13 +52,19 @@ TITLES = word_set(
     "congresswoman magistrate atty fr daw"
     # round 4: American council titles
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
+    # round 5: a lawyer's title (South Asia), Malaysian honorifics ("Datuk Seri", "Tan Sri")
+    " barrister datuk dato datin"
 )
+# Round 5: the first word of a two-word honorific that is a title only before its second
+# ("Tan Sri Lim Boon Keat"; "Tan" alone is a surname, "Sri" a given name).
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "sri")})
 # Titles that stand only before a person's name: never the first word of an organisation
 # or a place ("General Motors", "Prince Edward Island", "Justice Department" are).
 PERSONAL_TITLES = word_set(
     "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
     "representative congressman congresswoman magistrate mayor governor president atty fr daw"
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
+    " barrister datuk dato datin"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")

@@ -16,7 +16,7 @@ import re
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.linking.heads import ORG, head_type
-from newsflow_enrich.domain.names import PERSONAL_TITLES, TITLES, word_set
+from newsflow_enrich.domain.names import HONORIFIC_PAIRS, PERSONAL_TITLES, TITLES, word_set
 
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
 LINKING = word_set(
@@ -126,11 +126,15 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
     """Leading lower-case words go, and titles: always before a person's name, and
     before a lower-case word anywhere ("Chief meteorologist Rebecca Holt")."""
     words = list(_WORDS.finditer(text, start, end))
+    paired = ""  # round 5: the second word of "Tan Sri", "Datuk Seri" is a title too
     for index, match in enumerate(words[:-1]):
         word = match.group()
         following = words[index + 1].group()
         lower_word = word[:1].islower() and word not in PARTICLES and not PARTICLE_NAME.match(word)
-        is_title = word.rstrip(".").lower() in TITLES
+        pair = (word.rstrip(".'").lower(), following.lower())
+        is_title = word.rstrip(".").lower() in TITLES or word.lower() == paired
+        paired = pair[1] if label == "PERSON" and pair in HONORIFIC_PAIRS else ""
+        is_title = is_title or bool(paired)
         # not "Justice and Development Party" (round 4): a linking word is no description
         described = following[:1].islower() and following not in LINKING
         title = is_title and (label == "PERSON" or described)

@@ -26,6 +26,9 @@ ORG_HEADS = word_set(
     gmbh verlag kiado shimbun dal oyj
     sejm duma knesset bundestag bundesrat riksdag storting folketing eduskunta majlis rada
     dail seanad oireachtas sabha cortes corts generalitat"""
+    # round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
+    # Builders", "Ashcombe Partners")
+    " packers builders partners growers producers exporters traders distillers brewers"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -34,7 +37,14 @@ ORG_PREFIXES = word_set(
     universidade universita universite universitat instituto istituto ministerio ministere
     fundacion fundacao fondation stiftung sociedad sociedade societe societa asociacion
     associacao federacion federacao federation confederacion consejo conselho conseil
-    comision comissao corporacion agencia agence editorial editora guardia policia"""
+    comision comissao corporacion agencia agence editorial editora guardia policia
+    minera mineracao constructora construcciones construtora petroleos aerolineas
+    industrias transportes inversiones servicios laboratorios distribuidora cooperativa"""
+)
+# Round 5: a district that provides one service is a body, not a place ("Manheim Central
+# School District", "Lamar County Water Supply District").
+SERVICE_DISTRICTS = word_set(
+    "school water supply fire utility irrigation sanitation transit library drainage hospital"
 )
 # Words of football clubs' names, anywhere in the name; "United" only after the first word
 # ("Leeds United", not "United States").
@@ -55,10 +65,14 @@ PLACE_HEADS = word_set(
     pass road street avenue lane square bridge line airport station stadium arena park forest
     highway motorway expressway freeway building
     desert canal coast highlands hills heights basin palace dales fells moors wolds fens"""
+    # round 5: buildings and markets a town is known by ("Lincoln Castle", "Southwell
+    # Minster", "Makola Market", "Karwan Bazar", "Castle Gate", "Market Place")
+    " castle minster cathedral abbey market bazaar bazar gate place"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
     "river lake mount mt isle gulf estadio stade stadio col cormet plaza praca piazza"
+    " rue avenida calle"  # round 5: "Rue Marquette"
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
@@ -93,7 +107,8 @@ def head_type(name: str) -> str | None:
         return "EVENT"  # a named storm: "Storm Isla"
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
-    if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)):
+    service = head == "district" and cut > 1 and words[cut - 2].lower() in SERVICE_DISTRICTS
+    if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)) or service:
         return ORG  # "…Authority"; "House of Assembly", not "White House"
     if head in PLACE_HEADS:
         return PLACE

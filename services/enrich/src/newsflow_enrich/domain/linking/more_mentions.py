@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE
 from newsflow_enrich.domain.linking.name_parts import DESIGNATORS
@@ -81,7 +82,20 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
         others = [d for d in drafts if d is not draft and d.type == PERSON]
         if not any(surname(d.name, d.forms) == called for d in others):
             forms.append(called)
+            forms += _with_particles(draft.name.split(), called)
     return sorted(set(forms), key=len, reverse=True)
+
+
+def _with_particles(words: list[str], called: str) -> list[str]:
+    """Round 5: a surname alone keeps the particles the full name gives it, capitalised
+    too where it opens a sentence ("De Luca said", "de la Garza said", "Van der Merwe")."""
+    if len(words) < 3 or words[-1] != called or words[-2].lower() not in PARTICLES:
+        return []
+    first = len(words) - 2
+    while first > 1 and words[first - 1].lower() in PARTICLES:
+        first -= 1
+    tail = " ".join(words[first:])
+    return [tail, tail[:1].upper() + tail[1:]]
 
 
 def _organisation_short_form(draft: Entity, drafts: Sequence[Entity]) -> str | None:

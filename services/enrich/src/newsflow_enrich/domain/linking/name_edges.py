@@ -16,17 +16,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS
 from newsflow_enrich.domain.linking.nationalities import is_nationality
-from newsflow_enrich.domain.names import TITLES, word_set
+from newsflow_enrich.domain.names import HONORIFIC_PAIRS, TITLES, word_set
 
 _WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 _LEFT = re.compile(rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{1,2}})$")
 _RIGHT = re.compile(rf" ({_WORD})(?=[,.;:)!?\"]|'s\b| [a-z]|$)")
+_PARTICLE = "|".join(sorted(PARTICLES))
+_CAPITAL_PARTICLE = "|".join(sorted(p.capitalize() for p in PARTICLES))
+# Round 5: name particles before a surname, and the given names before them: "Inês dos" |
+# "Santos Machava", "Pieter-Jan van der" | "Merwe", "Van der" | "Merwe said".
+_PARTICLES_LEFT = re.compile(
+    rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{0,2}})"
+    rf"((?:{_PARTICLE}|{_CAPITAL_PARTICLE}) (?:(?:{_PARTICLE}) )?)$"
+)
+_HONORIFIC_BEFORE = re.compile(
+    "(?i:" + "|".join(f"{a} {b}" for a, b in sorted(HONORIFIC_PAIRS)) + r") $"
+)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|an?) $")
 # Offices named before a name like a title, that also name the office itself ("the
 # Ombudsman ruled"), so they are not descriptors: "Ombudsman Leonora Macaraeg-Villareal".
@@ -73,6 +86,8 @@ def _left(
     if match is None:
         return span.start
     common, places, inner = known
+    if _HONORIFIC_BEFORE.search(match.group(1)):
+        return span.start  # round 5: "Tan Sri" | "Wong Kah Seng" is a title, not names
     start = span.start
     for word in reversed(match.group(1).split()):
         if _covered((start - len(word) - 1, start), spans, span) or word in places:
@@ -123,3 +138,76 @@ def _inner_words(spans: Sequence[Span], article: ArticleText) -> set[str]:
 
 def _covered(bounds: tuple[int, int], spans: Sequence[Span], own: Span) -> bool:
     return any(s is not own and s.start < bounds[1] and bounds[0] < s.end for s in spans)
+
+
+def with_particles_before(
+    spans: list[Span], article: ArticleText, gazetteer: Gazetteer, common: Set[str]
+) -> list[Span]:
+    """Round 5: a person's surname the model tagged without the particles before it ("Inês
+    dos" | "Santos Machava", "Adv. Pieter-Jan van der" | "Merwe") takes them, with the
+    given names before them (a given name the model tagged alone too); with no given
+    name only when a capitalised particle opens the sentence ("Van der" | "Merwe said") or
+    a full name in the article ends so ("Van der Merwe said" of "Pieter-Jan van der
+    Merwe")."""
+    places = {s.text for s in spans if s.coarse == "PLACE"}
+    found: dict[int, tuple[int, str]] = {}  # span index -> (start, particles)
+    for index, span in enumerate(spans):
+        if span.coarse == "PERSON" and span.start >= article.lead_end:
+            left = _particles_left(span, article, (common, places), gazetteer)
+            if left is not None:
+                found[index] = left
+    if not found:
+        return spans
+    whole = [
+        (i, start)
+        for i, (start, particles) in found.items()
+        if start < spans[i].start - len(particles)
+    ]
+    tails = {f"{found[i][1]}{spans[i].text}".lower() for i, _ in whole}
+    starts = dict(whole)
+    for index, (start, particles) in found.items():
+        bare = spans[index].start - len(particles)
+        if start == bare and (
+            (particles[:1].isupper() and article.sentences.starts_at(start))
+            or f"{particles}{spans[index].text}".lower() in tails
+        ):
+            starts[index] = start
+    return _extended(spans, starts, article)
+
+
+def _particles_left(
+    span: Span, article: ArticleText, known: tuple[Set[str], Set[str]], gazetteer: Gazetteer
+) -> tuple[int, str] | None:
+    """Where the name would start with its particles and given names, and the particles."""
+    text = article.normalised
+    match = _PARTICLES_LEFT.search(text, max(0, span.start - _REACH - 10), span.start)
+    if match is None:
+        return None
+    common, places = known
+    start, particles, named = match.start(2), match.group(2), False
+    for word in reversed(match.group(1).split()):
+        if word.lower() in PARTICLES and not named:
+            particles = f"{word} {particles}"  # "Van der": both are particles
+        elif _name_word(word, common, places, gazetteer):
+            named = True
+        else:
+            break
+        start -= len(word) + 1
+    return start, particles
+
+
+def _extended(spans: list[Span], starts: dict[int, int], article: ArticleText) -> list[Span]:
+    out, absorbed = [], set()
+    for index, span in enumerate(spans):
+        start = starts.get(index)
+        if start is None or article.sentences.splits(start, span.end):
+            continue
+        inside = [
+            j for j, s in enumerate(spans) if j != index and s.start < span.start and s.end > start
+        ]
+        if any(spans[j].start < start or spans[j].coarse != "PERSON" for j in inside):
+            continue  # another name sits there: not this person's given name
+        absorbed.update(inside)
+        absorbed.add(index)
+        out.append(replace(article.span((start, span.end), "PERSON"), sentence=span.sentence))
+    return [s for j, s in enumerate(spans) if j not in absorbed] + out

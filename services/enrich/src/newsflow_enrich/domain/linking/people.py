@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.entity_types import mention_vote, vote_weight
 from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
@@ -68,6 +69,10 @@ def _double_surnames(names: dict[Pair, list[str]]) -> dict[Pair, Pair]:
         wholes = [
             p for p, t in names.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens
         ]
+        if not wholes and len(tokens) == 2:
+            # Round 5: "Ahmad Faizal" of "Datuk Ahmad Faizal Mohd Nor": two given names,
+            # the first words of exactly one longer name (Malay and Arabic names)
+            wholes = [p for p, t in names.items() if len(t) > 2 and t[:2] == tokens]
         if len(wholes) == 1:
             tails[pair] = wholes[0]
     return tails
@@ -89,10 +94,18 @@ def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
     up…", "Ms Ardern-Wyatt"): a name ending in one is a person's full name, whatever the
     model called it ("translated by Sophie Ardern-Wyatt", tagged an organisation)."""
     return {
-        tokens[0]
+        tokens[-1]
         for group in groups.values()
-        if len(tokens := person_tokens(group[0].text)) == 1 and any(s.personal for s in group)
+        if len(tokens := _without_particles(person_tokens(group[0].text))) == 1
+        and any(s.personal for s in group)
     }
+
+
+def _without_particles(tokens: list[str]) -> list[str]:
+    """Round 5: "Le Goff", "Van der Merwe" alone are a surname with its particles."""
+    while len(tokens) > 1 and tokens[0] in PARTICLES:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -> bool:

@@ -32,7 +32,11 @@ from newsflow_enrich.domain.linking.cleaning import PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
-from newsflow_enrich.domain.linking.name_edges import CALENDAR, with_whole_names
+from newsflow_enrich.domain.linking.name_edges import (
+    CALENDAR,
+    with_particles_before,
+    with_whole_names,
+)
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
@@ -54,7 +58,8 @@ _OF = re.compile(r" of (?:the )?")
 # Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo",
 # "Francisco" | " Javier Oltra Mompó".
 _UNTAGGED_NAME = re.compile(r"(?: [A-Z][\w'-]*[^\W\d_A-Z]){1,3}(?![\w'-])")
-_NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] \"[A-Z][\w-]*[a-z]\" [A-Z][\w-]*[a-z]\b")
+# Round 5: in single quotes too ("Glenroy 'Chubby' Facey").
+_NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] ([\"'])[A-Z][\w-]*[a-z]\1 [A-Z][\w-]*[a-z]\b")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
@@ -74,6 +79,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = _with_particles(spans, article)
     common = article.lower_words
     spans = with_whole_names(spans, article, gazetteer, common)
+    spans = with_particles_before(spans, article, gazetteer, common)
     spans += untagged_surnames(spans, article)
     spans = with_possessors(spans, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}

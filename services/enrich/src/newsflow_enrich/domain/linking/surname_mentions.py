@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
@@ -22,11 +22,12 @@ from newsflow_enrich.domain.names import TITLES
 
 _SURNAME = re.compile(r"^[A-Z][^\W\d_]*[a-z](?:-[A-Z][^\W\d_]*[a-z])?$")
 _MIN_LENGTH = 3
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PARTICLES))}) $")
+# Round 5: a capitalised particle too ("De Santis said" of "Chiara De Santis").
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(PARTICLES))}) $")
 
 
 def untagged_surnames(spans: Sequence[Span], article: ArticleText) -> list[Span]:
-    surnames = _surnames(spans)
+    surnames = _surnames(spans) | _given_names(spans, article.lower_words)
     if not surnames:
         return []
     text = article.normalised
@@ -37,8 +38,12 @@ def untagged_surnames(spans: Sequence[Span], article: ArticleText) -> list[Span]
         for start in _occurrences(text, surname):
             bounds = (start, start + len(surname))
             particle = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
-            if particle or _inside(bounds, starts, ends):
+            if particle and particle.group()[:1].isupper():
+                bounds = (particle.start(), bounds[1])  # round 5: "Le Goff said"
+            elif particle:
                 continue  # "Jan-Hendrik du Plessis": "Plessis" is not the name alone
+            if _inside(bounds, starts, ends):
+                continue
             span = article.span(bounds, "PERSON")
             if span.personal or span.says:
                 found.append(span)
@@ -70,6 +75,25 @@ def _surnames(spans: Sequence[Span]) -> set[str]:
         if lower not in ORG_HEADS and lower not in TITLES and head_type(span.text) is None:
             found.add(last)
     return found
+
+
+def _given_names(spans: Sequence[Span], common: Set[str]) -> set[str]:
+    """Round 5: the first word of a person's full name, which only one person in the
+    article bears and the article never writes in lower case: "Pornthip Rattanakosol" …
+    "Pornthip told reporters" (Thai, Malay, Tamil and Indonesian names are used so)."""
+    firsts: dict[str, set[str]] = {}
+    for span in spans:
+        words = span.text.split()
+        if len(words) < 2 or span.coarse != "PERSON" or span.text.isupper():
+            continue
+        first = words[0]
+        if len(first) < _MIN_LENGTH or not _SURNAME.match(first):
+            continue
+        lower = first.lower()
+        if lower in TITLES or lower in ORG_HEADS or lower in common or lower in PARTICLES:
+            continue
+        firsts.setdefault(first, set()).add(words[-1])
+    return {first for first, surnames in firsts.items() if len(surnames) == 1}
 
 
 def _inside(bounds: tuple[int, int], starts: Sequence[int], ends: Sequence[int]) -> bool:
