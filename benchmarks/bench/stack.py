@@ -170,7 +170,7 @@ def wait_until_assigned(
     workers: Sequence[ServiceProcess], topic: str, partitions: int, within_seconds: float
 ) -> None:
     """Until the workers' group has settled: each of them owns some of the topic's partitions
-    and together they own each exactly once, as their lag gauges say. Measuring from there
+    and every partition has a single owner, as their lag gauges say. Measuring from there
     leaves the group's first rebalances, and the batches they replay, out of a throughput
     that long-running workers have."""
     if not workers:
