@@ -252,3 +252,17 @@ async def test_a_redelivered_event_counts_as_unchanged() -> None:
 
     assert processed(registry, "stored") == 1
     assert processed(registry, "unchanged") == 1
+
+
+async def test_preparing_a_batch_writes_and_publishes_nothing_until_it_is_stored() -> None:
+    good = enriched()
+    writer = FakeWriter()
+    handler, dead_letters, registry = handler_with(writer)
+
+    prepared = await handler.prepare([message(b"{garbage"), message(good, 1)])
+
+    assert (writer.attempts, dead_letters.letters) == (0, [])
+    await handler.store(prepared, asyncio.Event())
+    assert list(writer.stored) == [good.article_id]
+    assert [x.source_offset for x in dead_letters.letters] == [0]
+    assert processed(registry, "stored") == 1

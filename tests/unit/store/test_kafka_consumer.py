@@ -15,6 +15,8 @@ from newsflow_runtime.watchdog import Watchdog
 from newsflow_schemas import EnrichedArticle
 from newsflow_store.adapters.batch_handler import BatchHandler
 from newsflow_store.adapters.kafka_consumer import Batching, StoreConsumer
+from newsflow_store.adapters.ports import TransientWriteError, WriteResult
+from newsflow_store.domain import StoreBatch
 from newsflow_store.metrics import StoreMetrics
 from tests.factories import enriched
 from tests.unit.store.fakes import NO_WAIT, FakeDeadLetters, FakeWriter, eventually
@@ -216,3 +218,91 @@ async def test_a_failed_commit_of_a_durable_batch_is_left_to_the_next_one() -> N
         store.kafka.produce(second)
         await eventually(lambda: store.kafka.committed == 2)
         assert not task.done()
+
+
+class WatchedKafka(FakeKafka):
+    """Records each commit, and what the writer had stored when it was made."""
+
+    def __init__(self, writer: FakeWriter) -> None:
+        super().__init__()
+        self.commits: list[tuple[int, set[str]]] = []
+        self._writer = writer
+
+    async def commit(self, offsets: dict[TopicPartition, int]) -> None:
+        await super().commit(offsets)
+        self.commits.append((offsets[TP], set(self._writer.stored)))
+
+
+class PickyWriter(FakeWriter):
+    """Fails, as a database that is down, for a batch holding any of `failing` articles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failing: set[str] = set()
+
+    async def write(self, batch: StoreBatch) -> WriteResult:
+        if self.failing & {a.article_id for a in batch.articles}:
+            self.attempts += 1
+            raise TransientWriteError("SQLSTATE 57P03 (CannotConnectNow): restarting")
+        return await super().write(batch)
+
+
+def watched_store() -> tuple[Store, WatchedKafka, PickyWriter]:
+    writer = PickyWriter()
+    store = Store(writer)
+    store.kafka = kafka = WatchedKafka(writer)
+    store.consumer = StoreConsumer(
+        cast(AIOKafkaConsumer, kafka),
+        store.consumer._handler,
+        store.consumer._batching,
+        store.watchdog,
+        StoreMetrics.create(CollectorRegistry()).stage,
+        NO_WAIT,
+    )
+    return store, kafka, writer
+
+
+async def test_a_batch_prepared_during_a_write_is_committed_only_after_its_own_write() -> None:
+    store, kafka, writer = watched_store()
+    first = [enriched() for _ in range(10)]  # a full batch (size 10)
+    second = [enriched() for _ in range(3)]
+    writer.failing = {e.article_id for e in second}  # the database is down for the second
+    writer.open.clear()  # the first write is held
+    for event in first:
+        kafka.produce(event)
+
+    async with running(store):
+        await eventually(lambda: writer.attempts == 1)
+        for event in second:
+            kafka.produce(event)
+        await eventually(lambda: kafka.position == 13)  # the second batch is taken in
+        await asyncio.sleep(0.05)  # and prepared, while the first is still written
+        assert kafka.committed is None
+        writer.open.set()
+        await eventually(lambda: writer.attempts >= 3 and store.stuck())
+        assert kafka.committed == 10  # the first batch only: the second is not written
+        writer.failing = set()
+        await eventually(lambda: kafka.committed == 13)
+
+    assert [offset for offset, _ in kafka.commits] == [10, 13]
+    assert kafka.commits[0][1] == {e.article_id for e in first}
+    assert kafka.commits[1][1] == {e.article_id for e in first + second}
+
+
+async def test_on_stop_a_batch_prepared_meanwhile_is_dropped_uncommitted() -> None:
+    store, kafka, writer = watched_store()
+    writer.open.clear()
+    first, second = enriched(), enriched()
+    kafka.produce(first)
+
+    async with running(store) as task:
+        await eventually(lambda: writer.attempts == 1)
+        kafka.produce(second)
+        await eventually(lambda: kafka.position == 2)
+        await asyncio.sleep(0.05)  # the second batch is prepared
+        store.stop.set()
+        writer.open.set()  # the batch in hand finishes within the grace
+        await asyncio.wait_for(task, 1)
+
+    assert kafka.committed == 1
+    assert set(writer.stored) == {first.article_id}

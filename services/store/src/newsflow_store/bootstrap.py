@@ -25,6 +25,7 @@ from newsflow_store.adapters.kafka_consumer import (
 from newsflow_store.adapters.observability import readiness_checks, watch_lag
 from newsflow_store.adapters.postgres_writer import PostgresWriter
 from newsflow_store.adapters.search_indexer import SearchIndexer, keep_indexing
+from newsflow_store.collector import fewer_collections
 from newsflow_store.metrics import StoreMetrics
 from newsflow_store.migrations import migrate
 from newsflow_store.settings import StoreSettings
@@ -104,7 +105,8 @@ def run(settings: StoreSettings) -> None:
     health = HealthServer(registry, settings.store_metrics_host, settings.store_metrics_port)
     health.start()
     try:
-        asyncio.run(_main(settings, registry, health))
+        with fewer_collections():
+            asyncio.run(_main(settings, registry, health))
     finally:
         health.stop()
     log.info("store stopped")

@@ -5,14 +5,19 @@ has committed and every dead letter is on the broker: a crash in between replays
 and the idempotent writes absorb it. A batch has three ways out, as in quix-streams' sinks:
 durable, then committed; not durable (a dead letter the broker refused), then replayed after
 a pause; or a stop, with nothing committed, for redelivery. A batch held past its deadline,
-replays included, makes the store stuck: unready, and newsflow_stage_stuck is 1."""
+replays included, makes the store stuck: unready, and newsflow_stage_stuck is 1.
+
+While a batch is written, the next one is collected and prepared (decoded, its rows made:
+`adapters/overlap.py`), so that the store's CPU and PostgreSQL's work at the same time. The
+prepared batch is written only after the one before it is committed, and its offsets are
+committed only after its own write, as any batch's; a stop drops it uncommitted."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
@@ -25,7 +30,13 @@ from newsflow_runtime.logging import batch_traces, traces_by_key
 from newsflow_runtime.metrics import StageMetrics
 from newsflow_runtime.retry import RetryPolicy, StopRequested
 from newsflow_runtime.watchdog import Watchdog
-from newsflow_store.adapters.batch_handler import STORE_RETRY, BatchHandler, DeadLetterFailed
+from newsflow_store.adapters.batch_handler import (
+    STORE_RETRY,
+    BatchHandler,
+    DeadLetterFailed,
+    PreparedBatch,
+)
+from newsflow_store.adapters.overlap import overlapped
 from newsflow_store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
@@ -103,18 +114,30 @@ class StoreConsumer:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consumes until `stop` is set. The batch in hand then has the stop grace to finish
-        and be committed; else it is abandoned, uncommitted, for redelivery."""
-        while not stop.is_set():
-            records = await self._collect(stop)
-            if records and not await self._process(records, stop):
-                return
+        and be committed; else it is abandoned, uncommitted, for redelivery, and so is the
+        next batch, prepared meanwhile."""
 
-    async def _process(self, records: Records, stop: asyncio.Event) -> bool:
+        async def finish(records: Records, prepared: PreparedBatch) -> bool:
+            return not stop.is_set() and await self._process(records, prepared, stop)
+
+        await overlapped(self._batches(stop), self._prepare, finish)
+
+    async def _batches(self, stop: asyncio.Event) -> AsyncGenerator[Records, None]:
+        while not stop.is_set():
+            if records := await self._collect(stop):
+                yield records
+
+    async def _prepare(self, records: Records) -> PreparedBatch:
+        return await self._handler.prepare([inbound(r) for r in records])
+
+    async def _process(
+        self, records: Records, prepared: PreparedBatch, stop: asyncio.Event
+    ) -> bool:
         """Handles the batch until it is durable, then commits it; False once a stop leaves
         it uncommitted."""
         with self._watchdog.watching("batch", self._batching.stuck_after_seconds):
             try:
-                while not await self._durable(records, stop):
+                while not await self._durable(records, prepared, stop):
                     if await stopped_within(stop, self._batching.replay_pause_seconds):
                         raise StopRequested("stopped while waiting to replay the batch")
             except StopRequested:
@@ -125,10 +148,12 @@ class StoreConsumer:
             await self._commit(records, stop)
         return True
 
-    async def _durable(self, records: Records, stop: asyncio.Event) -> bool:
+    async def _durable(
+        self, records: Records, prepared: PreparedBatch, stop: asyncio.Event
+    ) -> bool:
         """True once the handler has made the batch durable; False if a dead letter failed."""
         try:
-            await self._handle(records, stop)
+            await self._handle(records, prepared, stop)
         except DeadLetterFailed:
             pause = self._batching.replay_pause_seconds
             log.exception("batch not durable; replaying it in %.0fs", pause)
@@ -162,11 +187,9 @@ class StoreConsumer:
         )
         return [record for batch in fetched.values() for record in batch]
 
-    async def _handle(self, records: Records, stop: asyncio.Event) -> None:
+    async def _handle(self, records: Records, prepared: PreparedBatch, stop: asyncio.Event) -> None:
         with batch_traces(traces_by_key((r.key, r.headers) for r in records)):
-            handling = asyncio.ensure_future(
-                self._handler.handle([inbound(r) for r in records], stop)
-            )
+            handling = asyncio.ensure_future(self._handler.store(prepared, stop))
         stopping = asyncio.ensure_future(stop.wait())
         try:
             await asyncio.wait({handling, stopping}, return_when=asyncio.FIRST_COMPLETED)

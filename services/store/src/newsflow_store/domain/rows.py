@@ -62,6 +62,15 @@ class StoreBatch:
             tuple(q for q in self.quotes if q.article_id in article_ids),
         )
 
+    @classmethod
+    def joined(cls, parts: Sequence[StoreBatch]) -> StoreBatch:
+        """One batch from the batches of consecutive slices of `in_write_order`'s events."""
+        return cls(
+            tuple(row for part in parts for row in part.articles),
+            tuple(row for part in parts for row in part.entities),
+            tuple(row for part in parts for row in part.quotes),
+        )
+
 
 def newest_per_article(events: Iterable[EnrichedArticle]) -> list[EnrichedArticle]:
     """Keeps the latest enrichment of each article; on a tie, the later delivery."""
@@ -73,12 +82,18 @@ def newest_per_article(events: Iterable[EnrichedArticle]) -> list[EnrichedArticl
     return list(newest.values())
 
 
+def in_write_order(events: Iterable[EnrichedArticle]) -> list[EnrichedArticle]:
+    """The newest event of each article, by article id: so that concurrent writers take row
+    locks in the same order (no deadlocks). The rows of consecutive slices of this list,
+    joined, are the rows of the whole (`StoreBatch.joined`)."""
+    return sorted(newest_per_article(events), key=lambda event: event.article_id)
+
+
 def to_rows(
     events: Sequence[EnrichedArticle], trace_ids: Mapping[str, str | None] | None = None
 ) -> StoreBatch:
     """trace_ids: the W3C trace id each article's event arrived with, by article id."""
-    # Sorted so that concurrent writers take row locks in the same order: no deadlocks.
-    kept = sorted(newest_per_article(events), key=lambda event: event.article_id)
+    kept = in_write_order(events)
     traces = trace_ids or {}
     return StoreBatch(
         articles=tuple(_article_row(event, traces.get(event.article_id)) for event in kept),
