@@ -18,6 +18,7 @@ from newsflow_schemas.validation import (
     decode_text,
     load_json,
     most_specific_reason,
+    not_text_share,
     reason_for,
     text_problem,
     url_problem,
@@ -132,6 +133,14 @@ def test_text_that_postgresql_or_a_reader_would_choke_on_is_refused(text: str, r
 )
 def test_odd_but_real_text_passes(text: str) -> None:
     assert text_problem(text) is None
+
+
+def test_the_not_text_share_counts_every_bad_character_and_no_allowed_one() -> None:
+    # 4 controls, 3 U+FFFD, 2 private-use, 1 unassigned; tab, line feed and CR are allowed
+    text = "ab\x00c\x01\x00\x7f\ufffd\ufffd\ufffd\ue000\ue000\U000e0080\t\n\r" + "x" * 26
+    assert len(text) == 42
+    assert not_text_share(text) == pytest.approx(10 / 42)
+    assert not_text_share("plain words\n" * 100) == 0.0 and not_text_share("") == 0.0
 
 
 @pytest.mark.parametrize(
