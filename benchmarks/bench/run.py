@@ -47,8 +47,7 @@ def run(plan: Plan) -> Figures:
     started = time.perf_counter()
     texts = corpus_texts(plan.articles)
     articles = corpus_articles(texts)
-    ceiling = inprocess.articles_per_second("ceiling", articles)
-    baseline = inprocess.articles_per_second("baseline", articles)
+    core = inprocess.articles_per_second(articles)
     home = Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
     memory = MemoryPeaks()
     with servers(home) as running:
@@ -58,8 +57,8 @@ def run(plan: Plan) -> Figures:
     return Figures(
         articles=plan.articles,
         mean_text_bytes=text_bytes / len(articles),
-        ceiling_articles_per_s=ceiling,
-        baseline_articles_per_s=baseline,
+        ceiling_articles_per_s=core[inprocess.CEILING],
+        baseline_articles_per_s=core[inprocess.BASELINE],
         enrich_worker_peak_rss_mb=memory.of("enrich"),
         peak_rss_mb=dict(sorted(memory.peaks.items())),
         cpu_ms_per_article=measured.cpu_ms_per_article,

@@ -1,5 +1,5 @@
-"""The loaded pipeline: NER and the sentence model, no parser, and sentence bounds where
-the parser put them."""
+"""The loaded pipeline: NER and the rule-based sentencizer, no parser, and sentence bounds
+where the parser put them."""
 
 import pytest
 from spacy.language import Language
@@ -19,7 +19,8 @@ def sentences(nlp: Language, text: str) -> list[str]:
 def test_the_pipeline_loads_no_parser_and_no_shared_tok2vec(nlp: Language) -> None:
     assert "parser" not in nlp.component_names
     assert "tok2vec" not in nlp.component_names  # only the parser listened to it
-    assert "senter" in nlp.pipe_names
+    assert "senter" not in nlp.component_names  # the rule-based sentencizer is a sixth of it
+    assert "sentencizer" in nlp.pipe_names
     assert "ner" in nlp.pipe_names
 
 
@@ -51,3 +52,22 @@ def test_a_word_written_against_the_one_before_does_not_start_a_sentence(
         '"We did not expect a benefit this large."',
         "Non-small cell lung cancer accounts for about 85 per cent of cases.",
     ]
+
+
+def test_a_quotation_that_ends_in_a_question_runs_on_into_its_attribution(
+    nlp: Language,
+) -> None:
+    text = (
+        '"Everyone is asking the same question: are they coming here?" said Esther Kavira, '
+        "a nurse. Schools stayed shut."
+    )
+    assert sentences(nlp, text) == [
+        '"Everyone is asking the same question: are they coming here?" said Esther Kavira, '
+        "a nurse.",
+        "Schools stayed shut.",
+    ]
+
+
+def test_a_lower_case_line_still_starts_a_sentence(nlp: Language) -> None:
+    text = "Flood warnings in force\nresidents were told to leave."
+    assert sentences(nlp, text) == ["Flood warnings in force", "residents were told to leave."]

@@ -24,28 +24,29 @@ from spacy.lang.en.stop_words import STOP_WORDS
 # Every Unicode space separator but the space itself (category Zs: no-break, thin, …).
 _ODD_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _SPACES = dict.fromkeys(_ODD_SPACES, " ")
-_CHAR_MAP = str.maketrans(
-    {
-        **_SPACES,
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
-        "\r": " ",
-        "\t": " ",
-        "\u200b": " ",
-        "\u200c": " ",
-        "\u200d": " ",
-        "\u2060": " ",
-        "\ufeff": " ",
-        "\u00ad": " ",
-    }
-)
+_CHAR_MAP = {
+    **_SPACES,
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\r": " ",
+    "\t": " ",
+    "\u200b": " ",
+    "\u200c": " ",
+    "\u200d": " ",
+    "\u2060": " ",
+    "\ufeff": " ",
+    "\u00ad": " ",
+}
+# Only the characters to replace are visited: str.translate looks every character of
+# the text up in the table, which took a third of the normalisation's time.
+_TO_REPLACE = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
 _BULLET_LINE = re.compile(r"(?m)^([^\S\n]*)([\u2022\u00b7\u25aa\u25e6\u2023\u2043*\-\u2013])(?=\s)")
 _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -72,26 +73,33 @@ def normalise_for_nlp(text: str) -> str:
 
 
 def _spaces_and_quotes(text: str) -> str:
-    return text.translate(_CHAR_MAP)
+    return _TO_REPLACE.sub(lambda m: _CHAR_MAP[m.group()], text)
 
 
 def _unshout(text: str) -> str:
     lines = text.split("\n")
-    # Each line's words of two letters or more, found once (the only scan of the text).
-    found = [[m for m in _WORD.finditer(line) if m.end() - m.start() >= 2] for line in lines]
+    # Each line's words of two letters or more, as strings (Match objects cost twice as
+    # much); only a line with an upper-case word is scanned again, for their places.
+    found = [[w for w in _WORD.findall(line) if len(w) >= 2] for line in lines]
     known = set(_ACRONYM_DEFINITION.findall(text))
     lower_words: set[str] = set()
     shouting: list[bool] = []
-    for matches in found:
-        words = [m.group() for m in matches]
+    for words in found:
         shouting.append(_mostly_caps(words))
         if not shouting[-1]:
             known.update(w for w in words if w.isupper() and len(w) <= SHORT_ACRONYM)
             lower_words.update(w for w in words if w.islower())
     return "\n".join(
-        _unshout_line(line, [m for m in matches if m.group().isupper()], caps, known, lower_words)
-        for line, matches, caps in zip(lines, found, shouting, strict=True)
+        _unshout_line(line, _upper_words(line), caps, known, lower_words)
+        if any(w.isupper() for w in words)
+        else line
+        for line, words, caps in zip(lines, found, shouting, strict=True)
     )
+
+
+def _upper_words(line: str) -> list[re.Match[str]]:
+    """The line's upper-case words of two letters or more, where they are."""
+    return [m for m in _WORD.finditer(line) if m.end() - m.start() >= 2 and m.group().isupper()]
 
 
 def _mostly_caps(words: list[str]) -> bool:

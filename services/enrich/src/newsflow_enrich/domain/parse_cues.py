@@ -1,6 +1,6 @@
 """What the words around spaCy's entity spans say about them, read from the tokens
 alone: no dependency parse, which took three quarters of the NER's time for these few
-cues (the sentence boundaries come from the model's `senter`, see pipeline.py).
+cues (the sentence boundaries come from spaCy's `sentencizer`, see pipeline.py).
 - whether a one-word name is an adjective ("Ukrainian troops", "Chinese and Emirati
   officials"): a nationality, not a place;
 - which type the other items of a list share ("Mayorsk, Vesele, Kurdyumivka and …");

