@@ -11,7 +11,12 @@ if ! command -v uv >/dev/null 2>&1; then
   echo "installing uv ${UV_VERSION}"
   python3 -m pip install --quiet "uv==${UV_VERSION}"
 fi
-uv sync --locked --quiet
+# Bytecode compiled once here, not at every start: with PYTHONDONTWRITEBYTECODE set (as in
+# containers and some shells) Python never caches it, and each enrich worker spent seconds
+# compiling spaCy, faust and pydantic. Up-to-date files are skipped, so a re-run is quick.
+uv sync --locked --quiet --compile-bytecode
+# The workspace's own packages are installed editable, outside site-packages: uv leaves them.
+uv run --locked --quiet python -m compileall -q schemas/src runtime/src services/*/src src
 
 [ "${1:-}" = "test" ] || exit 0
 

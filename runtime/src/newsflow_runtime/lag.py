@@ -12,7 +12,9 @@ from newsflow_runtime.metrics import ConsumerLag, TopicPartitionKey
 
 log = logging.getLogger(__name__)
 
-LAG_REFRESH_SECONDS = 2.0
+# Prometheus scrapes every 5 s (deploy/prometheus): a fresher gauge is never read, and each
+# refresh is two or three requests to the broker per process.
+LAG_REFRESH_SECONDS = 5.0
 LagProbe = Callable[[], Awaitable[dict[TopicPartitionKey, int]]]
 
 

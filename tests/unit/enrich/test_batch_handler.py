@@ -152,10 +152,23 @@ async def test_a_send_that_fails_once_is_retried_and_the_article_arrives(
 
 async def test_an_event_too_large_for_the_topic_is_dead_lettered_alone(enricher: Enricher) -> None:
     big, small = factories.raw_article(), factories.raw_article()
-    recorder = FlakyPublisher({big.title: [MessageSizeTooLargeError()]})
+    # Too large in the batch, and again when sent on its own.
+    recorder = FlakyPublisher({big.title: [MessageSizeTooLargeError(), MessageSizeTooLargeError()]})
     await resilient_handler(enricher, recorder, CollectorRegistry()).handle(encoded(big, small))
     assert [e.article.title for e in recorder.enriched] == [small.title]
     assert [(d.reason, d.source_offset) for d in recorder.dead] == [("enriched_too_large", 0)]
+
+
+async def test_an_event_refused_only_in_a_too_large_record_batch_arrives_sent_alone(
+    enricher: Enricher,
+) -> None:
+    # A record batch over the topic's limit fails every event in it, small ones too.
+    first, second = factories.raw_article(), factories.raw_article()
+    refused = {a.title: [MessageSizeTooLargeError()] for a in (first, second)}
+    recorder = FlakyPublisher(refused)
+    await resilient_handler(enricher, recorder, CollectorRegistry()).handle(encoded(first, second))
+    assert sorted(e.article.title for e in recorder.enriched) == sorted([first.title, second.title])
+    assert recorder.dead == []
 
 
 async def test_a_send_that_keeps_failing_fails_the_batch_rather_than_lose_it(

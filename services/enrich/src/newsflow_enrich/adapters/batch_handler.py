@@ -105,12 +105,20 @@ class BatchHandler:
         story_ids = await self._durably(
             "stories", lambda: self._stories.assign([e for _, e in done])
         )
+        await self._publish_all([(m, _flagged(e, originals, story_ids)) for m, e in done])
+        self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
+
+    async def _publish_all(self, done: list[tuple[InboundMessage, EnrichedArticle]]) -> None:
         outcomes = await asyncio.gather(
-            *(self._publish_one(m, _flagged(e, originals, story_ids)) for m, e in done),
-            return_exceptions=True,
+            *(self._publish_one(m, e) for m, e in done), return_exceptions=True
         )
         _raise_first_failure(outcomes)
-        self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
+        # The producer puts a partition's events into one record batch, and a topic that
+        # finds the batch too large fails every event in it. Each is sent again on its own,
+        # one at a time: only an event too large alone is dead-lettered.
+        for (message, article), sent in zip(done, outcomes, strict=True):
+            if sent is False:
+                await self._publish_one(message, article, alone=True)
 
     async def _decode(self, message: InboundMessage) -> Pair | None:
         """Ingest's rules, with its reasons: what ingest would refuse is dead-lettered."""
@@ -144,17 +152,23 @@ class BatchHandler:
         except Exception as error:
             return error
 
-    async def _publish_one(self, message: InboundMessage, article: EnrichedArticle) -> None:
+    async def _publish_one(
+        self, message: InboundMessage, article: EnrichedArticle, alone: bool = False
+    ) -> bool:
+        """False if the topic refused it as too large among others: to be sent alone."""
         try:
             await self._durably("publish", lambda: self._publish(article))
         except BatchFailed as failure:
             if not is_too_large(failure.__cause__ or failure):
                 raise
+            if not alone:
+                return False
             await self._reject(message, "enriched_too_large", failure.__cause__ or failure)
-            return
+            return True
         self._metrics.observe(article)
         self._metrics.stage.count("enriched")
         self._metrics.count_received(article)
+        return True
 
     async def _off_loop(self, function: Callable[[T], R], argument: T) -> R:
         # spaCy holds the CPU for whole seconds; off the loop, Kafka heartbeats keep going.
