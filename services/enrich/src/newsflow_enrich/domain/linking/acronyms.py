@@ -28,10 +28,15 @@ from newsflow_enrich.domain.names import name_key, strip_accents
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
 _KNOWN_AS = re.compile(
-    r",?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
-    r"(?:as\s+(?:the\s+)?|by\s+(?:its|their)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
+    r",?\s+(?:also\s+)?(?:known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
+    r"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
+    # round 6: "which uses the French initials FNTPR"
+    r"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
     r"([A-Z][A-Za-z&]{1,11})\b"
 )
+# Round 6: "the Financial Supervisory Authority, or ASF, knew": an acronym after "or" in
+# commas; read as one in brackets (its letters must fit the name before it).
+_OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
@@ -63,12 +68,15 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     defined = {a.acronym for a in acronyms}
     acronyms += _referred(spans, article.normalised, definitions, defined)
     defined |= {a.acronym for a in acronyms}
-    for acronym in acronyms + _by_initials(spans, article.normalised, defined):
+    by_initials = _by_initials(spans, article.normalised, defined)
+    for acronym in acronyms + by_initials:
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
         if article.sentences.splits(*bounds):
             continue
         inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
         label = _long_form_label(inside, bounds)
+        if acronym in by_initials and label == "PERSON" and not any(s.personal for s in inside):
+            label = "ORG"  # round 6: "ATL said" of "Atlas Transit Logistique": a firm
         spans = [s for s in spans if s not in inside and not _overlaps(s, bounds)]
         spans.append(article.span(bounds, label))
         spans += _uses(acronym, label, spans, article)
@@ -115,6 +123,7 @@ def find_acronyms(text: str) -> list[Acronym]:
 def _definitions(text: str) -> list[_Definition]:
     """(acronym, where its definition starts, whether in brackets), in text order."""
     definitions = [(m.group(1), m.start(), True) for m in _DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start(), True) for m in _OR_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), False) for m in _KNOWN_AS.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
 
@@ -150,11 +159,16 @@ def _occurrences(text: str, acronym: str) -> tuple[tuple[int, int], ...]:
 
 def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Acronym]:
     names = {s.text: s for s in spans if " " in s.text and s.coarse != "PERSON"}
+    # Round 6: a name of three words or more the model called a person's, whose initials
+    # are exactly an acronym the article uses ("Atlas Transit Logistique" … "ATL said")
+    called = {s.text: s for s in spans if s.coarse == "PERSON" and len(s.text.split()) >= 3}
     found = []
     for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
         if acronym in defined or acronym in _ROLES:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
+        if not matches:
+            matches = {name_key(n): called[n] for n in called if _initials(n) == acronym}
         if not matches and len(acronym) >= _MIN_WITHIN:  # initials first, then letters within
             lower = acronym.lower()
             matches = {name_key(n): names[n] for n in names if _spelt_within(lower, _folded(n))}
@@ -177,6 +191,10 @@ def _spells(acronym: str, name: str) -> bool:
         if acronym in (capitals, every):
             return True
     return False
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
 
 
 def _folded(name: str) -> list[str]:
