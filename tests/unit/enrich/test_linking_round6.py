@@ -240,3 +240,79 @@ def test_an_acronym_spelling_a_name_the_model_called_a_person_s_is_a_firm(
     )
     names = [("Baltic Cargo Lines", "PERSON"), ("BCL", "ORG"), ("BCL", "ORG")]
     assert _joined(text, names, gazetteer, "Baltic Cargo Lines", "BCL").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wells tapping the Wanaka Flats aquifer are running dry.", "Wanaka Flats"),
+        ("Farmers on the Ruvu delta lost their rice.", "Ruvu"),
+        ("Health officials in the country's Kivu Sud province said cases rose.", "Kivu Sud"),
+    ],
+)
+def test_a_name_before_a_noun_of_land_or_water_is_a_place(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    done = run_passes(tagged(text, [(name, "ORG")]), gazetteer)
+    (entity,) = [e for e in done.entities if name in e.forms]
+    assert entity.type == "PLACE"
+
+
+def test_a_company_before_plant_is_still_a_company(gazetteer: Gazetteer) -> None:
+    text = "Workers at the Volkora Motors plant walked out. Volkora Motors said talks go on."
+    done = run_passes(
+        tagged(text, [("Volkora Motors", "ORG"), ("Volkora Motors", "ORG")]), gazetteer
+    )
+    (entity,) = [e for e in done.entities if "Volkora Motors" in e.forms]
+    assert entity.type == "ORG"
+
+
+def test_a_surname_alone_drops_the_arabic_article(gazetteer: Gazetteer) -> None:
+    text = (
+        "The minister, Khalid Mahmoud al-Dulaimi, visited the dam. "
+        '"We will not wait," Dulaimi said.'
+    )
+    names = [("Khalid Mahmoud al-Dulaimi", "PERSON"), ("Dulaimi", "PERSON")]
+    assert _joined(text, names, gazetteer, "Khalid Mahmoud al-Dulaimi", "Dulaimi").type == (
+        "PERSON"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "forms"),
+    [
+        # a double surname a speech verb marks, tagged an organisation
+        (
+            "The mayor of the town, Inês Carvalho Matos, said the council would fight. "
+            "Carvalho Matos said jobs mattered most.",
+            [("Inês Carvalho Matos", "PERSON"), ("Carvalho Matos", "ORG")],
+            ("Inês Carvalho Matos", "Carvalho Matos"),
+        ),
+        # a longer name, tagged an organisation, ending in a person's full name
+        (
+            '"We will appeal," chief executive Rui Tavares Lobo told analysts. '
+            '"It is a loss," Tavares Lobo said.',
+            [("Rui Tavares Lobo", "ORG"), ("Tavares Lobo", "PERSON")],
+            ("Rui Tavares Lobo", "Tavares Lobo"),
+        ),
+    ],
+)
+def test_a_double_surname_that_speaks_joins_the_one_full_name_ending_so(
+    text: str, names: list[tuple[str, str]], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert _joined(text, names, gazetteer, *forms).type == "PERSON"
+
+
+def test_a_double_surname_two_full_names_end_with_stays_apart(gazetteer: Gazetteer) -> None:
+    text = (
+        "Inês Carvalho Matos and her brother Paulo Carvalho Matos run the firm. "
+        "Carvalho Matos said jobs mattered most."
+    )
+    names = [
+        ("Inês Carvalho Matos", "PERSON"),
+        ("Paulo Carvalho Matos", "PERSON"),
+        ("Carvalho Matos", "ORG"),
+    ]
+    done = run_passes(tagged(text, names), gazetteer)
+    (inês,) = [e for e in done.entities if "Inês Carvalho Matos" in e.forms]
+    assert "Carvalho Matos" not in inês.forms

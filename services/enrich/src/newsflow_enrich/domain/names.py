@@ -35,6 +35,9 @@ _PUNCTUATION = str.maketrans(
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
 # A romanised East Asian given name: two syllables joined, the second in lower case.
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# Round 6: the Arabic article joined to a surname, which news drops when it uses the
+# surname alone ("Ahmed Fadhil al-Jubouri" … "Jubouri said").
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[AaEe][lsdnrtz]|[Aa]sh)-(?=[A-Z])")
 MIN_FOLD_LENGTH = 4  # short words ("li", "ii") are left as they are
 
 
@@ -120,13 +123,13 @@ def name_key(text: str) -> str:
 def person_tokens(text: str) -> list[str]:
     """A person's name tokens without titles ("President", "Mr") or initials. A hyphenated
     name is one token: "Seo-yeon" in "Kim Seo-yeon" is one given name, as "Evans-Lacey"
-    is one surname."""
+    is one surname; "al-Jubouri" is "Jubouri" (round 6)."""
     return list(_person_tokens(text))
 
 
 @lru_cache(maxsize=1 << 16)
 def _person_tokens(text: str) -> tuple[str, ...]:
-    tokens = name_tokens(text.replace("-", ""))
+    tokens = name_tokens(_ARABIC_ARTICLE.sub("", text).replace("-", ""))
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
