@@ -316,3 +316,37 @@ def test_a_double_surname_two_full_names_end_with_stays_apart(gazetteer: Gazette
     done = run_passes(tagged(text, names), gazetteer)
     (inês,) = [e for e in done.entities if "Inês Carvalho Matos" in e.forms]
     assert "Carvalho Matos" not in inês.forms
+
+
+@pytest.mark.parametrize("tagged_as", ["Anti-Doping Commission", "Kenya's Anti-Doping Commission"])
+def test_hyphenated_words_give_an_initial_for_each_capitalised_part(
+    tagged_as: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Kenya's Anti-Doping Commission (ADC) has charged two runners. "
+        "The ADC said the samples were taken in May."
+    )
+    names = [(tagged_as, "ORG"), ("ADC", "ORG"), ("ADC", "ORG")]
+    entity = _joined(text, names, gazetteer, "Anti-Doping Commission", "ADC")
+    assert "Kenya's Anti-Doping Commission" not in entity.forms
+
+
+def test_a_law_named_after_a_body_is_not_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Anti-Doping Commission said it would appeal. Under the Anti-Doping "
+        "Commission Act, a ban can last four years."
+    )
+    names = [("The Anti-Doping Commission", "ORG"), ("the Anti-Doping Commission Act", "LAW")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (body,) = [e for e in done.entities if "Anti-Doping Commission" in e.forms]
+    assert "Anti-Doping Commission Act" not in body.forms
+    assert body.type == "ORG"
+
+
+def test_the_first_of_two_surnames_alone_with_a_cue_is_the_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ecuador's Julián Cevallos Ortega is third overall. "
+        "Cevallos, 24, who rides for a Quito team, attacked twice."
+    )
+    found = _found(text, [("Julián Cevallos Ortega", "PERSON")], gazetteer)
+    assert "Cevallos" in found

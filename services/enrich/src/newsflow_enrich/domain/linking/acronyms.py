@@ -91,7 +91,9 @@ def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
     for span in spans:
         head = span.text[: max(bounds[0] - span.start, 0)].split()
         ends_inside = bounds[0] < span.end <= bounds[1]
-        if ends_inside and span.start < bounds[0] and all(w[0].isupper() for w in head):
+        # round 6: not a possessive before it ("Kenya's Anti-Doping Commission (ADC)")
+        named = all(w[0].isupper() and not w.endswith("'s") for w in head)
+        if ends_inside and span.start < bounds[0] and named:
             return span.start, bounds[1]
     return bounds
 
@@ -236,7 +238,7 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
     letters = acronym.upper().replace("&", "")
     for candidate in candidates:
         capitals = "".join(w.group()[0] for w in candidate if w.group() not in _LINKING)
-        if capitals.upper() == letters:
+        if letters in (capitals.upper(), _hyphened_capitals(candidate)):
             return _bounds(candidate)
     for candidate in candidates:
         initials = "".join(w.group()[0].upper() for w in candidate)
@@ -250,6 +252,13 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
     if not bracketed:
         return _named_in_full(candidates)
     return None
+
+
+def _hyphened_capitals(words: Sequence[re.Match[str]]) -> str:
+    """Round 6: each capitalised part of a hyphenated word gives its initial:
+    "Anti-Corruption Commission (ACC)", not "Bangladesh's Anti-Corruption Commission"."""
+    parts = (p for w in words if w.group() not in _LINKING for p in w.group().split("-"))
+    return "".join(p[0] for p in parts if p[:1].isupper())
 
 
 def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, int] | None:
