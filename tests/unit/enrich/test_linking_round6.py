@@ -350,3 +350,47 @@ def test_the_first_of_two_surnames_alone_with_a_cue_is_the_person(gazetteer: Gaz
     )
     found = _found(text, [("Julián Cevallos Ortega", "PERSON")], gazetteer)
     assert "Cevallos" in found
+
+
+def test_a_name_with_an_acronym_of_its_own_is_no_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Metalurgia Boreal Ibérica (MBI) will shut a furnace. Metalurgia Boreal Ibérica said "
+        "demand fell. Metalurgia Boreal Ibérica employs 900 people."
+    )
+    names = [
+        ("Metalurgia Boreal Ibérica", "PERSON"),
+        ("MBI", "ORG"),
+        ("Metalurgia Boreal Ibérica", "PERSON"),
+        ("Metalurgia Boreal Ibérica", "PERSON"),
+    ]
+    assert _joined(text, names, gazetteer, "Metalurgia Boreal Ibérica", "MBI").type == "ORG"
+
+
+def test_a_person_with_a_title_keeps_the_initials_the_press_gives_him(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Governor Faisal Tariq Hamdan (FTH) met the envoy. "
+        "Faisal Tariq Hamdan said the talks went well."
+    )
+    names = [("Faisal Tariq Hamdan", "PERSON"), ("FTH", "ORG"), ("Faisal Tariq Hamdan", "PERSON")]
+    assert _joined(text, names, gazetteer, "Faisal Tariq Hamdan", "FTH").type == "PERSON"
+
+
+def test_shares_in_a_name_make_it_no_person_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Shares in Ferro Lusitano rose 3%. Ferro Lusitano was privatised in 1995. "
+        "Ferro Lusitano said orders had recovered."
+    )
+    names = [("Ferro Lusitano", "GPE"), ("Ferro Lusitano", "PERSON"), ("Ferro Lusitano", "PERSON")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (entity,) = [e for e in done.entities if "Ferro Lusitano" in e.forms]
+    assert not entity.is_person
+
+
+def test_a_union_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The Malawi Football Union fined the club. The Malawi Football Union said so."
+    names = [("The Malawi Football Union", "PERSON"), ("The Malawi Football Union", "PERSON")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (entity,) = [e for e in done.entities if "Malawi Football Union" in e.forms]
+    assert entity.type == "ORG"

@@ -29,6 +29,8 @@ ORG_HEADS = word_set(
     # round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
     # Builders", "Ashcombe Partners")
     " packers builders partners growers producers exporters traders distillers brewers"
+    # round 6: "Bulgarian Football Union", "Kaveri Workers' Union"
+    " union"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").

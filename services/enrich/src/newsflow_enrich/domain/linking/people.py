@@ -146,6 +146,8 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -
     tokens = person_tokens(text)
     if len(tokens) < 2 or head_type(text) is not None:
         return False
+    if any(span.held for span in group):
+        return False  # round 6: "shares in Siderurgia Atlântica": a company
     if tokens[-1] in cued and gazetteer.lookup(text) is None:
         return True
     place = gazetteer.lookup(text)
