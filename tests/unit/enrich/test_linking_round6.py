@@ -394,3 +394,20 @@ def test_a_union_is_an_organisation(gazetteer: Gazetteer) -> None:
     done = run_passes(tagged(text, names), gazetteer)
     (entity,) = [e for e in done.entities if "Malawi Football Union" in e.forms]
     assert entity.type == "ORG"
+
+
+def test_a_company_is_found_again_without_its_legal_words(gazetteer: Gazetteer) -> None:
+    text = (
+        "The land was leased to Silver Delta Rubber Co Ltd in 2011. Villagers say "
+        "Silver Delta Rubber never paid them. SDR said it had paid in full."
+    )
+    names = [("Silver Delta Rubber Co Ltd", "ORG"), ("SDR", "ORG")]
+    entity = _joined(text, names, gazetteer, "Silver Delta Rubber Co Ltd", "SDR")
+    assert "Silver Delta Rubber" in entity.forms
+
+
+def test_a_boulevard_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Protesters gathered on Sisowath Boulevard before dawn."
+    done = run_passes(tagged(text, [("Sisowath Boulevard", "PERSON")]), gazetteer)
+    (entity,) = done.entities
+    assert entity.type == "PLACE"

@@ -23,7 +23,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS
-from newsflow_enrich.domain.names import name_key, strip_accents
+from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
@@ -44,6 +44,8 @@ _WORD = re.compile(r"[^\s()]+")
 # Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
 _ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
+# Round 6: words of a company's legal form, which its acronym leaves out.
+_LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited sa ag nv gmbh")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
@@ -186,6 +188,8 @@ def _spells(acronym: str, name: str) -> bool:
     it, letters from inside the words count (_spelt_within, round 3): "ASEAN", "IGAD",
     "KASA" for the "Korea AeroSpace Administration"."""
     words = name.replace("'s", "").split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        words = words[:-1]  # round 6: "GMS" of "Golden Mekong Sugar Co. Ltd"
     for first in range(len(words) - 1):
         tail = words[first:]
         capitals = "".join(w[0] for w in tail if w[0].isupper())
