@@ -1,7 +1,8 @@
 """Pass 2a, acronyms: "the Competition and Markets Authority (CMA)".
 
 An acronym is defined in brackets or with "known as" ("the Bureau of Industry and
-Security, known as the BIS,"; "…Care Excellence, known as Nice,"). The long form is the
+Security, known as the BIS,"; "…Care Excellence, known as Nice,"); round 6: after "or" in
+commas ("the Financial Supervisory Authority, or ASF,"), read as brackets are. The long form is the
 run of capitalised words just before (small linking words allowed inside), cut to begin
 where the acronym's letters begin. The binding holds only when the acronym's letters are
 among the initials of those words, starting with the first initial, or are exactly those

@@ -7,7 +7,9 @@ Each piece then loses punctuation, a leading article, lower-case words ("entire"
 leading title ("Governor", or "Chief" in "Chief meteorologist"), a possessive and a
 trailing "-backed"; what is left must start with a capital letter and hold a letter.
 Boilerplate ("Read Full Article"), quantities ("640p") and a capitalised common noun on
-its own ("the Government") are dropped.
+its own ("the Government") are dropped. Round 6: the commas of a body's remits are no cut
+("Ministry of Agriculture, Forestry and Fisheries"), and a word that opens a clause ("But",
+"Against") is dropped before a name like "The".
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ name on its own joins a person whose full name holds it:
   "Wang said" of "Wang Lifeng": surnames written first; "Taddei said" of "Guadalupe
   Taddei Zavala": the first of two Spanish surnames). An inner name needs no such cue;
 - otherwise a first name joins the only person with it, if it is no place ("Andy").
-A title or a speech verb also outweighs the gazetteer: "Medina said" is a person.
+A title or a speech verb also outweighs the gazetteer: "Medina said" is a person. Round
+6: a double surname a speech verb or title marks joins the one full name it ends.
 """
 
 from __future__ import annotations
@@ -90,10 +91,10 @@ def _speaking_surnames(
     name ends (or which ends one person's full name), is that person."""
     found = {}
     for key, group in groups.items():
-        tokens = person_tokens(group[0].text)
-        if key in people or len(tokens) < 2 or head_type(group[0].text) is not None:
+        if key in people or " " not in key or not any(s.says or s.personal for s in group):
             continue
-        if not any(s.says or s.personal for s in group):
+        tokens = person_tokens(group[0].text)
+        if len(tokens) < 2 or head_type(group[0].text) is not None:
             continue
         fits = [
             pair
