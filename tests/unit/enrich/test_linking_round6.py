@@ -6,6 +6,7 @@ import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Entity
+from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.passes import run_passes
 from tests.unit.enrich.linking_helpers import found_mentions as _found
 from tests.unit.enrich.linking_helpers import tagged
@@ -411,3 +412,22 @@ def test_a_boulevard_is_a_place(gazetteer: Gazetteer) -> None:
     done = run_passes(tagged(text, [("Sisowath Boulevard", "PERSON")]), gazetteer)
     (entity,) = done.entities
     assert entity.type == "PLACE"
+
+
+@pytest.mark.parametrize("word", ["Kazakh", "Uzbek", "Afghan", "Moroccan", "Mexican"])
+def test_peoples_named_from_a_stan_or_an_o_country_are_nationalities(
+    word: str, gazetteer: Gazetteer
+) -> None:
+    assert is_nationality(word, gazetteer)
+
+
+@pytest.mark.parametrize("word", ["Logan", "Milan", "Morgan", "Susan"])
+def test_names_ending_so_are_no_nationalities(word: str, gazetteer: Gazetteer) -> None:
+    assert not is_nationality(word, gazetteer)
+
+
+def test_coun_is_a_councillor_s_title(gazetteer: Gazetteer) -> None:
+    text = "The amendment was moved by Coun. Priya Ramsaran, who chairs the board."
+    found = _found(text, [("Coun", "PERSON"), ("Priya Ramsaran", "PERSON")], gazetteer)
+    assert "Coun" not in found
+    assert "Priya Ramsaran" in found

@@ -55,6 +55,8 @@ TITLES = word_set(
     "congresswoman magistrate atty fr daw"
     # round 4: American council titles
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
+    # round 6: Canada's abbreviation of councillor ("Coun. Dianne Vandermeer")
+    " coun"
     # round 5: a lawyer's title (South Asia), Malaysian honorifics ("Datuk Seri", "Tan Sri")
     " barrister datuk dato datin"
 )
@@ -67,7 +69,7 @@ PERSONAL_TITLES = word_set(
     "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
     "representative congressman congresswoman magistrate mayor governor president atty fr daw"
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
-    " barrister datuk dato datin"
+    " barrister datuk dato datin coun"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")

@@ -37,6 +37,10 @@ _DEMONYM_SUFFIXES = (
     ("", "y"),
     ("ish", ""),
     ("", "ia"),  # round 4: "Slovak" <- "Slovakia", "Croat" <- "Croatia"
+    # round 6: "Kazakh" <- "Kazakhstan", "Uzbek" <- "Uzbekistan", "Moroccan" <- "Morocco"
+    ("", "stan"),
+    ("", "istan"),
+    ("an", "o"),
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
 
