@@ -297,7 +297,7 @@ def _given_names(
                 or lower in CALENDAR
                 or lower in CLAUSE_OPENERS
                 or lower in common
-                or _covered(match.span(1), [s for s in spans if not _alone_at(s, match, gazetteer)])
+                or _covered_by_other(match.span(1), spans, gazetteer)
             ):
                 continue  # not "Councillor Rowlands", "On Tuesday Rowlands", "But Rowlands"
             if not article.sentences.splits(*bounds):
@@ -305,13 +305,16 @@ def _given_names(
     return found
 
 
-def _alone_at(span: Span, match: re.Match[str], gazetteer: Gazetteer) -> bool:
-    """The model's span is the given name alone, and no place's name."""
-    return (
-        span.coarse != "PERSON"
-        and (span.start, span.end) == match.span(1)
-        and (gazetteer.lookup(span.text) is None)
-    )
+def _covered_by_other(bounds: tuple[int, int], spans: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """A span covers the given name, other than the model's span of that word alone,
+    tagged as no person and naming no place."""
+    start, end = bounds
+    for span in spans:
+        if span.start < end and start < span.end:
+            alone = (span.start, span.end) == bounds and span.coarse != "PERSON"
+            if not alone or gazetteer.lookup(span.text) is not None:
+                return True
+    return False
 
 
 def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
