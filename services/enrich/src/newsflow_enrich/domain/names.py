@@ -35,6 +35,9 @@ _PUNCTUATION = str.maketrans(
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
 # A romanised East Asian given name: two syllables joined, the second in lower case.
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# Round 6: the Arabic article joined to a surname, which news drops when it uses the
+# surname alone ("Ahmed Fadhil al-Jubouri" … "Jubouri said").
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[AaEe][lsdnrtz]|[Aa]sh)-(?=[A-Z])")
 MIN_FOLD_LENGTH = 4  # short words ("li", "ii") are left as they are
 
 
@@ -52,6 +55,8 @@ TITLES = word_set(
     "congresswoman magistrate atty fr daw"
     # round 4: American council titles
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
+    # round 6: Canada's abbreviation of councillor ("Coun. Dianne Vandermeer")
+    " coun"
     # round 5: a lawyer's title (South Asia), Malaysian honorifics ("Datuk Seri", "Tan Sri")
     " barrister datuk dato datin"
 )
@@ -64,7 +69,7 @@ PERSONAL_TITLES = word_set(
     "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
     "representative congressman congresswoman magistrate mayor governor president atty fr daw"
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
-    " barrister datuk dato datin"
+    " barrister datuk dato datin coun"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")
@@ -120,13 +125,13 @@ def name_key(text: str) -> str:
 def person_tokens(text: str) -> list[str]:
     """A person's name tokens without titles ("President", "Mr") or initials. A hyphenated
     name is one token: "Seo-yeon" in "Kim Seo-yeon" is one given name, as "Evans-Lacey"
-    is one surname."""
+    is one surname; "al-Jubouri" is "Jubouri" (round 6)."""
     return list(_person_tokens(text))
 
 
 @lru_cache(maxsize=1 << 16)
 def _person_tokens(text: str) -> tuple[str, ...]:
-    tokens = name_tokens(text.replace("-", ""))
+    tokens = name_tokens(_ARABIC_ARTICLE.sub("", text).replace("-", ""))
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:

@@ -5,7 +5,8 @@
   initials spell the acronym: the acronym is the longer name's;
 - "A spokesman for the association, known in Finland by its initials SJL,": a common
   noun before the definition stands for the last organisation named before it whose
-  head word it is ("Finnish Ice Hockey Association").
+  head word it is ("Finnish Ice Hockey Association"); round 6: "The federation, which
+  uses the French initials FNTPR," of the "National Federation of Port … Workers".
 
 Each returns (acronym, start, end) of the long form; acronyms.py makes the bindings.
 """
@@ -19,7 +20,7 @@ from newsflow_enrich.domain.linking.document import Span
 
 Definition = tuple[str, int]  # the acronym, where its definition starts
 Referent = tuple[str, int, int]  # the acronym, the long form's bounds
-_NOUN_BEFORE = re.compile(r"\bthe ([a-z]{4,})\s*$")
+_NOUN_BEFORE = re.compile(r"\b[Tt]he ([a-z]{4,})\s*$")  # round 6: "The federation, which"
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)\s*$")
 _REACH = 60
 
@@ -57,5 +58,17 @@ def _head_noun(before: str, at: int, names: Sequence[Span]) -> Span | None:
     if noun is None:
         return None
     head = noun.group(1)
-    earlier = [s for s in names if s.end <= at and s.text.split()[-1].lower() == head]
+    earlier = [s for s in names if s.end <= at and head in _heads(s.text)]
     return earlier[-1] if earlier else None
+
+
+def _heads(name: str) -> set[str]:
+    """Its last word, and round 6: the word before "of" or "for" ("National Federation
+    of Port and Road Transport Workers" is a federation)."""
+    words = name.lower().split()
+    heads = {words[-1]}
+    for index, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            heads.add(words[index - 1])
+            break
+    return heads

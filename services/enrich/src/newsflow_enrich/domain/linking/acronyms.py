@@ -1,7 +1,8 @@
 """Pass 2a, acronyms: "the Competition and Markets Authority (CMA)".
 
 An acronym is defined in brackets or with "known as" ("the Bureau of Industry and
-Security, known as the BIS,"; "…Care Excellence, known as Nice,"). The long form is the
+Security, known as the BIS,"; "…Care Excellence, known as Nice,"); round 6: after "or" in
+commas ("the Financial Supervisory Authority, or ASF,"), read as brackets are. The long form is the
 run of capitalised words just before (small linking words allowed inside), cut to begin
 where the acronym's letters begin. The binding holds only when the acronym's letters are
 among the initials of those words, starting with the first initial, or are exactly those
@@ -23,15 +24,20 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS
-from newsflow_enrich.domain.names import name_key, strip_accents
+from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
 _KNOWN_AS = re.compile(
-    r",?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
-    r"(?:as\s+(?:the\s+)?|by\s+(?:its|their)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
+    r",?\s+(?:also\s+)?(?:known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
+    r"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
+    # round 6: "which uses the French initials FNTPR"
+    r"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
     r"([A-Z][A-Za-z&]{1,11})\b"
 )
+# Round 6: "the Financial Supervisory Authority, or ASF, knew": an acronym after "or" in
+# commas; read as one in brackets (its letters must fit the name before it).
+_OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
@@ -39,6 +45,8 @@ _WORD = re.compile(r"[^\s()]+")
 # Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
 _ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
+# Round 6: words of a company's legal form, which its acronym leaves out.
+_LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited sa ag nv gmbh")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
@@ -63,12 +71,15 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     defined = {a.acronym for a in acronyms}
     acronyms += _referred(spans, article.normalised, definitions, defined)
     defined |= {a.acronym for a in acronyms}
-    for acronym in acronyms + _by_initials(spans, article.normalised, defined):
+    by_initials = _by_initials(spans, article.normalised, defined)
+    for acronym in acronyms + by_initials:
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
         if article.sentences.splits(*bounds):
             continue
         inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
         label = _long_form_label(inside, bounds)
+        if acronym in by_initials and label == "PERSON" and not any(s.personal for s in inside):
+            label = "ORG"  # round 6: "ATL said" of "Atlas Transit Logistique": a firm
         spans = [s for s in spans if s not in inside and not _overlaps(s, bounds)]
         spans.append(article.span(bounds, label))
         spans += _uses(acronym, label, spans, article)
@@ -83,7 +94,9 @@ def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
     for span in spans:
         head = span.text[: max(bounds[0] - span.start, 0)].split()
         ends_inside = bounds[0] < span.end <= bounds[1]
-        if ends_inside and span.start < bounds[0] and all(w[0].isupper() for w in head):
+        # round 6: not a possessive before it ("Kenya's Anti-Doping Commission (ADC)")
+        named = all(w[0].isupper() and not w.endswith("'s") for w in head)
+        if ends_inside and span.start < bounds[0] and named:
             return span.start, bounds[1]
     return bounds
 
@@ -115,6 +128,7 @@ def find_acronyms(text: str) -> list[Acronym]:
 def _definitions(text: str) -> list[_Definition]:
     """(acronym, where its definition starts, whether in brackets), in text order."""
     definitions = [(m.group(1), m.start(), True) for m in _DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start(), True) for m in _OR_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), False) for m in _KNOWN_AS.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
 
@@ -150,11 +164,16 @@ def _occurrences(text: str, acronym: str) -> tuple[tuple[int, int], ...]:
 
 def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Acronym]:
     names = {s.text: s for s in spans if " " in s.text and s.coarse != "PERSON"}
+    # Round 6: a name of three words or more the model called a person's, whose initials
+    # are exactly an acronym the article uses ("Atlas Transit Logistique" … "ATL said")
+    called = {s.text: s for s in spans if s.coarse == "PERSON" and len(s.text.split()) >= 3}
     found = []
     for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
         if acronym in defined or acronym in _ROLES:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
+        if not matches:
+            matches = {name_key(n): called[n] for n in called if _initials(n) == acronym}
         if not matches and len(acronym) >= _MIN_WITHIN:  # initials first, then letters within
             lower = acronym.lower()
             matches = {name_key(n): names[n] for n in names if _spelt_within(lower, _folded(n))}
@@ -170,6 +189,8 @@ def _spells(acronym: str, name: str) -> bool:
     it, letters from inside the words count (_spelt_within, round 3): "ASEAN", "IGAD",
     "KASA" for the "Korea AeroSpace Administration"."""
     words = name.replace("'s", "").split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        words = words[:-1]  # round 6: "GMS" of "Golden Mekong Sugar Co. Ltd"
     for first in range(len(words) - 1):
         tail = words[first:]
         capitals = "".join(w[0] for w in tail if w[0].isupper())
@@ -177,6 +198,10 @@ def _spells(acronym: str, name: str) -> bool:
         if acronym in (capitals, every):
             return True
     return False
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
 
 
 def _folded(name: str) -> list[str]:
@@ -218,7 +243,7 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
     letters = acronym.upper().replace("&", "")
     for candidate in candidates:
         capitals = "".join(w.group()[0] for w in candidate if w.group() not in _LINKING)
-        if capitals.upper() == letters:
+        if letters in (capitals.upper(), _hyphened_capitals(candidate)):
             return _bounds(candidate)
     for candidate in candidates:
         initials = "".join(w.group()[0].upper() for w in candidate)
@@ -232,6 +257,13 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
     if not bracketed:
         return _named_in_full(candidates)
     return None
+
+
+def _hyphened_capitals(words: Sequence[re.Match[str]]) -> str:
+    """Round 6: each capitalised part of a hyphenated word gives its initial:
+    "Anti-Corruption Commission (ACC)", not "Bangladesh's Anti-Corruption Commission"."""
+    parts = (p for w in words if w.group() not in _LINKING for p in w.group().split("-"))
+    return "".join(p[0] for p in parts if p[:1].isupper())
 
 
 def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ Each piece then loses punctuation, a leading article, lower-case words ("entire"
 leading title ("Governor", or "Chief" in "Chief meteorologist"), a possessive and a
 trailing "-backed"; what is left must start with a capital letter and hold a letter.
 Boilerplate ("Read Full Article"), quantities ("640p") and a capitalised common noun on
-its own ("the Government") are dropped.
+its own ("the Government") are dropped. Round 6: the commas of a body's remits are no cut
+("Ministry of Agriculture, Forestry and Fisheries"), and a word that opens a clause ("But",
+"Against") is dropped before a name like "The".
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from __future__ import annotations
 import re
 
 from newsflow_enrich.domain.descriptors import noun_type
-from newsflow_enrich.domain.linking.heads import ORG, head_type
+from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, head_type
 from newsflow_enrich.domain.names import HONORIFIC_PAIRS, PERSONAL_TITLES, TITLES, word_set
 
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
 LINKING = word_set(
     "of and the for de da di du des del della la le van von der den upon on y al el bin ibn "
     "au aux sur am im zu do dos das to &"
+    # round 6: the Maghreb's spelling of the Arabic article ("Dar es Salaam")
+    " es"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
 PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das ap")
@@ -41,7 +45,19 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # "Antonio Sy Lim Jr.": a generational suffix keeps its full stop.
 _SUFFIX_DOT = re.compile(r"\b[JS]r\.$")
 # "Hamid Osman el-Nour", "Omar al-Bashir": an Arabic article joined to a name is a name word.
-PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-[A-Z]")
+# Round 6: "Ksar es-Seghir", the Maghreb's spelling.
+PARTICLE_NAME = re.compile(r"^(?:al|el|es|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-[A-Z]")
+# Round 6: words that open a clause and never a name: "But Struma", "Against Rincón here".
+CLAUSE_OPENERS = word_set(
+    "but and or yet against although though because despite unlike whereas while if"
+)
+# Round 6: "the Ministry of Agriculture, Forestry and Fisheries", "Department for Culture,
+# Media and Sport": a list of capitalised words ended by "and", after an organisation's
+# head word and "of"/"for", is the body's own name, not a list of names.
+_HEAD_OF_LIST = re.compile(
+    r"^(?:[A-Z][\w'-]* )*?([A-Z][\w'-]*) (?:of|for) (?:the )?"
+    r"(?:[A-Z][\w'-]*,? )+and (?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*$"
+)
 # "Moscow-backed", "Saudi-led": an English word after the hyphen. A romanised given name
 # ("Kim Seo-yeon", "Lin Chih-hao") keeps its lower-case second syllable.
 _TRAILING_COMPOUND = re.compile(
@@ -65,6 +81,7 @@ def name_pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
+    listed = _listed_in_name(text, start, end)
     current: list[tuple[int, int]] = []
 
     def flush() -> None:
@@ -83,10 +100,19 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word.startswith("("):
             flush()  # "National Electoral Institute (INE": the bracket starts another name
         current.append((match.start(), match.end()))
-        if word.endswith(","):
+        if word.endswith(",") and not listed:
             flush()
     flush()
     return pieces
+
+
+def _listed_in_name(text: str, start: int, end: int) -> bool:
+    """Round 6: whether the commas in this span list the remits of one body."""
+    body = text[start:end].removeprefix("the ").removeprefix("The ")
+    if "," not in body or "\n" in body:
+        return False
+    match = _HEAD_OF_LIST.match(body)
+    return match is not None and match.group(1).lower() in ORG_HEADS
 
 
 def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -140,6 +166,8 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         title = is_title and (label == "PERSON" or described)
         title = title or _personal_title(word, text[words[index + 1].start() : end])
         article = word == "The" and following[:1].isupper()  # "The Met Office said"
+        opener = word[:1].isupper() and word.lower() in CLAUSE_OPENERS
+        article = article or (opener and following[:1].isupper())
         if not (lower_word or title or article):
             return match.start()
     return words[-1].start() if words else start

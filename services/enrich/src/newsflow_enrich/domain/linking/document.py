@@ -72,6 +72,13 @@ _OF_A_PLACE = re.compile(
     r"|\b(?:fall|siege|capture|recapture|blockade|shelling|bombardment|evacuation)\s+"
     r"(?:of|on)\s+$"
 )
+# Round 6: "the Grande Ronde aquifer", "the Indus delta", "the DRC's Ituri province": a
+# name before a lower-case noun of land or water, or of a country's division, is where it
+# is (not a "plant" or "mine", which a company's name also goes before).
+_PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:river|delta|basin|aquifer|valley|estuary|plateau|lagoon|glacier|gorge|floodplain"
+    r"|watershed|province|governorate|prefecture|oblast|municipality|commune)\b"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
 # "Kogi and Niger states", "Shan and Chin states": a list ended by a plural place noun.
@@ -197,6 +204,8 @@ def _feature_context(before: str, after: str, earlier: str, person_label: bool) 
     """ "from X to Y" only counts against the model's PERSON label: "moved from Chelsea to
     Arsenal", "switched from Samsung to TSMC" are organisations."""
     if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
+        return True
+    if _PLACE_NOUN_AFTER.match(after):
         return True
     from_to = person_label and _FROM_BEFORE.search(before) and _TO_AFTER.match(after)
     if _OF_A_PLACE.search(before) or from_to:

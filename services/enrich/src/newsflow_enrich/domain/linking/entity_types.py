@@ -67,7 +67,7 @@ def _typed(
         entity_type = decide_type(
             entity.spans, by_head, entity.is_person, candidate, continent, known
         )
-        if entity_type == PERSON and _unexplained_word(entity, named):
+        if entity_type == PERSON and (_unexplained_word(entity, named) or _acronymed(entity)):
             entity_type = decide_type(
                 entity.spans, by_head, False, candidate, continent, known, labelled=False
             )
@@ -180,6 +180,15 @@ def _unexplained_word(entity: Entity, named: frozenset[str]) -> bool:
     if any(len(w) != 1 or w[0] in named for w in words):
         return False
     return not any(s.personal or s.says for s in entity.spans)
+
+
+def _acronymed(entity: Entity) -> bool:
+    """Round 6: a name with an acronym of its own ("Siderurgia Atlântica (SIDAT)",
+    "… Union, known by its initials BFS"), that no title, "who" or age marks as a
+    person's, names a body: the model's PERSON labels do not vote."""
+    if any(s.personal for s in entity.spans):
+        return False
+    return any(len(f) > 1 and f.isupper() and f.isalpha() for f in entity.forms)
 
 
 def _called_by_first_word(spans: Sequence[Span]) -> bool:

@@ -29,6 +29,8 @@ ORG_HEADS = word_set(
     # round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
     # Builders", "Ashcombe Partners")
     " packers builders partners growers producers exporters traders distillers brewers"
+    # round 6: "Bulgarian Football Union", "Kaveri Workers' Union"
+    " union"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -63,7 +65,7 @@ PLACE_HEADS = word_set(
     """republic kingdom emirates oblast province state region county district territory territories
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
     pass road street avenue lane square bridge line airport station stadium arena park forest
-    highway motorway expressway freeway building
+    highway motorway expressway freeway building boulevard
     desert canal coast highlands hills heights basin palace dales fells moors wolds fens"""
     # round 5: buildings and markets a town is known by ("Lincoln Castle", "Southwell
     # Minster", "Makola Market", "Karwan Bazar", "Castle Gate", "Market Place")

@@ -114,11 +114,15 @@ def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
     lower case too: "Denis Pushilin" is no opener before "Pushilin", "Breakaway
     Transnistria" is; nor from "Bayern Munich have agreed…" when "Bayern" is a name too)."""
     keys = {name_key(s.text) for s in spans}
+    # round 6: "Amara Okafor-Lindsay" (tagged a place) … "Okafor-Lindsay, 24, who": the
+    # rest is a person's surname, so the opener is a given name, as in a person's name
+    surnames = {name_key(s.text) for s in spans if s.personal and " " not in s.text}
     common = article.lower_words
     trimmed = []
     for span in spans:
         first_space = span.text.find(" ")
-        if span.label == "PERSON" and span.text[:first_space].lower() not in common:
+        personal = span.label == "PERSON" or name_key(span.text[first_space + 1 :]) in surnames
+        if personal and span.text[:first_space].lower() not in common:
             first_space = -1  # "Denis Pushilin" … "Pushilin"; but "Breakaway Transnistria"
         rest_key = name_key(span.text[first_space + 1 :]) if first_space > 0 else ""
         opener_named = first_space > 0 and name_key(span.text[:first_space]) in keys

@@ -23,6 +23,8 @@ from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 _COMPANY_WORDS = frozenset({"group", "holdings", "plc", "inc", "ltd", "corp", "corporation"})
+# Round 6: the legal words that follow them ("Golden Mekong Sugar Co. Ltd", "… Sdn Bhd").
+_LEGAL_WORDS = _COMPANY_WORDS | frozenset({"co", "limited", "llc", "bhd", "sdn", "pte", "pty"})
 _RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
@@ -120,8 +122,11 @@ def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
     words = draft.name.split()
     if draft.type != ORG or len(words) < 3 or words[-1].lower() not in _COMPANY_WORDS:
         return None
-    rest = " ".join(words[:-1])
-    if not all(w[:1].isupper() for w in words[:-1]):
+    words = words[:-1]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_WORDS:
+        words = words[:-1]  # round 6: "Golden Mekong Sugar" of "… Sugar Co. Ltd"
+    rest = " ".join(words)
+    if not all(w[:1].isupper() for w in words):
         return None
     if any(rest in form for d in drafts if d is not draft for form in d.forms):
         return None

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.cleaning import PARTICLES
+from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS
 from newsflow_enrich.domain.linking.nationalities import is_nationality
@@ -49,7 +49,7 @@ CALENDAR = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )
-_NOT_GIVEN = TITLES | _ROLES | CALENDAR | ORG_HEADS
+_NOT_GIVEN = TITLES | _ROLES | CALENDAR | ORG_HEADS | CLAUSE_OPENERS
 
 
 def with_whole_names(
@@ -150,9 +150,13 @@ def with_particles_before(
     a full name in the article ends so ("Van der Merwe said" of "Pieter-Jan van der
     Merwe")."""
     places = {s.text for s in spans if s.coarse == "PLACE"}
+    # round 6: "van den Broek said" (tagged an organisation), "Professor Sanne van den
+    # Broek" (the surname tagged a place): a speech verb or a title marks the surname
+    cued = {s.text for s in spans if (s.says or s.personal) and " " not in s.text}
     found: dict[int, tuple[int, str]] = {}  # span index -> (start, particles)
     for index, span in enumerate(spans):
-        if span.coarse == "PERSON" and span.start >= article.lead_end:
+        person = span.coarse == "PERSON" or span.text in cued
+        if person and span.start >= article.lead_end:
             left = _particles_left(span, article, (common, places), gazetteer)
             if left is not None:
                 found[index] = left

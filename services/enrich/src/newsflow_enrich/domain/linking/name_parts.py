@@ -145,7 +145,9 @@ def _part_of_name(
     if tokens[: len(short)] == short:
         # "Powys County Council", "Kwara State House of Assembly": named for the place
         governed = tokens[len(short)] in ADMIN_WORDS or head_type(group[0].text) == PLACE
-        return head_type(whole[0].text) != PLACE and not governed
+        # round 6: a law or an event named after a body is not the body ("Anti-Corruption
+        # Commission Act"); a place is not what is named after it
+        return head_type(whole[0].text) not in (PLACE, "LAW", "EVENT") and not governed
     return tokens[-len(short) :] == short and _organisation(whole)
 
 

@@ -8,6 +8,8 @@ vocabulary, like the titles in names.py).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.names import word_set
 
@@ -37,12 +39,20 @@ _DEMONYM_SUFFIXES = (
     ("", "y"),
     ("ish", ""),
     ("", "ia"),  # round 4: "Slovak" <- "Slovakia", "Croat" <- "Croatia"
+    # round 6: "Kazakh" <- "Kazakhstan", "Uzbek" <- "Uzbekistan", "Moroccan" <- "Morocco"
+    ("", "stan"),
+    ("", "istan"),
+    ("an", "o"),
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
 
 
 def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
-    lower = word.lower()
+    return _is_nationality(word.lower(), gazetteer)
+
+
+@lru_cache(maxsize=1 << 14)  # round 6: the same words recur; one answer per word
+def _is_nationality(lower: str, gazetteer: Gazetteer) -> bool:
     if lower in NATIONALITIES:
         return True
     for suffix, ending in _DEMONYM_SUFFIXES:

@@ -11,7 +11,8 @@ name on its own joins a person whose full name holds it:
   "Wang said" of "Wang Lifeng": surnames written first; "Taddei said" of "Guadalupe
   Taddei Zavala": the first of two Spanish surnames). An inner name needs no such cue;
 - otherwise a first name joins the only person with it, if it is no place ("Andy").
-A title or a speech verb also outweighs the gazetteer: "Medina said" is a person.
+A title or a speech verb also outweighs the gazetteer: "Medina said" is a person. Round
+6: a double surname a speech verb or title marks joins the one full name it ends.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def join_people(
     for tail, whole in _double_surnames(names).items():
         joins += [(full[whole][0], key) for key in full.pop(tail)]
         del names[tail]
+    for key, whole in _speaking_surnames(groups, names, people).items():
+        joins.append((full[whole][0], key))  # round 6: "Gonçalves Amaral said"
+        people.add(key)
     introduced = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
     for key, group in groups.items():
         tokens = person_tokens(group[0].text)
@@ -76,6 +80,34 @@ def _double_surnames(names: dict[Pair, list[str]]) -> dict[Pair, Pair]:
         if len(wholes) == 1:
             tails[pair] = wholes[0]
     return tails
+
+
+def _speaking_surnames(
+    groups: dict[str, list[Span]], names: dict[Pair, list[str]], people: set[str]
+) -> dict[str, Pair]:
+    """Round 6: "Gonçalves Amaral said" of "Teresa Gonçalves Amaral", whatever the model
+    called it; and "Ana Luísa Pereira Coutinho told analysts" of "Pereira Coutinho": a
+    name of two words or more that a speech verb or a title marks, which one person's full
+    name ends (or which ends one person's full name), is that person."""
+    found = {}
+    for key, group in groups.items():
+        if key in people or " " not in key or not any(s.says or s.personal for s in group):
+            continue
+        tokens = person_tokens(group[0].text)
+        if len(tokens) < 2 or head_type(group[0].text) is not None:
+            continue
+        fits = [
+            pair
+            for pair, whole in names.items()
+            if whole != tokens and (_ends(whole, tokens) or _ends(tokens, whole))
+        ]
+        if len(fits) == 1:
+            found[key] = fits[0]
+    return found
+
+
+def _ends(longer: list[str], shorter: list[str]) -> bool:
+    return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
 
 
 def _company_short_names(groups: dict[str, list[Span]]) -> set[str]:
@@ -115,6 +147,8 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -
     tokens = person_tokens(text)
     if len(tokens) < 2 or head_type(text) is not None:
         return False
+    if any(span.held for span in group):
+        return False  # round 6: "shares in Siderurgia Atlântica": a company
     if tokens[-1] in cued and gazetteer.lookup(text) is None:
         return True
     place = gazetteer.lookup(text)

@@ -15,6 +15,8 @@
 - round 4: "María" | "Belén Sosa Quiroga", "Héctor Aravena" | "Soto": a full name
   missing its first or last word is made whole (name_edges.py); "Ardern-Wyatt, who…"
   untagged, after "Sophie Ardern-Wyatt", is a person (surname_mentions.py);
+- round 6: "the State Board of Antiquities" | "and Heritage": a body's name cut at the
+  "and" of its remits is made whole (remits.py);
 - "Households", "Campaigners": one capitalised word that opens a sentence and that the
   article also writes in lower case is no name; nor is a title alone ("Councillor");
   "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
-from newsflow_enrich.domain.linking.cleaning import PARTICLES, name_pieces
+from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
@@ -39,6 +41,7 @@ from newsflow_enrich.domain.linking.name_edges import (
 )
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import with_possessors
+from newsflow_enrich.domain.linking.remits import with_remits
 from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
@@ -53,6 +56,9 @@ _HYPHEN_NAME = re.compile(r"(?:-(?:on|upon|le|la|en|sur|under|by|in))?-[A-Z][a-z
 # Capitalised words the model left after a name, ending in an organisation's head word:
 # "Tianheng" | "New Energy".
 _HEAD_WORDS = re.compile(r"((?: [A-Z][a-z]+)*) ([A-Z][a-z]+)\b(?!['\u2019-])")
+# Round 6: an Arabic article joined to the next word ends the name ("Ksar" | " es-Seghir",
+# "Sharm" | " el-Sheikh").
+_ARTICLE_NAME = re.compile(r" (?:al|el|es|ad|ar|as|ash|at|an|az)-[A-Z][\w'-]*[a-z](?![\w-])")
 _SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
 _OF = re.compile(r" of (?:the )?")
 # Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo",
@@ -71,6 +77,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
     spans = _nicknamed(spans, article)
+    spans = with_remits(spans, article, gazetteer)
     alone = {s.text for s in spans if " " not in s.text}
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
@@ -80,7 +87,12 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     common = article.lower_words
     spans = with_whole_names(spans, article, gazetteer, common)
     spans = with_particles_before(spans, article, gazetteer, common)
-    spans += untagged_surnames(spans, article)
+    untagged = untagged_surnames(spans, article)
+    if untagged:  # round 6: "Amara" | "Okafor-Lindsay" once "Okafor-Lindsay, who" is found
+        spans += untagged
+        alone |= {s.text for s in untagged}
+        late = _given_names(spans, article, alone, gazetteer, {s.text for s in untagged})
+        spans = [s for s in spans if not _covered((s.start, s.end), late)] + late
     spans = with_possessors(spans, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
@@ -92,6 +104,9 @@ def _whole_given_name(span: Span, article: ArticleText) -> Span:
     syllable = _HYPHEN_SYLLABLE.match(text, end)
     if syllable and romanised_name(text[start : syllable.end()]):
         end = syllable.end()  # "Choi Dong" | "-wook"
+    joined = _ARTICLE_NAME.match(text, end)
+    if joined and not article.sentences.splits(start, joined.end()):
+        end = joined.end()  # round 6: "Ksar" | "es-Seghir"
     second = _HYPHEN_NAME.match(text, end)
     if second and text[start:end][-1:].isalpha():
         end = second.end()  # "Norvik" | "-Salmo"
@@ -252,16 +267,23 @@ def _person_of_organisation(span: Span, article: ArticleText, alone: set[str]) -
 
 
 def _given_names(
-    spans: Sequence[Span], article: ArticleText, alone: set[str], gazetteer: Gazetteer
+    spans: Sequence[Span],
+    article: ArticleText,
+    alone: set[str],
+    gazetteer: Gazetteer,
+    only: set[str] | None = None,
 ) -> list[Span]:
     """ "Tegwen Rowlands, who …" left untagged, and "Ms Rowlands said" or "Rowlands,
-    who" tagged: a person."""
+    who" tagged: a person. Round 6: the given name may be tagged alone as something else
+    ("Mihai-Cristian" | "Dobrescu", the first word called a place), when no gazetteer
+    place has that name."""
     text = article.normalised
     surnames = {
         s.text
         for s in spans
         if (s.coarse == "PERSON" or s.personal or s.says)
         and s.text in alone
+        and (only is None or s.text in only)
         and gazetteer.lookup(s.text) is None
     }
     common = article.lower_words
@@ -273,13 +295,26 @@ def _given_names(
             if (
                 lower in TITLES
                 or lower in CALENDAR
+                or lower in CLAUSE_OPENERS
                 or lower in common
-                or _covered(match.span(1), spans)
+                or _covered_by_other(match.span(1), spans, gazetteer)
             ):
-                continue  # not "Councillor Rowlands", nor "On Tuesday Rowlands said"
+                continue  # not "Councillor Rowlands", "On Tuesday Rowlands", "But Rowlands"
             if not article.sentences.splits(*bounds):
                 found.append(article.span(bounds, "PERSON"))
     return found
+
+
+def _covered_by_other(bounds: tuple[int, int], spans: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """A span covers the given name, other than the model's span of that word alone,
+    tagged as no person and naming no place."""
+    start, end = bounds
+    for span in spans:
+        if span.start < end and start < span.end:
+            alone = (span.start, span.end) == bounds and span.coarse != "PERSON"
+            if not alone or gazetteer.lookup(span.text) is not None:
+                return True
+    return False
 
 
 def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:

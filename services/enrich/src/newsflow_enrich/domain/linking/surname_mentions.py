@@ -68,12 +68,17 @@ def _surnames(spans: Sequence[Span]) -> set[str]:
         words = span.text.split()
         if len(words) < 2 or span.coarse not in ("PERSON", "ORG") or span.text.isupper():
             continue
-        last = words[-1]
-        if len(last) < _MIN_LENGTH or last in found or not _SURNAME.match(last):
+        if head_type(span.text) is not None:
             continue
-        lower = last.lower()
-        if lower not in ORG_HEADS and lower not in TITLES and head_type(span.text) is None:
-            found.add(last)
+        # round 6: the first of two surnames too ("Paredes, 26, who…" of "Kevin Paredes
+        # Mora"), as Spanish and Portuguese news call a person
+        inner = [words[1]] if len(words) == 3 and span.coarse == "PERSON" else []
+        for word in [words[-1], *inner]:
+            lower = word.lower()
+            if len(word) < _MIN_LENGTH or not _SURNAME.match(word) or lower in PARTICLES:
+                continue
+            if lower not in ORG_HEADS and lower not in TITLES:
+                found.add(word)
     return found
 
 

@@ -1,0 +1,65 @@
+"""Pass 1, round 6: a body's name the model cut at the "and" of its remits.
+
+"the State Board of Antiquities" | "and Heritage", "The Ministry of Road Transport" |
+"and Highways", "The Moroccan Association of Fruit" | "and Vegetable Exporters": English
+names a ministry, board or association after what it covers, joined by "and", and the
+small model often ends the name before the last item. An organisation's span ending in
+"<head word> of|for <Capitalised words>", followed by "and" and capitalised words that end
+the run of names, takes them, unless they are a name on their own: a place the gazetteer
+knows, an acronym, or a name the article also tags away from here ("the Ministry of
+Health and Unicef said", "Unicef" named alone elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.document import ArticleText, Span
+from newsflow_enrich.domain.linking.heads import ORG_HEADS
+
+_BODY_OF = re.compile(r"(?:^|\s)([A-Z][\w'-]*) (?:of|for) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$")
+_NAME_WORD = r"[A-Z][\w'-]*[a-z][\w'-]*"
+# The capitalised words after "and" must end the name: punctuation, a possessive, or a
+# lower-case word that is no linking word of names ("and Save the Children" goes on).
+_AND_TAIL = re.compile(
+    rf" and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    r"(?=[,.;:)!?\"]|'s\b| (?!(?:of|the|and|for|de|del|la|le|y)\b)[a-z]|\s*$)"
+)
+
+
+def with_remits(spans: Sequence[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
+    text = article.normalised
+    joined: dict[int, tuple[int, int]] = {}  # span index -> the tail it takes
+    for index, span in enumerate(spans):
+        tail = _tail(span, text)
+        if tail is None or article.sentences.splits(span.start, tail[1]):
+            continue
+        name = text[tail[0] : tail[1]]
+        elsewhere = any(s.text == name and not _inside(s, tail) for s in spans)
+        if not elsewhere and gazetteer.lookup(name) is None:
+            joined[index] = tail
+    if not joined:
+        return list(spans)
+    tails = list(joined.values())
+    out = [s for s in spans if not any(_inside(s, t) for t in tails)]
+    for index, (_, end) in joined.items():
+        span = spans[index]
+        whole = article.span((span.start, end), "ORG")
+        out[out.index(span)] = whole
+    return out
+
+
+def _tail(span: Span, text: str) -> tuple[int, int] | None:
+    if span.coarse != "ORG":
+        return None
+    body = _BODY_OF.search(span.text)
+    if body is None or body.group(1).lower() not in ORG_HEADS:
+        return None
+    tail = _AND_TAIL.match(text, span.end)
+    return tail.span(1) if tail is not None else None
+
+
+def _inside(span: Span, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= span.start and span.end <= bounds[1]
