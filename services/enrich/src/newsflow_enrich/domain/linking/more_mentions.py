@@ -19,6 +19,7 @@ from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE
 from newsflow_enrich.domain.linking.name_parts import DESIGNATORS
+from newsflow_enrich.domain.linking.name_search import find_names
 from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
@@ -48,15 +49,13 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
     for start, end in taken:
         occupied[start:end] = b"\x01" * (end - start)
     common = article.lower_words
-    alternatives = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
     found: dict[int, list[Span]] = {}
-    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?!\w)", normalised):
-        start, end = match.span()
-        if 1 in occupied[start:end] or _common_at_start(match.group(), normalised, match, common):
+    for start, end, form in find_names(normalised, owner):
+        if 1 in occupied[start:end] or _common_at_start(form, normalised, start, common):
             continue
         if article.sentences.splits(start, end):
             continue
-        draft_index = owner[match.group()]
+        draft_index = owner[form]
         kind = drafts[draft_index].kind
         span = article.span((start, end), kind)
         found.setdefault(draft_index, []).append(span)
@@ -133,8 +132,8 @@ def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
     return rest
 
 
-def _common_at_start(form: str, text: str, match: re.Match[str], common: frozenset[str]) -> bool:
+def _common_at_start(form: str, text: str, start: int, common: frozenset[str]) -> bool:
     if " " in form or form.lower() not in common:
         return False
-    before = text[max(0, match.start() - 3) : match.start()]
-    return match.start() == 0 or before.strip() == "" or before.rstrip()[-1:] in '.!?"'
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.strip() == "" or before.rstrip()[-1:] in '.!?"'
