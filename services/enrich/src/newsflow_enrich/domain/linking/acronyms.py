@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import ORG_HEADS
+from newsflow_enrich.domain.linking.heads import LEGAL_FORMS, ORG_HEADS, without_legal_forms
 from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
@@ -45,8 +45,8 @@ _WORD = re.compile(r"[^\s()]+")
 # Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
 _ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
-# Round 6: words of a company's legal form, which its acronym leaves out.
-_LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited sa ag nv gmbh")
+# Round 6: a company's legal form, which its acronym leaves out, European ones too.
+_LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
@@ -188,9 +188,8 @@ def _spells(acronym: str, name: str) -> bool:
     "FDA" the end of "US Food and Drug Administration". When no name's initials spell
     it, letters from inside the words count (_spelt_within, round 3): "ASEAN", "IGAD",
     "KASA" for the "Korea AeroSpace Administration"."""
-    words = name.replace("'s", "").split()
-    while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
-        words = words[:-1]  # round 6: "GMS" of "Golden Mekong Sugar Co. Ltd"
+    # round 6: "GMS" of "Golden Mekong Sugar Co. Ltd"
+    words = without_legal_forms(name.replace("'s", "").split(), _LEGAL_FORMS)
     for first in range(len(words) - 1):
         tail = words[first:]
         capitals = "".join(w[0] for w in tail if w[0].isupper())

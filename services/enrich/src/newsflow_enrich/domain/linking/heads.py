@@ -8,6 +8,8 @@ event. Conventions, not lists of names.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from newsflow_enrich.domain.names import strip_accents, word_set
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
@@ -117,3 +119,16 @@ def head_type(name: str) -> str | None:
     if head in LAW_HEADS:
         return "LAW"
     return ORG if strip_accents(words[0]).lower() in ORG_PREFIXES else None
+
+
+# Words of a company's legal form ("Co. Ltd", "Sdn Bhd"), which its acronym and its name
+# used short leave out (round 6).
+LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited")
+
+
+def without_legal_forms(words: list[str], forms: Set[str] = LEGAL_FORMS) -> list[str]:
+    """The name's words without the legal-form words that end it, two words kept at least:
+    "Golden Mekong Sugar" of "Golden Mekong Sugar Co. Ltd"."""
+    while len(words) > 2 and words[-1].lower().rstrip(".") in forms:
+        words = words[:-1]
+    return words

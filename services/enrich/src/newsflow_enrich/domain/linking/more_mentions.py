@@ -17,15 +17,21 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
-from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE
+from newsflow_enrich.domain.linking.heads import (
+    LEGAL_FORMS,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    PLACE,
+    without_legal_forms,
+)
 from newsflow_enrich.domain.linking.name_parts import DESIGNATORS
 from newsflow_enrich.domain.linking.name_search import find_names
 from newsflow_enrich.domain.names import surname
 
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 _COMPANY_WORDS = frozenset({"group", "holdings", "plc", "inc", "ltd", "corp", "corporation"})
-# Round 6: the legal words that follow them ("Golden Mekong Sugar Co. Ltd", "… Sdn Bhd").
-_LEGAL_WORDS = _COMPANY_WORDS | frozenset({"co", "limited", "llc", "bhd", "sdn", "pte", "pty"})
+_TRAILING_COMPANY_WORDS = LEGAL_FORMS | _COMPANY_WORDS  # round 6: "… Sugar Co. Ltd"
 _RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
@@ -121,9 +127,8 @@ def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
     words = draft.name.split()
     if draft.type != ORG or len(words) < 3 or words[-1].lower() not in _COMPANY_WORDS:
         return None
-    words = words[:-1]
-    while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_WORDS:
-        words = words[:-1]  # round 6: "Golden Mekong Sugar" of "… Sugar Co. Ltd"
+    # round 6: "Golden Mekong Sugar" of "… Sugar Co. Ltd"
+    words = without_legal_forms(words[:-1], _TRAILING_COMPANY_WORDS)
     rest = " ".join(words)
     if not all(w[:1].isupper() for w in words):
         return None
