@@ -23,10 +23,10 @@ from spacy.tokens import Doc
 from benchmarks.bench.inprocess import BATCH, ner_alone
 from benchmarks.core_output import articles as core_articles
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
-from newsflow_enrich.domain.enricher import _around_names, _sentences
+from newsflow_enrich.domain.enricher import article_text, sentence_bounds
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.language import Py3LangidDetector
-from newsflow_enrich.domain.linking import ArticleText, SentenceIndex, link_entities, link_quotes
+from newsflow_enrich.domain.linking import link_entities, link_quotes
 from newsflow_enrich.domain.normalise import normalise_for_nlp
 from newsflow_enrich.runtime import keep_long_lived_out_of_gc
 from newsflow_schemas import RawArticle
@@ -61,18 +61,12 @@ def steps(articles: list[RawArticle]) -> Steps:
     keep_long_lived_out_of_gc()
     texts = [normalise_for_nlp(a.text) for a in articles]
     docs = enricher.parse(articles)
-    sentences = [_around_names(_sentences(d, t), d.ents) for d, t in zip(docs, texts, strict=True)]
+    sentences = [sentence_bounds(d, t, d.ents) for d, t in zip(docs, texts, strict=True)]
     scores = [
         vader.score([a.text[s:e] for s, e in b]) for a, b in zip(articles, sentences, strict=True)
     ]
     analysed = [
-        ArticleText(
-            original=a.text,
-            normalised=t,
-            lead_end=len(a.title) + 2 + len(a.standfirst),
-            sentences=SentenceIndex([s for s, _ in b]),
-            sentence_scores=c,
-        )
+        article_text(a, t, b, c)
         for a, t, b, c in zip(articles, texts, sentences, scores, strict=True)
     ]
     entities = [link_entities(a, d, gazetteer) for a, d in zip(analysed, docs, strict=True)]
@@ -97,7 +91,7 @@ def steps(articles: list[RawArticle]) -> Steps:
         "tokenise": lambda: [nlp.make_doc(t) for t in texts],
         **{f"pipe: {name}": component(name) for name in nlp.pipe_names},
         "sentences": lambda: [
-            _around_names(_sentences(d, t), d.ents) for d, t in zip(docs, texts, strict=True)
+            sentence_bounds(d, t, d.ents) for d, t in zip(docs, texts, strict=True)
         ],
         "vader": lambda: [
             vader.score([a.text[s:e] for s, e in b])

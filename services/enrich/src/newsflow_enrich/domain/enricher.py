@@ -100,16 +100,10 @@ class Enricher:
         text = article.text
         normalised = doc.text if normalised is None else normalised
         ents = doc.ents  # Doc.ents builds a Span for every entity each time: read it once
-        sentences = _around_names(_sentences(doc, normalised), ents)
+        sentences = sentence_bounds(doc, normalised, ents)
         scores = self._sentiment.score([text[start:end] for start, end in sentences])
         sentiment_seconds = time.perf_counter() - started
-        analysed = ArticleText(
-            original=text,
-            normalised=normalised,
-            lead_end=len(article.title) + 2 + len(article.standfirst),
-            sentences=SentenceIndex([start for start, _ in sentences]),
-            sentence_scores=scores,
-        )
+        analysed = article_text(article, normalised, sentences, scores)
         entities = link_entities(analysed, doc, self._gazetteer)
         linking_seconds = time.perf_counter() - started - sentiment_seconds
         return EnrichedArticle(
@@ -139,6 +133,28 @@ class Enricher:
             ),
             quotes=tuple(link_quotes(text, entities)),
         )
+
+
+def sentence_bounds(doc: Doc, normalised: str, ents: Sequence[Span]) -> list[tuple[int, int]]:
+    """The article's sentences, as (start, end) in its text, never ending inside a name."""
+    return _around_names(_sentences(doc, normalised), ents)
+
+
+def article_text(
+    article: RawArticle,
+    normalised: str,
+    sentences: Sequence[tuple[int, int]],
+    scores: Sequence[float],
+) -> ArticleText:
+    """What the linking passes read of an article: its texts, lead, sentences and their
+    sentiment."""
+    return ArticleText(
+        original=article.text,
+        normalised=normalised,
+        lead_end=len(article.title) + 2 + len(article.standfirst),
+        sentences=SentenceIndex([start for start, _ in sentences]),
+        sentence_scores=scores,
+    )
 
 
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
