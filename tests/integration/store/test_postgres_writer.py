@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -307,3 +308,65 @@ async def test_a_resolution_planned_before_another_worker_stored_the_entity_is_p
     assert query(store_database, "SELECT count(*) FROM entities") == [(1,)]
     assert query(store_database, "SELECT count(*) FROM entity_keys") == [(1,)]
     assert links(store_database, later.article_id) == {("Kyiv", "PLACE", 1, 0)}
+
+
+async def test_two_writers_at_once_store_each_entity_once_and_every_link(
+    store_database: str,
+) -> None:
+    """Two store workers on different partitions write at once: their entities are
+    resolved one worker at a time, their articles and links side by side."""
+    names = [f"Person {letter}" for letter in "ABCDEFGH"]
+
+    def batch(offset: int) -> list[Any]:
+        return [
+            enriched(entities=[mention(name, "PERSON") for name in names[i % 4 :][:5]])
+            for i in range(offset, offset + 12)
+        ]
+
+    first, second = batch(0), batch(1)
+    writers = [PostgresWriter(store_database), PostgresWriter(store_database)]
+    try:
+        await asyncio.gather(writers[0].write(to_rows(first)), writers[1].write(to_rows(second)))
+    finally:
+        for writer in writers:
+            await writer.close()
+
+    stored = query(store_database, "SELECT name FROM entities ORDER BY name")
+    assert stored == [(name,) for name in names]
+    assert (
+        query(store_database, "SELECT count(*) FROM entity_keys GROUP BY key HAVING count(*) > 1")
+        == []
+    )
+    for event in [*first, *second]:
+        expected = {(m.text, "PERSON", 1, m.start) for m in event.entities}
+        assert links(store_database, event.article_id) == expected
+
+
+async def test_articles_lost_after_their_entities_committed_are_stored_whole_on_retry(
+    writer: PostgresWriter, store_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entities' transaction commits before the articles' one: when the connection is
+    lost between the two, nothing of the articles is stored, and the retry stores them with
+    every link, to the entities stored the first time, none made twice."""
+    event = enriched(entities=[mention("BBC"), mention("Kyiv", "GPE", 9)])
+    store_articles = PostgresWriter._store_articles
+    cut = []
+
+    async def connection_lost_once(self: PostgresWriter, conn: Any, *args: Any) -> Any:
+        if not cut:
+            cut.append(conn.info.backend_pid)
+            query(store_database, "SELECT pg_terminate_backend(%s)", conn.info.backend_pid)
+        return await store_articles(self, conn, *args)
+
+    monkeypatch.setattr(PostgresWriter, "_store_articles", connection_lost_once)
+
+    with pytest.raises(TransientWriteError):
+        await writer.write(to_rows([event]))
+    assert query(store_database, "SELECT count(*) FROM articles") == [(0,)]
+    assert query(store_database, "SELECT count(*) FROM entities") == [(2,)]
+
+    retried = await writer.write(to_rows([event]))
+
+    assert (list(retried.stored_at), retried.entities_inserted) == ([event.article_id], 0)
+    assert query(store_database, "SELECT count(*) FROM entities") == [(2,)]
+    assert links(store_database, event.article_id) == {("BBC", "ORG", 1, 0), ("Kyiv", "GPE", 1, 9)}

@@ -62,14 +62,29 @@ async def known_keys(cur: AsyncCursor[Any], rows: Sequence[EntityRow]) -> frozen
     return frozenset(KnownKey(*found) for found in await cur.fetchall())
 
 
-async def write_entities(
+@dataclass(frozen=True)
+class StoredEntities:
+    """What storing a batch's entities gave: how many were new, and the batch's links, each
+    with its entity's stored id, for the articles' transaction to write."""
+
+    inserted: int = 0
+    links: Sequence[tuple[Any, ...]] = ()
+
+    def of(self, article_ids: Collection[str]) -> list[tuple[Any, ...]]:
+        return [link for link in self.links if link[0] in article_ids]
+
+
+async def store_entities(
     cur: AsyncCursor[Any], rows: Sequence[EntityRow], guess: EntityPlan | None = None
-) -> tuple[int, int]:
-    """Returns how many entities were created and how many links were written. `guess`: a
-    plan of the same rows made before the lock, from the keys stored then; it is used if
-    the keys read under the lock are the same, and made again if not."""
+) -> StoredEntities:
+    """Resolves the rows under the resolution lock and writes their new entities, keys,
+    aliases and places. `guess`: a plan of the same rows made before the lock, from the keys
+    stored then; it is used if the keys read under the lock are the same, and made again if
+    not. The caller commits, which releases the lock: the links go in afterwards, in the
+    articles' own transaction, so that writers do not queue for the lock behind each
+    other's links and their foreign-key checks."""
     if not rows:
-        return 0, 0
+        return StoredEntities()
     await cur.execute(sql.LOCK_ENTITY_RESOLUTION)
     known = await known_keys(cur, rows)
     fits = guess is not None and guess.rows is rows and guess.known == known
@@ -79,8 +94,11 @@ async def write_entities(
     await cur.execute(sql.ENRICH_PLACES, columns(sorted(_with_ids(plan.places, 0, ids)), 5))
     await cur.execute(sql.INSERT_KEYS, columns(sorted(_with_ids(plan.keys, 1, ids)), 3))
     await cur.execute(sql.INSERT_ALIASES, columns(sorted(_with_ids(plan.aliases, 0, ids)), 2))
-    await _copy(cur, sql.COPY_LINKS, _with_ids(plan.links, 1, ids))
-    return len(plan.new), len(plan.links)
+    return StoredEntities(len(plan.new), _with_ids(plan.links, 1, ids))
+
+
+async def write_links(cur: AsyncCursor[Any], links: Sequence[tuple[Any, ...]]) -> None:
+    await _copy(cur, sql.COPY_LINKS, links)
 
 
 def _with_ids(

@@ -32,7 +32,9 @@ class WriteResult:
 
 class BatchWriter(Protocol):
     async def write(self, batch: StoreBatch) -> WriteResult:
-        """Writes the whole batch in one transaction, or nothing. Raises TransientWriteError
+        """Writes the batch's articles, with their links and quotes, in one transaction, or
+        none of them (its entities may be committed before, by a transaction of their own,
+        and are found again by a retry). Raises TransientWriteError
         when a retry may succeed, RejectedWriteError when the database refused the batch,
         and any other exception for a fault of its own."""
         ...

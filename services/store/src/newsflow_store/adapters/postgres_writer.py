@@ -1,4 +1,11 @@
-"""Writes a StoreBatch to PostgreSQL: one transaction, set-based statements, no row loops.
+"""Writes a StoreBatch to PostgreSQL in two transactions, set-based statements, no row loops.
+
+The first stages the articles and stores the batch's entities (their keys, aliases and
+places) under the entity-resolution lock; the second stores the articles with their links
+and quotes, all or nothing, and needs no lock, so that store workers on other partitions
+write theirs at the same time. An article is never stored without its links: they commit
+together. Entities committed by a first transaction whose second then fails stay, as
+entities with no article yet; the batch's retry finds them by their keys and links them.
 
 Idempotent, so that Kafka's at-least-once delivery stores every article exactly once:
 a redelivered event matches no row to change, and only a newer enrichment replaces a row."""
@@ -12,7 +19,13 @@ import psycopg
 from newsflow_store.adapters import statements as sql
 from newsflow_store.adapters.connection import LazyConnection
 from newsflow_store.adapters.database_errors import describe, is_transient
-from newsflow_store.adapters.entity_writer import known_keys, plan_entities, write_entities
+from newsflow_store.adapters.entity_writer import (
+    StoredEntities,
+    known_keys,
+    plan_entities,
+    store_entities,
+    write_links,
+)
 from newsflow_store.adapters.ports import RejectedWriteError, TransientWriteError, WriteResult
 from newsflow_store.adapters.statements import columns
 from newsflow_store.domain import QuoteRow, StoreBatch
@@ -24,9 +37,13 @@ class PostgresWriter:
 
     async def write(self, batch: StoreBatch) -> WriteResult:
         try:
+            if not batch.articles:
+                return WriteResult()
             conn = await self.connection()
             async with conn.transaction():
-                return await self._write(conn, batch)
+                entities = await self._stage(conn, batch)
+            async with conn.transaction():
+                return await self._store_articles(conn, batch, entities)
         except psycopg.Error as error:
             if is_transient(error):
                 await self.close()  # The next attempt reconnects rather than reuse a broken link.
@@ -43,11 +60,11 @@ class PostgresWriter:
         """The writer's connection, opened if need be (a benchmark reads its server's pid)."""
         return await self._link.get()
 
-    async def _write(self, conn: psycopg.AsyncConnection[Any], batch: StoreBatch) -> WriteResult:
-        if not batch.articles:
-            return WriteResult()
+    async def _stage(self, conn: psycopg.AsyncConnection[Any], batch: StoreBatch) -> StoredEntities:
+        """Copies the articles into the session's staging table and stores the entities."""
         async with conn.cursor() as cur:
             await cur.execute(sql.STAGE_ARTICLES)
+            await cur.execute(sql.CLEAR_STAGED_ARTICLES)
             guess = await known_keys(cur, batch.entities) if batch.entities else frozenset()
             async with cur.copy(sql.COPY_ARTICLES) as copy:
                 for article in batch.articles:
@@ -55,14 +72,21 @@ class PostgresWriter:
                 # The client's share of the entities, while the server takes in the articles
                 # (the COPY ends, and waits for the server, at the end of this block).
                 plan = plan_entities(batch.entities, guess)
+            return await store_entities(cur, batch.entities, plan)
+
+    async def _store_articles(
+        self, conn: psycopg.AsyncConnection[Any], batch: StoreBatch, entities: StoredEntities
+    ) -> WriteResult:
+        async with conn.cursor() as cur:
             await cur.execute(sql.UPSERT_ARTICLES)
             stored_at = {article_id: at for article_id, at in await cur.fetchall()}
             if not stored_at:
-                return WriteResult()
+                return WriteResult(entities_inserted=entities.inserted)
             if len(stored_at) < len(batch.articles):  # a redelivery or an older version
                 batch = batch.restricted_to(stored_at.keys())
             await cur.execute(sql.DELETE_LINKS, (list(stored_at),))
             await cur.execute(sql.DELETE_QUOTES, (list(stored_at),))
-            entities_inserted, links = await write_entities(cur, batch.entities, plan)
+            links = entities.of(stored_at)
+            await write_links(cur, links)
             await cur.execute(sql.INSERT_QUOTES, columns(batch.quotes, len(QuoteRow._fields)))
-            return WriteResult(stored_at, entities_inserted, links)
+            return WriteResult(stored_at, entities.inserted, len(links))

@@ -28,11 +28,13 @@ _UPDATED = ", ".join(f"{c} = EXCLUDED.{c}" for c in _ARTICLE_COLUMNS if c != "ar
 # twice as fast as unnest() over array parameters, whose literals PostgreSQL must parse.
 # The staging table compresses (TOAST) the text as the table will, and the upsert moves it
 # on as it is; so a storage or compression chosen for articles (lz4, say) is the one used.
+# Its rows outlive the entities' transaction, to be upserted by the articles' own.
 STAGE_ARTICLES = """
 CREATE TEMP TABLE IF NOT EXISTS incoming_articles
     (LIKE articles INCLUDING DEFAULTS INCLUDING STORAGE INCLUDING COMPRESSION)
-ON COMMIT DELETE ROWS
+ON COMMIT PRESERVE ROWS
 """
+CLEAR_STAGED_ARTICLES = "TRUNCATE incoming_articles"
 COPY_ARTICLES = f"COPY incoming_articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN"
 
 # The WHERE makes a redelivery a no-op (stored_at included); RETURNING names what changed.
@@ -49,7 +51,8 @@ RETURNING article_id, stored_at
 DELETE_LINKS = "DELETE FROM article_entities WHERE article_id = ANY(%b::text[])"
 DELETE_QUOTES = "DELETE FROM quotes WHERE article_id = ANY(%b::text[])"
 
-# Entity resolution reads, then writes, the key table: one store worker at a time may do it.
+# Entity resolution reads, then writes, the key table: one store worker at a time may do it,
+# in a short transaction of its own.
 LOCK_ENTITY_RESOLUTION = "SELECT pg_advisory_xact_lock(hashtext('newsflow.entity_resolution'))"
 
 KNOWN_KEYS = "SELECT key, entity_id, is_primary FROM entity_keys WHERE key = ANY(%b::text[])"
