@@ -1,6 +1,6 @@
 """Store write throughput: the batched, set-based writer against a per-row INSERT loop.
 
-    uv run python -m benchmarks.store_throughput [--articles 3000] [--batch 500]
+    uv run python -m benchmarks.store_throughput [--articles 3000] [--batch 500] [--writers 2]
 
 Starts a throwaway PostgreSQL (the embedded server the stack uses) on a free port, writes
 the same synthetic articles both ways into two fresh databases, and prints articles/s, and
@@ -10,6 +10,9 @@ The batched writer runs as the store's process runs it: each batch's rows are ma
 at a time while the batch before is written (`newsflow_store.adapters.overlap`), with the
 store's pace of garbage collection (`newsflow_store.collector`).
 What the loop does besides (decoding the events, committing offsets) is left out.
+With --writers N, N processes write a share of the events each at once, as N store workers
+do on their partitions (the k8s default runs two); the rate is all the events over the time
+from the first write's start to the last one's end.
 
 The search indexer does not run here: since migration 0003 the full-text vector is off the
 write path (docs/store.md, "Search")."""
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import os
 import random
 import shutil
@@ -25,6 +29,7 @@ import tempfile
 import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +92,15 @@ class Timing:
     wall: float
     client_cpu: float
     server_cpu: float | None  # None when the server's process cannot be read (not local)
+    span: tuple[float, float] = (0.0, 0.0)  # perf_counter at the start and the end
+
+    @classmethod
+    def together(cls, timings: list[Timing]) -> Timing:
+        """Writers that ran at once: from the first start to the last end, CPU summed."""
+        started, ended = min(t.span[0] for t in timings), max(t.span[1] for t in timings)
+        servers = [t.server_cpu for t in timings]
+        server = None if None in servers else sum(s for s in servers if s is not None)
+        return cls(ended - started, sum(t.client_cpu for t in timings), server, (started, ended))
 
 
 def backend_cpu(pid: int) -> float | None:
@@ -98,9 +112,13 @@ def backend_cpu(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def timed_batches(url: str, events: list[Any], batch_size: int) -> Timing:
+async def timed_batches(
+    url: str, events: list[Any], batch_size: int, ready: Barrier | None = None
+) -> Timing:
     writer = PostgresWriter(url)
     pid = (await writer.connection()).info.backend_pid
+    if ready is not None:
+        await asyncio.to_thread(ready.wait)
 
     async def batches() -> AsyncGenerator[list[Any], None]:
         for start in range(0, len(events), batch_size):
@@ -116,15 +134,29 @@ async def timed_batches(url: str, events: list[Any], batch_size: int) -> Timing:
     server, client, started = backend_cpu(pid), time.process_time(), time.perf_counter()
     with fewer_collections():  # as the store's process runs
         await overlapped(batches(), prepare, write)
-    wall, client = time.perf_counter() - started, time.process_time() - client
+    ended = time.perf_counter()
+    client = time.process_time() - client
     server_after = backend_cpu(pid)
     await writer.close()
     used = None if server is None or server_after is None else server_after - server
-    return Timing(wall, client, used)
+    return Timing(ended - started, client, used, (started, ended))
 
 
-async def batched(url: str, events: list[Any], batch_size: int) -> float:
-    return (await timed_batches(url, events, batch_size)).wall
+def _writer_process(
+    url: str, count: int, batch_size: int, share: int, writers: int, ready: Barrier
+) -> Timing:
+    events = synthetic_events(count)[share::writers]
+    return asyncio.run(timed_batches(url, events, batch_size, ready))
+
+
+def timed_writers(url: str, count: int, batch_size: int, writers: int) -> Timing:
+    """synthetic_events(count) written by `writers` processes at once, a share each."""
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        ready = manager.Barrier(writers)
+        with context.Pool(writers) as pool:
+            jobs = [(url, count, batch_size, share, writers, ready) for share in range(writers)]
+            return Timing.together(pool.starmap(_writer_process, jobs))
 
 
 # Built from the row's fields, so that a column added to ArticleRow cannot break it again.
@@ -188,17 +220,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--writers", type=int, default=1, help="store workers writing at once")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
     node = PostgresNode(home / "pg", free_port())
     try:
         admin_url = start_postgres(node)
         events = synthetic_events(args.articles)
-        fast = asyncio.run(timed_batches(new_database(admin_url, "batched"), events, args.batch))
+        fast = timed_writers(
+            new_database(admin_url, "batched"), args.articles, args.batch, args.writers
+        )
         row_seconds = asyncio.run(row_by_row(new_database(admin_url, "row_by_row"), events))
         print(f"{args.articles} articles, 15 entities and 1 quote each, on PostgreSQL 18")
         batched_rate, row_rate = args.articles / fast.wall, args.articles / row_seconds
-        print(f"batched writer (batches of {args.batch}): {batched_rate:8.0f} articles/s")
+        writers = f"{args.writers} writers, " if args.writers > 1 else ""
+        print(f"batched writer ({writers}batches of {args.batch}): {batched_rate:8.0f} articles/s")
         print(f"per-row INSERT loop:            {row_rate:8.0f} articles/s")
         print(f"speed-up: {row_seconds / fast.wall:.1f}x")
         per_1000 = 1000 / args.articles

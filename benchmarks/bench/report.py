@@ -26,7 +26,8 @@ class Figures:
     latency_p95_s: float
     latency_p99_s: float
     store_events: int
-    store_events_per_s: float
+    store_events_per_s: float  # run.STORE_WRITERS store workers writing at once
+    store_events_per_s_1_writer: float
     store_naive_events_per_s: float
     ingest_articles_per_s: float
     ingest_cli_articles_per_s: float

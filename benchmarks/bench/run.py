@@ -21,10 +21,12 @@ from benchmarks.bench.corpus import corpus_articles, corpus_texts
 from benchmarks.bench.flow import percentile, pipeline_rate, post_all, post_at_rate, wait_stored
 from benchmarks.bench.report import Figures
 from benchmarks.bench.stack import MemoryPeaks, Pipeline, Servers, new_topics, pipeline, servers
-from benchmarks.store_throughput import batched, new_database, row_by_row, synthetic_events
+from benchmarks.store_throughput import new_database, row_by_row, synthetic_events, timed_writers
 from newsflow.stack.services import ServiceProcess
 
 STORE_BATCH = 500
+# Store workers writing at once in the store phase: the k8s default (deploy/k8s/base/store.yaml).
+STORE_WRITERS = 2
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Plan:
 
     @classmethod
     def full(cls) -> Plan:
-        return cls(articles=300, latency_seconds=60, store_events=1000, stored_within_seconds=300)
+        return cls(articles=300, latency_seconds=60, store_events=3000, stored_within_seconds=300)
 
     @classmethod
     def quick(cls) -> Plan:
@@ -66,7 +68,8 @@ def run(plan: Plan) -> Figures:
         enriched_bytes_per_text_byte=measured.enriched_bytes / text_bytes,
         store_events=plan.store_events,
         store_events_per_s=store[0],
-        store_naive_events_per_s=store[1],
+        store_events_per_s_1_writer=store[1],
+        store_naive_events_per_s=store[2],
         cores=os.cpu_count() or 1,
         seconds=time.perf_counter() - started,
         **measured.rates,
@@ -159,12 +162,15 @@ async def _ingest_alone(running: Servers, plan: Plan, memory: MemoryPeaks) -> di
     }
 
 
-async def _store(running: Servers, count: int) -> tuple[float, float]:
-    """The store's writer and a per-row INSERT loop, on the same events, databases apart."""
-    events = synthetic_events(count)
+async def _store(running: Servers, count: int) -> tuple[float, float, float]:
+    """The store's writers (STORE_WRITERS at once, then one alone) and a per-row INSERT
+    loop, on the same events, in databases apart."""
     suffix = os.urandom(3).hex()
-    fast = await asyncio.to_thread(new_database, running.database_url, f"batched_{suffix}")
+    rates = []
+    for writers in (STORE_WRITERS, 1):
+        url = await asyncio.to_thread(new_database, running.database_url, f"w{writers}_{suffix}")
+        timing = await asyncio.to_thread(timed_writers, url, count, STORE_BATCH, writers)
+        rates.append(count / timing.wall)
     naive = await asyncio.to_thread(new_database, running.database_url, f"naive_{suffix}")
-    batched_seconds = await batched(fast, events, STORE_BATCH)
-    naive_seconds = await row_by_row(naive, events)
-    return count / batched_seconds, count / naive_seconds
+    naive_seconds = await row_by_row(naive, synthetic_events(count))
+    return rates[0], rates[1], count / naive_seconds

@@ -25,6 +25,7 @@ KEYS = {
     "latency_p95_s",
     "latency_p99_s",
     "store_events_per_s",
+    "store_events_per_s_1_writer",
     "store_naive_events_per_s",
     "ingest_articles_per_s",
     "enrich_worker_peak_rss_mb",
