@@ -1,10 +1,12 @@
+import sys
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from newsflow_ingest.domain import ArticleFormatError, parse_article
-from newsflow_ingest.domain.seed_format import normalise_text
+from newsflow_ingest.domain.seed_format import normalise_text, space_separators
 from newsflow_schemas.raw_article import (
     MAX_BODY_CHARS,
     MAX_ORIGINAL_TEXT_CHARS,
@@ -71,6 +73,13 @@ def test_a_standfirst_alone_is_not_a_body() -> None:
 
 def test_normalise_text_folds_odd_spaces_and_strips_invisible_characters() -> None:
     assert normalise_text("a\u00a0\u2009b\u200b \ufeffc  \n") == "a b c\n"
+
+
+def test_every_space_separator_of_unicode_is_folded_to_a_space() -> None:
+    every = [c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"]
+
+    assert [c for c in range(sys.maxunicode + 1) if space_separators().match(chr(c))] == every
+    assert normalise_text("x".join(map(chr, every))) == "x".join(" " * len(every)).strip()
 
 
 def test_a_body_over_its_limit_is_refused_naming_the_field() -> None:
