@@ -37,6 +37,7 @@ _PARTICLES_LEFT = re.compile(
     rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{0,2}})"
     rf"((?:{_PARTICLE}|{_CAPITAL_PARTICLE}) (?:(?:{_PARTICLE}) )?)$"
 )
+_PATRONYMIC = re.compile(r" (?:bin|binti|bint|ibn) $")
 _HONORIFIC_BEFORE = re.compile(
     "(?i:" + "|".join(f"{a} {b}" for a, b in sorted(HONORIFIC_PAIRS)) + r") $"
 )
@@ -209,7 +210,12 @@ def _extended(spans: list[Span], starts: dict[int, int], article: ArticleText) -
         inside = [
             j for j, s in enumerate(spans) if j != index and s.start < span.start and s.end > start
         ]
-        if any(spans[j].start < start or spans[j].coarse != "PERSON" for j in inside):
+        # round 7: before "bin", "binti", "bint" (son or daughter of) stand a person's
+        # given names, whatever the model called them ("Nurul Huda binti Ahmad")
+        patronymic = _PATRONYMIC.search(article.normalised, start, span.start) is not None
+        if any(spans[j].start < start for j in inside) or not (
+            patronymic or all(spans[j].coarse == "PERSON" for j in inside)
+        ):
             continue  # another name sits there: not this person's given name
         absorbed.update(inside)
         absorbed.add(index)

@@ -44,7 +44,9 @@ from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.remits import with_remits
 from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
+    OFFICES,
     PERSONAL_TITLES,
+    ROLES_IN_CAPITALS,
     TITLES,
     name_key,
     romanised_name,
@@ -74,7 +76,8 @@ _MAX_GIVEN_NAMES = 3
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
     spans = [_whole_given_name(s, article) for s in spans]
     spans = [_without_nationality(s, article, gazetteer) for s in spans]
-    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
+    text = article.normalised
+    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s, text)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
     spans = _nicknamed(spans, article)
     spans = with_remits(spans, article, gazetteer)
@@ -198,9 +201,18 @@ def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer)
     return article.span((start, span.end), "PERSON")
 
 
-def _bare_title(span: Span) -> bool:
-    """ "Councillor" or "Senator" on its own names nobody."""
-    return span.text.lower().rstrip(".") in PERSONAL_TITLES
+def _bare_title(span: Span, text: str) -> bool:
+    """ "Councillor" or "Senator" on its own names nobody; round 7: nor any title or
+    office the model tagged alone ("Bishop", "The Clerk"), nor a role in capitals ("KC",
+    "MLA"), unless a possessive makes it a name ("Queen's Club"). An acronym the
+    article defines is found again by its own pass."""
+    word = span.text.removeprefix("The ").removeprefix("the ").rstrip(".")
+    lower = word.lower()
+    if lower in PERSONAL_TITLES:
+        return True
+    if text[span.end : span.end + 1] in ("'", "\u2019"):
+        return False
+    return lower in TITLES or lower in OFFICES or word in ROLES_IN_CAPITALS
 
 
 def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:

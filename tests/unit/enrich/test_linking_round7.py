@@ -1,0 +1,189 @@
+"""Round 7's linking rules, each on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.document import Entity
+from newsflow_enrich.domain.linking.passes import run_passes
+from tests.unit.enrich.linking_helpers import found_mentions as _found
+from tests.unit.enrich.linking_helpers import tagged
+
+
+def _entity_of(text: str, names: list[tuple[str, str]], form: str, gazetteer: Gazetteer) -> Entity:
+    """The one entity, after every pass, with this surface form."""
+    done = run_passes(tagged(text, names), gazetteer)
+    (entity,) = [e for e in done.entities if form in e.forms]
+    return entity
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "acronym"),
+    [
+        (
+            "Grants are made by the State Culture Capital Foundation (VKKF), which funds"
+            " translation. VKKF said the budget would grow.",
+            "State Culture Capital Foundation",
+            "VKKF",
+        ),
+        (
+            "The Guatemalan Football Federation (FEDEFUT) suspended the coach. FEDEFUT gave"
+            " no reason.",
+            "Guatemalan Football Federation",
+            "FEDEFUT",
+        ),
+    ],
+)
+def test_a_translated_body_keeps_its_own_language_s_acronym_in_brackets(
+    text: str, long: str, acronym: str, gazetteer: Gazetteer
+) -> None:
+    names = [(long, "ORG"), (acronym, "ORG")]
+    entity = _entity_of(text, names, long, gazetteer)
+    assert acronym in entity.forms
+    assert entity.type == "ORG"
+
+
+def test_a_bracketed_credit_after_a_name_with_no_body_head_binds_nothing(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The striker Mateo Ruiz Blanco (EFE) scored twice. EFE said the club would appeal."
+    names = [("Mateo Ruiz Blanco", "PERSON"), ("EFE", "ORG")]
+    entity = _entity_of(text, names, "Mateo Ruiz Blanco", gazetteer)
+    assert "EFE" not in entity.forms
+
+
+def test_a_comma_before_the_ends_the_name_an_acronym_defines(gazetteer: Gazetteer) -> None:
+    text = (
+        "Races are run by the sport's governing body in Scotland, the Scottish Cycling"
+        " Union (SCYU). SCYU said the course was safe."
+    )
+    names = [("Scotland", "GPE"), ("the Scottish Cycling Union", "ORG"), ("SCYU", "ORG")]
+    done = run_passes(tagged(text, names), gazetteer)
+    forms = {f for e in done.entities for f in e.forms}
+    assert "Scottish Cycling Union" in forms
+    assert not any(f.startswith("Scotland,") for f in forms)
+    (union,) = [e for e in done.entities if "SCYU" in e.forms]
+    assert "Scottish Cycling Union" in union.forms
+
+
+def test_a_list_of_remits_with_commas_still_makes_one_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Ministry of Agriculture, Forestry and Fisheries (MAFF) set the quota. MAFF said"
+        " stocks were low."
+    )
+    long = "Ministry of Agriculture, Forestry and Fisheries"
+    entity = _entity_of(text, [(long, "ORG"), ("MAFF", "ORG")], "MAFF", gazetteer)
+    assert long in entity.forms
+
+
+def test_a_double_surname_alone_is_found_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Peña Almonte scores 29 as the hosts win.\n"
+        "The opposite hitter Yokaira Peña Almonte scored 29 points on Sunday."
+    )
+    entity = _entity_of(
+        text, [("Yokaira Peña Almonte", "PERSON")], "Yokaira Peña Almonte", gazetteer
+    )
+    assert "Peña Almonte" in entity.forms
+
+
+def test_the_first_surname_after_two_given_names_with_a_cue_is_the_person(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The company's chief executive, Luis Alberto Chiriboga Andrade, spent $3m. "
+        "Chiriboga said the trial would finish in May."
+    )
+    names = [("Luis Alberto Chiriboga Andrade", "PERSON")]
+    assert "Chiriboga" in _found(text, names, gazetteer)
+    entity = _entity_of(text, names, "Luis Alberto Chiriboga Andrade", gazetteer)
+    assert "Chiriboga" in entity.forms
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Anglican bishop of Mendi, Bishop Paul Kerowa, called for calm.",
+            [("Bishop", "ORG"), ("Paul Kerowa", "PERSON")],
+        ),
+        (
+            "The Clerk of the Course, Aidan Fegan, said the race would go ahead.",
+            [("The Clerk", "PERSON"), ("Aidan Fegan", "PERSON")],
+        ),
+        (
+            "Her barrister, Nadia Okwu-Barnes KC, told the court the case was weak.",
+            [("Nadia Okwu-Barnes", "PERSON"), ("KC", "ORG")],
+        ),
+        (
+            "The local MLA, Colette Boudreau, said the ferry must run.",
+            [("MLA", "ORG"), ("Colette Boudreau", "PERSON")],
+        ),
+    ],
+)
+def test_a_title_office_or_role_tagged_alone_names_nobody(
+    text: str, names: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    done = run_passes(tagged(text, names), gazetteer)
+    forms = {f for e in done.entities for f in e.forms}
+    assert forms & {"Bishop", "Clerk", "The Clerk", "KC", "MLA"} == set()
+    assert any(e.type == "PERSON" and len(e.name.split()) == 2 for e in done.entities)
+
+
+def test_a_title_with_a_possessive_is_still_a_name(gazetteer: Gazetteer) -> None:
+    text = "She won at Queen's on Sunday and will play at Queen's again next year."
+    found = _found(text, [("Queen", "ORG"), ("Queen", "ORG")], gazetteer)
+    assert "Queen" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Fisheries minister Hélène d'Auteuil said the wharf would be rebuilt.",
+            "Hélène d'Auteuil",
+            "PERSON",
+        ),
+        (
+            "Loans came from the state lender Banque Nationale d'Investissement last year.",
+            "Banque Nationale d'Investissement",
+            "ORG",
+        ),
+        (
+            "The final was played at the Palacio de los Deportes on Sunday.",
+            "Palacio de los Deportes",
+            "FAC",
+        ),
+        (
+            "Its director, Dr Salma bint Khalid Haddad, urged calm.",
+            "Salma bint Khalid Haddad",
+            "PERSON",
+        ),
+    ],
+)
+def test_elided_articles_plural_articles_and_daughter_of_stay_in_the_name(
+    text: str, name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert name in _found(text, [(name, label)], gazetteer)
+
+
+def test_an_acronym_takes_the_initial_after_an_elided_article(gazetteer: Gazetteer) -> None:
+    text = (
+        "The plant is financed by Banque Nationale d'Investissement (BNI). BNI said the loan"
+        " was secure."
+    )
+    long = "Banque Nationale d'Investissement"
+    entity = _entity_of(text, [(long, "ORG"), ("BNI", "ORG"), ("BNI", "ORG")], "BNI", gazetteer)
+    assert long in entity.forms
+
+
+def test_given_names_before_binti_join_the_name_whatever_the_model_called_them(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The fund was set up with his partner, Siti Aminah binti Yusof, who runs its risk"
+        " team. Siti Aminah said the loans were safe."
+    )
+    names = [("Siti Aminah", "ORG"), ("Yusof", "PERSON"), ("Siti Aminah", "ORG")]
+    assert "Siti Aminah binti Yusof" in _found(text, names, gazetteer)
