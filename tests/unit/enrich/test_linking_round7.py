@@ -187,3 +187,47 @@ def test_given_names_before_binti_join_the_name_whatever_the_model_called_them(
     )
     names = [("Siti Aminah", "ORG"), ("Yusof", "PERSON"), ("Siti Aminah", "ORG")]
     assert "Siti Aminah binti Yusof" in _found(text, names, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "whole"),
+    [
+        (
+            "Vaccine came from the Public Health Agency of Canada, which keeps a reserve.",
+            [("the Public Health Agency", "ORG"), ("Canada", "GPE")],
+            "Public Health Agency of Canada",
+        ),
+        (
+            "Samples went to the National University of Lesotho for tests.",
+            [("the National University", "ORG"), ("Lesotho", "GPE")],
+            "National University of Lesotho",
+        ),
+    ],
+)
+def test_a_body_followed_by_of_and_a_place_is_one_name(
+    text: str, names: list[tuple[str, str]], whole: str, gazetteer: Gazetteer
+) -> None:
+    found = _found(text, names, gazetteer)
+    assert whole in found
+    assert names[1][0] not in found
+
+
+def test_a_company_of_a_town_stays_apart_from_the_town(gazetteer: Gazetteer) -> None:
+    text = "The drug was made by Caldera Therapeutics of Cambridge, a small biotech."
+    found = _found(text, [("Caldera Therapeutics", "ORG"), ("Cambridge", "GPE")], gazetteer)
+    assert {"Caldera Therapeutics", "Cambridge"} <= found
+
+
+def test_a_body_s_last_remit_before_and_a_lower_case_word_is_kept(gazetteer: Gazetteer) -> None:
+    text = "The event has the support of the Ministry of Culture and Tourism and a sponsor."
+    names = [("the Ministry of Culture", "ORG"), ("Tourism", "ORG")]
+    assert "Ministry of Culture and Tourism" in _found(text, names, gazetteer)
+
+
+def test_a_company_s_legal_form_stays_with_its_name_found_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Teluk Digital agreed to buy a rival. KUALA LUMPUR: Teluk Digital Bhd said on Monday"
+        " it would pay cash."
+    )
+    entity = _entity_of(text, [("Teluk Digital", "ORG")], "Teluk Digital", gazetteer)
+    assert "Teluk Digital Bhd" in entity.forms

@@ -23,7 +23,12 @@ from dataclasses import dataclass, replace
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import LEGAL_FORMS, ORG_HEADS, without_legal_forms
+from newsflow_enrich.domain.linking.heads import (
+    BODY_HEADS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    without_legal_forms,
+)
 from newsflow_enrich.domain.names import ROLES_IN_CAPITALS, name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
@@ -53,12 +58,6 @@ _ELIDED = re.compile(
 )  # round 7: "Banque Extérieure d'Algérie (BEA)"  # "Jakarta-based": no word of the name
 _Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
-# Round 7: the head words of public bodies, which news translates and whose own-language
-# acronym it keeps ("Foundation (VKKF)"); companies keep their own names untranslated.
-_BODY_HEADS = word_set(
-    """agency authority board bureau commission committee confederation council department
-    federation foundation fund institute ministry movement office party service union"""
-)
 
 
 @dataclass(frozen=True)
@@ -342,7 +341,7 @@ def _translated_body(words: Sequence[re.Match[str]]) -> bool:
     a name of two words or more whose last word says it is a body, so "Smith (AP)" or
     "the Premier League (BBC)" stay apart."""
     named = [w.group() for w in words if w.group() not in _LINKING]
-    return len(named) >= 2 and named[-1].lower() in _BODY_HEADS
+    return len(named) >= 2 and named[-1].lower() in BODY_HEADS
 
 
 def _letters_fit(acronym: str, initials: str) -> bool:

@@ -123,6 +123,14 @@ def head_type(name: str) -> str | None:
 
 # Words of a company's legal form ("Co. Ltd", "Sdn Bhd"), which its acronym and its name
 # used short leave out (round 6).
+# Round 7: the head words of public bodies, whose names news translates, keeping their
+# own-language acronym ("Foundation (VKKF)"), and which serve a place ("Agency of
+# Canada"); a company's name keeps its own words and is only based somewhere.
+BODY_HEADS = word_set(
+    """agency authority board bureau commission committee confederation council court
+    department federation foundation fund institute ministry movement office party service
+    union university"""
+)
 LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited")
 
 

@@ -63,8 +63,8 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
         if article.sentences.splits(start, end):
             continue
         draft_index = owner[form]
-        kind = drafts[draft_index].kind
-        span = article.span((start, end), kind)
+        end = _with_legal_form(normalised, end, occupied)
+        span = article.span((start, end), drafts[draft_index].kind)
         found.setdefault(draft_index, []).append(span)
     return [
         replace(d, spans=tuple(sorted(d.spans + tuple(found[i]), key=lambda s: s.start)))
@@ -147,6 +147,20 @@ def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
     if any(rest in form for d in drafts if d is not draft for form in d.forms):
         return None
     return rest
+
+
+def _with_legal_form(text: str, end: int, occupied: bytearray) -> int:
+    """Round 7: a company's legal form after its name is part of it ("KUALA LUMPUR: Selat
+    Telekom Bhd and …" of "Selat Telekom")."""
+    if text[end : end + 1] != " ":
+        return end
+    word_end = end + 1
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    word = text[end + 1 : word_end]
+    if not word[:1].isupper() or word.lower() not in LEGAL_FORMS or 1 in occupied[end:word_end]:
+        return end
+    return word_end
 
 
 def _common_at_start(form: str, text: str, start: int, common: frozenset[str]) -> bool:

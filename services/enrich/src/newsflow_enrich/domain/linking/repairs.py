@@ -41,7 +41,7 @@ from newsflow_enrich.domain.linking.name_edges import (
 )
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import with_possessors
-from newsflow_enrich.domain.linking.remits import with_remits
+from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
 from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
     OFFICES,
@@ -80,7 +80,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s, text)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
     spans = _nicknamed(spans, article)
-    spans = with_remits(spans, article, gazetteer)
+    spans = with_jurisdictions(with_remits(spans, article, gazetteer), article)
     alone = {s.text for s in spans if " " not in s.text}
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
