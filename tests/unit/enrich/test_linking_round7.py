@@ -231,3 +231,28 @@ def test_a_company_s_legal_form_stays_with_its_name_found_again(gazetteer: Gazet
     )
     entity = _entity_of(text, [("Teluk Digital", "ORG")], "Teluk Digital", gazetteer)
     assert "Teluk Digital Bhd" in entity.forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Korat Bay Capital froze redemptions on Friday.",
+            "Korat Bay Capital",
+            "PERSON",
+        ),
+        ("Pupils at Lincoln Elementary will move next year.", "Lincoln Elementary", "PERSON"),
+        ("The regulator fined Veldhoven Chemie for price fixing.", "Veldhoven Chemie", "PERSON"),
+        ("The trial was paid for by Altiplano Farma, a drugmaker.", "Altiplano Farma", "PERSON"),
+        ("The contract went to Química del Ebro last year.", "Química del Ebro", "PERSON"),
+        (
+            "The stadium is home to Lokomotiv Sofia, who lost on Sunday.",
+            "Lokomotiv Sofia",
+            "PERSON",
+        ),
+    ],
+)
+def test_head_words_of_firms_schools_and_clubs_make_an_organisation(
+    text: str, name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert _entity_of(text, [(name, label)], name, gazetteer).type == "ORG"

@@ -33,6 +33,10 @@ ORG_HEADS = word_set(
     " packers builders partners growers producers exporters traders distillers brewers"
     # round 6: "Bulgarian Football Union", "Kaveri Workers' Union"
     " union"
+    # round 7: a fund manager, a brewer, a school ("Lumen Harbour Capital", "Kafue
+    # Breweries", "Freedom Elementary"), and a firm's head in the languages of its home
+    # ("Brabo Chemie", "Tassili Chimie", "Andina Farma", "Karadeniz Enerji Sistemleri")
+    " capital breweries brewery elementary chemie chimie farma sistemleri"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -43,7 +47,8 @@ ORG_PREFIXES = word_set(
     associacao federacion federacao federation confederacion consejo conselho conseil
     comision comissao corporacion agencia agence editorial editora guardia policia
     minera mineracao constructora construcciones construtora petroleos aerolineas
-    industrias transportes inversiones servicios laboratorios distribuidora cooperativa"""
+    industrias transportes inversiones servicios laboratorios distribuidora cooperativa
+    quimica maison"""  # round 7: "Química del Levante", "Maison Lacroix-Dumont"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
@@ -58,6 +63,9 @@ CLUB_WORDS = word_set(
     # a team's plural nickname after its town: "Harrogate Knights", "Leeds Rhinos"
     " rangers knights corsairs warriors tigers lions bears eagles sharks wolves raiders giants"
     " falcons hawks panthers dragons rhinos bulls"
+    # round 7: the sports societies of Central and Eastern Europe ("Slavia Prague", "Sokol
+    # Karviná", "Lokomotiv Plovdiv", "Dinamo Zagreb")
+    " slavia sokol lokomotiv dukla dinamo spartak slovan levski partizan"
 )
 NATURAL_FEATURES = word_set(
     """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
