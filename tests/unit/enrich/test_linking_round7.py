@@ -256,3 +256,24 @@ def test_head_words_of_firms_schools_and_clubs_make_an_organisation(
     text: str, name: str, label: str, gazetteer: Gazetteer
 ) -> None:
     assert _entity_of(text, [(name, label)], name, gazetteer).type == "ORG"
+
+
+def test_a_given_name_opening_a_sentence_joins_a_name_an_age_marks(gazetteer: Gazetteer) -> None:
+    text = (
+        "The hearing resumed on Monday.\n\nRustam Karimovich Tashkentov, 61, who ran the state"
+        " bank, denies the charges."
+    )
+    names = [("Karimovich Tashkentov", "PERSON")]
+    assert "Rustam Karimovich Tashkentov" in _found(text, names, gazetteer)
+
+
+def test_a_name_after_a_role_noun_is_whole_when_only_its_surname_was_tagged(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The finance minister, Mutale Banda, said the deal would be studied. Banda left."
+    names = [("Banda", "ORG"), ("Banda", "ORG")]
+    found = _found(text, names, gazetteer)
+    assert "Mutale Banda" in found
+    entity = _entity_of(text, names, "Mutale Banda", gazetteer)
+    assert entity.type == "PERSON"
+    assert "Banda" in entity.forms

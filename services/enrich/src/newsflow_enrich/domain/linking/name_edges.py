@@ -100,8 +100,11 @@ def _left(
         start -= len(word) + 1
     if start == span.start:
         return start
-    if article.sentences.starts_at(start) and text[start : text.index(" ", start)] not in inner:
-        return span.start  # "Tama Ngata-Rewiti had…" unless "Tama" is used mid-sentence
+    opener = text[start : text.index(" ", start)]
+    if article.sentences.starts_at(start) and opener not in inner and not span.personal:
+        # "Tama Ngata-Rewiti had…" unless "Tama" is used mid-sentence, or (round 7) an
+        # age or "who" marks the person ("Akmal Tursunovich Yuldashev, 57, who chaired")
+        return span.start
     return start
 
 
