@@ -250,6 +250,14 @@ def test_a_company_s_legal_form_stays_with_its_name_found_again(gazetteer: Gazet
             "Lokomotiv Sofia",
             "PERSON",
         ),
+        ("Readings from the Vilnius Observatory were sent to Riga.", "Vilnius Observatory", "GPE"),
+        ("The contract went to Red Sea Ports on Monday.", "Red Sea Ports", "LOC"),
+        (
+            "The patients were moved to Hospital Regional de Loja.",
+            "Hospital Regional de Loja",
+            "GPE",
+        ),
+        ("The final was won by HK Zlín in Prague.", "HK Zlín", "GPE"),
     ],
 )
 def test_head_words_of_firms_schools_and_clubs_make_an_organisation(

@@ -37,6 +37,9 @@ ORG_HEADS = word_set(
     # Breweries", "Freedom Elementary"), and a firm's head in the languages of its home
     # ("Brabo Chemie", "Tassili Chimie", "Andina Farma", "Karadeniz Enerji Sistemleri")
     " capital breweries brewery elementary chemie chimie farma sistemleri"
+    # and bodies named for what they run ("Tartu Observatory", "Gulf Horizon Ports",
+    # "Nelson Mandela Bay Municipality")
+    " observatory ports municipality"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -48,7 +51,8 @@ ORG_PREFIXES = word_set(
     comision comissao corporacion agencia agence editorial editora guardia policia
     minera mineracao constructora construcciones construtora petroleos aerolineas
     industrias transportes inversiones servicios laboratorios distribuidora cooperativa
-    quimica maison"""  # round 7: "Química del Levante", "Maison Lacroix-Dumont"
+    quimica maison hospital teatro"""  # round 7: "Química del Levante", "Maison
+    # Lacroix-Dumont", "Hospital Universitario del Salado", "Teatro Civico Donati"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
@@ -66,6 +70,8 @@ CLUB_WORDS = word_set(
     # round 7: the sports societies of Central and Eastern Europe ("Slavia Prague", "Sokol
     # Karviná", "Lokomotiv Plovdiv", "Dinamo Zagreb")
     " slavia sokol lokomotiv dukla dinamo spartak slovan levski partizan"
+    # and the initials of a handball, hockey or basketball club ("HC Zubří", "KK Partizan")
+    " hc hk bk kk rk"
 )
 NATURAL_FEATURES = word_set(
     """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
