@@ -285,3 +285,16 @@ def test_a_name_after_a_role_noun_is_whole_when_only_its_surname_was_tagged(
     entity = _entity_of(text, names, "Mutale Banda", gazetteer)
     assert entity.type == "PERSON"
     assert "Banda" in entity.forms
+
+
+def test_a_river_a_body_is_named_for_is_not_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Barges stopped on the Warta this week. The Warta Basin Authority said levels were"
+        " low. Towns on the Warta rely on the trade."
+    )
+    names = [("Warta", "ORG"), ("The Warta Basin Authority", "ORG"), ("Warta", "ORG")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (authority,) = [e for e in done.entities if "Warta Basin Authority" in e.forms]
+    assert "Warta" not in authority.forms
+    (river,) = [e for e in done.entities if "Warta" in e.forms]
+    assert river.type == "PLACE"
