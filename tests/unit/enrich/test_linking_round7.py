@@ -298,3 +298,20 @@ def test_a_river_a_body_is_named_for_is_not_the_body(gazetteer: Gazetteer) -> No
     assert "Warta" not in authority.forms
     (river,) = [e for e in done.entities if "Warta" in e.forms]
     assert river.type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("long", "acronym"),
+    [
+        ("Union pour le Progrès Social", "UPS"),
+        ("Compañía Minera del Norte", "CMN"),
+    ],
+)
+def test_an_acronym_skips_the_small_words_of_names_in_romance_languages(
+    long: str, acronym: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The vote was a test for the {long} ({acronym}). {acronym} said it had won."
+    words = long.split()
+    names = [(words[0], "ORG"), (" ".join(words[-2:]), "PERSON"), (acronym, "ORG")]
+    entity = _entity_of(text, names, acronym, gazetteer)
+    assert long in entity.forms

@@ -45,7 +45,11 @@ _KNOWN_AS = re.compile(
 _OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
-_LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
+_LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"}) | word_set(
+    # round 7: the small words of names in French, Spanish, Portuguese and Italian
+    # ("Rassemblement pour le Renouveau National (RRN)")
+    "pour le la les du des del della di da do dos das y et"
+)
 _WORD = re.compile(r"[^\s()]+")
 # Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
 _ROLES = ROLES_IN_CAPITALS
