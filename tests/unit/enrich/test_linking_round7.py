@@ -315,3 +315,10 @@ def test_an_acronym_skips_the_small_words_of_names_in_romance_languages(
     names = [(words[0], "ORG"), (" ".join(words[-2:]), "PERSON"), (acronym, "ORG")]
     entity = _entity_of(text, names, acronym, gazetteer)
     assert long in entity.forms
+
+
+def test_the_people_of_a_two_word_country_is_a_nationality(gazetteer: Gazetteer) -> None:
+    text = "Costa Rican court halts dam approval"
+    done = run_passes(tagged(text, [("Costa Rican", "PERSON")]), gazetteer)
+    (entity,) = [e for e in done.entities if "Costa Rican" in e.forms]
+    assert entity.type == "NORP"

@@ -216,8 +216,9 @@ def _bare_title(span: Span, text: str) -> bool:
 
 
 def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
-    """ "the Welshman", "a Moldovan official": a people, not a person or a place."""
-    if " " in span.text or span.coarse not in ("PERSON", "ORG", "NORP"):
+    """ "the Welshman", "a Moldovan official": a people, not a person or a place; round 7:
+    of a country of two words too ("Sri Lankan appeals court")."""
+    if span.text.count(" ") > 1 or span.coarse not in ("PERSON", "ORG", "NORP"):
         return span
     if not is_nationality(span.text, gazetteer):
         return span
