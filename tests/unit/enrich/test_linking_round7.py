@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import Enricher
+from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Entity
 from newsflow_enrich.domain.linking.passes import run_passes
+from tests.unit.enrich.linking_helpers import enrich, holding, tagged
 from tests.unit.enrich.linking_helpers import found_mentions as _found
-from tests.unit.enrich.linking_helpers import tagged
 
 
 def _entity_of(text: str, names: list[tuple[str, str]], form: str, gazetteer: Gazetteer) -> Entity:
@@ -322,3 +324,17 @@ def test_the_people_of_a_two_word_country_is_a_nationality(gazetteer: Gazetteer)
     done = run_passes(tagged(text, [("Costa Rican", "PERSON")]), gazetteer)
     (entity,) = [e for e in done.entities if "Costa Rican" in e.forms]
     assert entity.type == "NORP"
+
+
+@pytest.mark.parametrize("role", ["chair", "treasurer", "epidemiologist", "skipper"])
+def test_more_role_nouns_before_a_name_make_it_a_person_s(role: str) -> None:
+    assert noun_type(role) == "PERSON"
+
+
+def test_a_name_after_its_role_and_a_comma_is_a_person_s(enricher: Enricher) -> None:
+    enriched = enrich(
+        enricher,
+        "The bank's supervisory board said its chair, Anouk de Vries-Bakker, would lead the"
+        " search for a successor.",
+    )
+    assert holding(enriched, "Anouk de Vries-Bakker").type == "PERSON"
