@@ -338,3 +338,15 @@ def test_a_name_after_its_role_and_a_comma_is_a_person_s(enricher: Enricher) -> 
         " search for a successor.",
     )
     assert holding(enriched, "Anouk de Vries-Bakker").type == "PERSON"
+
+
+def test_a_known_place_after_in_is_a_place_whatever_people_the_model_saw(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Wells in Tarragona are running dry, farmers said."
+    assert _entity_of(text, [("Tarragona", "NORP")], "Tarragona", gazetteer).type == "PLACE"
+
+
+def test_a_language_after_in_stays_a_people_s_word(gazetteer: Gazetteer) -> None:
+    text = "The novel was first published in Catalan last year."
+    assert _entity_of(text, [("Catalan", "NORP")], "Catalan", gazetteer).type == "NORP"
