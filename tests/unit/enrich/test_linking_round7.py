@@ -350,3 +350,17 @@ def test_a_known_place_after_in_is_a_place_whatever_people_the_model_saw(
 def test_a_language_after_in_stays_a_people_s_word(gazetteer: Gazetteer) -> None:
     text = "The novel was first published in Catalan last year."
     assert _entity_of(text, [("Catalan", "NORP")], "Catalan", gazetteer).type == "NORP"
+
+
+def test_a_first_name_the_model_called_a_building_joins_the_only_person_with_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        'Solveig Brekke won the race on Sunday. "I am happy for Solveig," her rival said.'
+        ' "Solveig has one now."'
+    )
+    names = [("Solveig Brekke", "PERSON"), ("Solveig", "FAC"), ("Solveig", "PERSON")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (person,) = [e for e in done.entities if "Solveig Brekke" in e.forms]
+    assert "Solveig" in person.forms
+    assert person.type == "PERSON"
