@@ -357,3 +357,10 @@ def test_a_first_name_the_model_called_a_building_joins_the_only_person_with_it(
     (person,) = [e for e in done.entities if "Solveig Brekke" in e.forms]
     assert "Solveig" in person.forms
     assert person.type == "PERSON"
+
+
+@pytest.mark.parametrize("rank", ["Superintendent", "Detective Inspector", "Constable"])
+def test_a_police_rank_is_a_title_before_a_name(rank: str, gazetteer: Gazetteer) -> None:
+    text = f"The provincial police commander, {rank} Samuel Kombra, said 14 men were held."
+    found = _found(text, [(f"{rank} Samuel Kombra", "PERSON")], gazetteer)
+    assert "Samuel Kombra" in found
