@@ -29,6 +29,7 @@ from newsflow_enrich.domain.linking.heads import (
     ORG_HEADS,
     without_legal_forms,
 )
+from newsflow_enrich.domain.linking.name_search import standalone
 from newsflow_enrich.domain.names import ROLES_IN_CAPITALS, name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
@@ -170,8 +171,7 @@ def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:
 
 
 def _occurrences(text: str, acronym: str) -> tuple[tuple[int, int], ...]:
-    pattern = rf"(?<![\w-]){re.escape(acronym)}(?![\w-])"
-    return tuple((m.start(), m.end()) for m in re.finditer(pattern, text))
+    return tuple((at, at + len(acronym)) for at in standalone(text, acronym))
 
 
 def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Acronym]:

@@ -39,6 +39,7 @@ from newsflow_enrich.domain.linking.name_edges import (
     with_particles_before,
     with_whole_names,
 )
+from newsflow_enrich.domain.linking.name_search import names_before
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
@@ -302,15 +303,15 @@ def _given_names(
     common = article.lower_words
     found = []
     for surname in sorted(surnames):
-        for match in re.finditer(rf"\b([A-Z][\w-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
-            word, bounds = match.group(1), match.span()
-            lower = word.lower()
+        for bounds in names_before(text, surname):
+            given = (bounds[0], bounds[1] - len(surname) - 1)
+            lower = text[given[0] : given[1]].lower()
             if (
                 lower in TITLES
                 or lower in CALENDAR
                 or lower in CLAUSE_OPENERS
                 or lower in common
-                or _covered_by_other(match.span(1), spans, gazetteer)
+                or _covered_by_other(given, spans, gazetteer)
             ):
                 continue  # not "Councillor Rowlands", "On Tuesday Rowlands", "But Rowlands"
             if not article.sentences.splits(*bounds):
