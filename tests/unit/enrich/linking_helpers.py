@@ -75,3 +75,10 @@ def typed(text: str, names: list[tuple[str, str]], gazetteer: Gazetteer) -> dict
     """Each surface form's entity type after every pass, from exactly these names."""
     done = run_passes(tagged(text, names), gazetteer)
     return {s.text: e.type for e in done.entities for s in e.spans}
+
+
+def entity_of(text: str, names: list[tuple[str, str]], form: str, gazetteer: Gazetteer) -> Entity:
+    """The one entity, after every pass, with this surface form, from exactly these names."""
+    done = run_passes(tagged(text, names), gazetteer)
+    (entity,) = [e for e in done.entities if form in e.forms]
+    return entity

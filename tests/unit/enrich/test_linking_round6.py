@@ -8,15 +8,9 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Entity
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.passes import run_passes
+from tests.unit.enrich.linking_helpers import entity_of as _entity_of
 from tests.unit.enrich.linking_helpers import found_mentions as _found
 from tests.unit.enrich.linking_helpers import tagged
-
-
-def _entity_of(text: str, names: list[tuple[str, str]], form: str, gazetteer: Gazetteer) -> Entity:
-    """The one entity, after every pass, with this surface form."""
-    done = run_passes(tagged(text, names), gazetteer)
-    (entity,) = [e for e in done.entities if form in e.forms]
-    return entity
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""find_names gives what the alternation regex it replaced gave, match for match."""
+"""find_names, standalone and names_before give what the regexes they replaced gave, match
+for match."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import random
 import re
 import string
 
-from newsflow_enrich.domain.linking.name_search import find_names
+from newsflow_enrich.domain.linking.name_search import find_names, names_before, standalone
 
 
 def by_regex(text: str, names: list[str]) -> list[tuple[int, int, str]]:
@@ -50,3 +51,32 @@ def test_on_random_texts_it_agrees_with_the_regex() -> None:
         ]
         text = "".join(p + rng.choice(["", " ", " ", "-", ",", "é"]) for p in pieces)
         assert list(find_names(text, names)) == by_regex(text, names)
+
+
+def _random_text(rng: random.Random, words: list[str]) -> str:
+    pieces = [
+        rng.choice(words)
+        if rng.random() < 0.4
+        else rng.choice(["Ann", "Jean-Pierre", "McDonald", "José", "X", "ab", "Éva", "_Li", "é"])
+        for _ in range(80)
+    ]
+    return "".join(p + rng.choice(["", " ", " ", " ", "-", ",", "_", "1"]) for p in pieces)
+
+
+def test_standalone_agrees_with_the_regex_per_word_it_replaced() -> None:
+    rng = random.Random(11)
+    for _ in range(400):
+        word = rng.choice(["EPA", "DfT", "AA", "Li", "ÉCO", "A-B"])
+        text = _random_text(rng, [word, word + word, "x" + word, word + "-1"])
+        pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+        assert list(standalone(text, word)) == [m.start() for m in re.finditer(pattern, text)]
+
+
+def test_names_before_agrees_with_the_regex_per_surname_it_replaced() -> None:
+    rng = random.Random(13)
+    for _ in range(400):
+        word = rng.choice(["Li", "Smith", "Okafor-Lindsay", "Smith Smith", "Ó Dochartaigh"])
+        text = _random_text(rng, [word, word + "s", "Smith", "Li Li"])
+        pattern = rf"\b([A-Z][\w-]*[a-z]) {re.escape(word)}(?![\w-])"
+        expected = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        assert list(names_before(text, word)) == expected

@@ -39,9 +39,18 @@ PERSON_NOUNS = word_set(
     commissioner priest pastor imam cleric student pilot driver owner
     brigadier colonel lieutenant major sergeant critic translator writer head
     runner athlete cricketer batter bowler goaltender"""
+    # round 7: more of the roles news names people by ("its chair, Anouk de Vries-Bakker,")
+    """ chair chairperson treasurer registrar superintendent inspector detective constable
+    clerk bishop archbishop vicar rabbi councillor councilor legislator delegate aide adviser
+    advisor official principal headteacher headmaster epidemiologist virologist geologist
+    volcanologist seismologist biologist ecologist hydrologist glaciologist archaeologist
+    curator librarian architect photographer chef cyclist rider skipper sailor rower swimmer
+    golfer boxer jockey grandmaster hitter setter scorer widow widower uncle aunt grandson
+    granddaughter nephew niece cousin fisherman herder midwife paramedic firefighter soldier
+    warden"""
 )
 # "-maker" words for people, not companies: "the film-maker", "lawmakers".
-_PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision")
+_PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision play")
 # "chipmaker", "toolmaker", "drugmaker": a company that makes things ("maker" alone says
 # nothing: the parse splits "film-maker" into "film", "-", "maker"). (A "publisher" or a
 # "broadcaster" may be a person or a company: both lists hold them, so they say neither.)

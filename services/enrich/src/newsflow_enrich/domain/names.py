@@ -59,7 +59,14 @@ TITLES = word_set(
     " coun"
     # round 5: a lawyer's title (South Asia), Malaysian honorifics ("Datuk Seri", "Tan Sri")
     " barrister datuk dato datin"
+    # round 7: police ranks ("Superintendent Samuel Yandapu", "Detective Inspector …")
+    " superintendent inspector constable detective"
 )
+# Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
+# no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").
+ROLES_IN_CAPITALS = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
+# Round 7: offices that, tagged alone ("The Clerk"), name nobody, as titles do ("Bishop").
+OFFICES = word_set("clerk")
 # Round 5: the first word of a two-word honorific that is a title only before its second
 # ("Tan Sri Lim Boon Keat"; "Tan" alone is a surname, "Sri" a given name).
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "sri")})

@@ -23,8 +23,14 @@ from dataclasses import dataclass, replace
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import LEGAL_FORMS, ORG_HEADS, without_legal_forms
-from newsflow_enrich.domain.names import name_key, strip_accents, word_set
+from newsflow_enrich.domain.linking.heads import (
+    BODY_HEADS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    without_legal_forms,
+)
+from newsflow_enrich.domain.linking.name_search import standalone
+from newsflow_enrich.domain.names import ROLES_IN_CAPITALS, name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
@@ -40,14 +46,21 @@ _KNOWN_AS = re.compile(
 _OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
-_LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"})
+_LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"}) | word_set(
+    # round 7: the small words of names in French, Spanish, Portuguese and Italian
+    # ("Rassemblement pour le Renouveau National (RRN)")
+    "pour le la les du des del della di da do dos das y et"
+)
 _WORD = re.compile(r"[^\s()]+")
 # Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
-_ROLES = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CEO", "CFO", "PM"})
+_ROLES = ROLES_IN_CAPITALS
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
 # Round 6: a company's legal form, which its acronym leaves out, European ones too.
 _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
-_COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
+_COMPOUND = re.compile(r"-[a-z]+$")
+_ELIDED = re.compile(
+    r"(?:d|l|dell)'(?=[A-Z])"
+)  # round 7: "Banque Extérieure d'Algérie (BEA)"  # "Jakarta-based": no word of the name
 _Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
@@ -158,8 +171,7 @@ def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:
 
 
 def _occurrences(text: str, acronym: str) -> tuple[tuple[int, int], ...]:
-    pattern = rf"(?<![\w-]){re.escape(acronym)}(?![\w-])"
-    return tuple((m.start(), m.end()) for m in re.finditer(pattern, text))
+    return tuple((at, at + len(acronym)) for at in standalone(text, acronym))
 
 
 def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Acronym]:
@@ -241,11 +253,11 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
     candidates = [run[i:] for i in range(len(run)) if run[i].group() not in _LINKING]
     letters = acronym.upper().replace("&", "")
     for candidate in candidates:
-        capitals = "".join(w.group()[0] for w in candidate if w.group() not in _LINKING)
+        capitals = "".join(_initial(w) for w in candidate if w.group() not in _LINKING)
         if letters in (capitals.upper(), _hyphened_capitals(candidate)):
             return _bounds(candidate)
     for candidate in candidates:
-        initials = "".join(w.group()[0].upper() for w in candidate)
+        initials = "".join(_initial(w).upper() for w in candidate)
         in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
         if in_order or sorted(letters) == sorted(initials):
             return _bounds(candidate)
@@ -253,6 +265,8 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
         return _bounds(candidates[0])  # "Shenzhen Lanfeng Microelectronics, known as Lanfeng"
     if bracketed and candidates and _letters_among(letters, candidates[0]):
         return _bounds(candidates[0])  # "(ANLA)" after its English name: Spanish initials
+    if bracketed and candidates and _translated_body(candidates[0]):
+        return _bounds(candidates[0])  # round 7: "Capital Foundation (VKKF)"
     if not bracketed:
         return _named_in_full(candidates)
     return None
@@ -278,14 +292,26 @@ def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, 
 
 
 def _capitalised_run(text: str, at: int) -> list[re.Match[str]]:
+    """The capitalised words (and small linking words) just before a definition. Round 7:
+    a comma before "the" ends it: "the governing body in Ireland, the Motorcycle Union
+    of Ireland (MCUI)" names the body after the comma only (a list of remits, "Ministry
+    of Agriculture, Forestry and Fisheries", goes on with a capital)."""
     line_start = text.rfind("\n", 0, at) + 1
     run: list[re.Match[str]] = []
     for word in reversed(list(_WORD.finditer(text, line_start, at))):
         token = word.group()
-        if not (token[0].isupper() or token in _LINKING):
+        if not (token[0].isupper() or token in _LINKING or _ELIDED.match(token)):
+            break
+        if token.endswith(",") and run and run[0].group().lower() == "the":
             break
         run.insert(0, word)
     return run
+
+
+def _initial(word: re.Match[str]) -> str:
+    """A word's initial; round 7: the name's after an elided article ("d'Algérie": A)."""
+    elided = _ELIDED.match(word.group())
+    return word.group()[elided.end() if elided else 0]
 
 
 def _bounds(words: Sequence[re.Match[str]]) -> tuple[int, int]:
@@ -300,7 +326,7 @@ def _letters_among(letters: str, words: Sequence[re.Match[str]]) -> bool:
     """Every letter of a bracketed acronym is an initial of the name before it: a
     foreign acronym of a translated name ("National Environmental Licensing Authority
     (ANLA)"). Only a name of three words or more, so that the letters say something."""
-    initials = {w.group()[0].upper() for w in words if w.group() not in _LINKING}
+    initials = {_initial(w).upper() for w in words if w.group() not in _LINKING}
     if len(words) < 3:
         return False
     if set(letters) <= initials:
@@ -310,6 +336,16 @@ def _letters_among(letters: str, words: Sequence[re.Match[str]]) -> bool:
     # Space Research (INPE)", "Polish Farmers' Bloc (PBR)"); not "Ana Lucía Ferrer (AFP)".
     named = any(w.group().lower() in ORG_HEADS for w in words)
     return named and 2 * len(set(letters) & initials) >= len(set(letters))
+
+
+def _translated_body(words: Sequence[re.Match[str]]) -> bool:
+    """Round 7: a body's name translated into English, ending in its head word, keeps the
+    acronym of its own language in brackets, whatever its letters ("the State Culture
+    Capital Foundation (VKKF)", "the Dominican Volleyball Federation (FEDOVOLI)"). Only
+    a name of two words or more whose last word says it is a body, so "Smith (AP)" or
+    "the Premier League (BBC)" stay apart."""
+    named = [w.group() for w in words if w.group() not in _LINKING]
+    return len(named) >= 2 and named[-1].lower() in BODY_HEADS
 
 
 def _letters_fit(acronym: str, initials: str) -> bool:

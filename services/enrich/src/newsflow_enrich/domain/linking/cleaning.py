@@ -26,9 +26,14 @@ LINKING = word_set(
     "au aux sur am im zu do dos das to &"
     # round 6: the Maghreb's spelling of the Arabic article ("Dar es Salaam")
     " es"
+    # round 7: Spanish plural articles ("Palacio de los Deportes"), "daughter of" in Arabic
+    # and Malay names ("Hind bint Faisal Obeidat", "Nurul Huda binti Ahmad")
+    " los las bint binti"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
-PARTICLES = word_set("de da di del della van von der den al el bin ibn la le du dos das ap")
+PARTICLES = word_set(
+    "de da di del della van von der den al el bin ibn la le du dos das ap bint binti"
+)
 _BOILERPLATE = re.compile(
     r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"
     r"share this article|related articles?)$",
@@ -46,7 +51,11 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _SUFFIX_DOT = re.compile(r"\b[JS]r\.$")
 # "Hamid Osman el-Nour", "Omar al-Bashir": an Arabic article joined to a name is a name word.
 # Round 6: "Ksar es-Seghir", the Maghreb's spelling.
-PARTICLE_NAME = re.compile(r"^(?:al|el|es|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-[A-Z]")
+# Round 7: an elided French or Italian article joined to a name ("Mireille d'Entremont",
+# "Banque Extérieure d'Algérie", "Valle d'Aosta") is a name word too.
+PARTICLE_NAME = re.compile(
+    r"^(?:(?:al|el|es|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-|(?:d|l|dell)')[A-Z]"
+)
 # Round 6: words that open a clause and never a name: "But Struma", "Against Rincón here".
 CLAUSE_OPENERS = word_set(
     "but and or yet against although though because despite unlike whereas while if"

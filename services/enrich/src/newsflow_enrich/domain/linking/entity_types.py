@@ -169,6 +169,8 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return PLACE  # "homes in Welshpool" (but not "in Congress", "a stake in Arden")
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
+    if known and coarse == "NORP" and span.locative and not span.adjectival:
+        return PLACE  # round 7: "wells in Siracusa" (tagged a people): where, not who
     return coarse
 
 

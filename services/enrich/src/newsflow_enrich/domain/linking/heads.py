@@ -33,6 +33,13 @@ ORG_HEADS = word_set(
     " packers builders partners growers producers exporters traders distillers brewers"
     # round 6: "Bulgarian Football Union", "Kaveri Workers' Union"
     " union"
+    # round 7: a fund manager, a brewer, a school ("Lumen Harbour Capital", "Kafue
+    # Breweries", "Freedom Elementary"), and a firm's head in the languages of its home
+    # ("Brabo Chemie", "Tassili Chimie", "Andina Farma", "Karadeniz Enerji Sistemleri")
+    " capital breweries brewery elementary chemie chimie farma sistemleri"
+    # and bodies named for what they run ("Tartu Observatory", "Gulf Horizon Ports",
+    # "Nelson Mandela Bay Municipality")
+    " observatory ports municipality"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -43,7 +50,9 @@ ORG_PREFIXES = word_set(
     associacao federacion federacao federation confederacion consejo conselho conseil
     comision comissao corporacion agencia agence editorial editora guardia policia
     minera mineracao constructora construcciones construtora petroleos aerolineas
-    industrias transportes inversiones servicios laboratorios distribuidora cooperativa"""
+    industrias transportes inversiones servicios laboratorios distribuidora cooperativa
+    quimica maison hospital teatro"""  # round 7: "Química del Levante", "Maison
+    # Lacroix-Dumont", "Hospital Universitario del Salado", "Teatro Civico Donati"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
@@ -58,6 +67,11 @@ CLUB_WORDS = word_set(
     # a team's plural nickname after its town: "Harrogate Knights", "Leeds Rhinos"
     " rangers knights corsairs warriors tigers lions bears eagles sharks wolves raiders giants"
     " falcons hawks panthers dragons rhinos bulls"
+    # round 7: the sports societies of Central and Eastern Europe ("Slavia Prague", "Sokol
+    # Karviná", "Lokomotiv Plovdiv", "Dinamo Zagreb")
+    " slavia sokol lokomotiv dukla dinamo spartak slovan levski partizan"
+    # and the initials of a handball, hockey or basketball club ("HC Zubří", "KK Partizan")
+    " hc hk bk kk rk"
 )
 NATURAL_FEATURES = word_set(
     """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
@@ -123,6 +137,14 @@ def head_type(name: str) -> str | None:
 
 # Words of a company's legal form ("Co. Ltd", "Sdn Bhd"), which its acronym and its name
 # used short leave out (round 6).
+# Round 7: the head words of public bodies, whose names news translates, keeping their
+# own-language acronym ("Foundation (VKKF)"), and which serve a place ("Agency of
+# Canada"); a company's name keeps its own words and is only based somewhere.
+BODY_HEADS = word_set(
+    """agency authority board bureau commission committee confederation council court
+    department federation foundation fund institute ministry movement office party service
+    union university"""
+)
 LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited")
 
 

@@ -44,7 +44,9 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
         spans.append(article.span(bounds, "GPE"))
         taken.append(bounds)
     spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
-    spans += [article.span(b, "PERSON") for b in people_beside_roles(article, taken)]
+    beside = people_beside_roles(article, taken)
+    spans = [s for s in spans if not any(b[0] <= s.start and s.end <= b[1] for b in beside)]
+    spans += [article.span(b, "PERSON") for b in beside]
     spans = with_bylines(spans, article)
     spans = repair(_split_pairs(spans, gazetteer, article), article, gazetteer)
     return replace(document, mentions=tuple(_trim_openers(spans, article)))

@@ -3,9 +3,10 @@
 "One sense per discourse": spaCy often tags a name in one sentence and misses it in the
 next. A name is only taken where no other entity span sits, and a one-word name that is
 also an ordinary word in this article ("Reading") is not taken at the start of a
-sentence. A person is also looked for by surname, when no other person shares it, a
-river by its name alone ("the Eden" of "River Eden"), and an organisation named for
-its head words by its first word ("Brookings" of "Brookings Institution").
+sentence. A person is also looked for by surname, when no other person shares it (and,
+round 7, by a double surname: "Peña Almonte"), a river by its name alone ("the Eden" of
+"River Eden"), and an organisation named for its head words by its first word
+("Brookings" of "Brookings Institution").
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
         if article.sentences.splits(start, end):
             continue
         draft_index = owner[form]
-        kind = drafts[draft_index].kind
-        span = article.span((start, end), kind)
+        end = _with_legal_form(normalised, end, occupied)
+        span = article.span((start, end), drafts[draft_index].kind)
         found.setdefault(draft_index, []).append(span)
     return [
         replace(d, spans=tuple(sorted(d.spans + tuple(found[i]), key=lambda s: s.start)))
@@ -90,6 +91,7 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
         if not any(surname(d.name, d.forms) == called for d in others):
             forms.append(called)
             forms += _with_particles(draft.name.split(), called)
+        forms += _double_surname(draft.name.split())
     return sorted(set(forms), key=len, reverse=True)
 
 
@@ -103,6 +105,16 @@ def _with_particles(words: list[str], called: str) -> list[str]:
         first -= 1
     tail = " ".join(words[first:])
     return [tail, tail[:1].upper() + tail[1:]]
+
+
+def _double_surname(words: list[str]) -> list[str]:
+    """Round 7: the last two words of a person's name of three words or more, both
+    capitalised, are a double surname used alone ("Peña Almonte scores 29" of "Yokaira
+    Peña Almonte"; "Gonçalves Amaral said"); clustering joins it to the full name."""
+    tail = words[-2:]
+    if len(words) < 3 or not all(w[:1].isupper() and w.lower() not in PARTICLES for w in tail):
+        return []
+    return [" ".join(tail)]
 
 
 def _organisation_short_form(draft: Entity, drafts: Sequence[Entity]) -> str | None:
@@ -135,6 +147,20 @@ def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
     if any(rest in form for d in drafts if d is not draft for form in d.forms):
         return None
     return rest
+
+
+def _with_legal_form(text: str, end: int, occupied: bytearray) -> int:
+    """Round 7: a company's legal form after its name is part of it ("KUALA LUMPUR: Selat
+    Telekom Bhd and …" of "Selat Telekom")."""
+    if text[end : end + 1] != " ":
+        return end
+    word_end = end + 1
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    word = text[end + 1 : word_end]
+    if not word[:1].isupper() or word.lower() not in LEGAL_FORMS or 1 in occupied[end:word_end]:
+        return end
+    return word_end
 
 
 def _common_at_start(form: str, text: str, start: int, common: frozenset[str]) -> bool:

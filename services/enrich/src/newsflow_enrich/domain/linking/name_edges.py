@@ -37,6 +37,7 @@ _PARTICLES_LEFT = re.compile(
     rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{0,2}})"
     rf"((?:{_PARTICLE}|{_CAPITAL_PARTICLE}) (?:(?:{_PARTICLE}) )?)$"
 )
+_PATRONYMIC = re.compile(r" (?:bin|binti|bint|ibn) $")
 _HONORIFIC_BEFORE = re.compile(
     "(?i:" + "|".join(f"{a} {b}" for a, b in sorted(HONORIFIC_PAIRS)) + r") $"
 )
@@ -99,8 +100,11 @@ def _left(
         start -= len(word) + 1
     if start == span.start:
         return start
-    if article.sentences.starts_at(start) and text[start : text.index(" ", start)] not in inner:
-        return span.start  # "Tama Ngata-Rewiti had…" unless "Tama" is used mid-sentence
+    opener = text[start : text.index(" ", start)]
+    if article.sentences.starts_at(start) and opener not in inner and not span.personal:
+        # "Tama Ngata-Rewiti had…" unless "Tama" is used mid-sentence, or (round 7) an
+        # age or "who" marks the person ("Akmal Tursunovich Yuldashev, 57, who chaired")
+        return span.start
     return start
 
 
@@ -209,7 +213,12 @@ def _extended(spans: list[Span], starts: dict[int, int], article: ArticleText) -
         inside = [
             j for j, s in enumerate(spans) if j != index and s.start < span.start and s.end > start
         ]
-        if any(spans[j].start < start or spans[j].coarse != "PERSON" for j in inside):
+        # round 7: before "bin", "binti", "bint" (son or daughter of) stand a person's
+        # given names, whatever the model called them ("Nurul Huda binti Ahmad")
+        patronymic = _PATRONYMIC.search(article.normalised, start, span.start) is not None
+        if any(spans[j].start < start for j in inside) or not (
+            patronymic or all(spans[j].coarse == "PERSON" for j in inside)
+        ):
             continue  # another name sits there: not this person's given name
         absorbed.update(inside)
         absorbed.add(index)

@@ -134,7 +134,8 @@ def _part_of_name(
         return _possessive_ellipsis(short, group, tokens)
     if _possessive_ellipsis(short, group, tokens):
         return True  # "at Queen's" of "Queen's Club"
-    if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group):
+    body = head_type(whole[0].text) == ORG
+    if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group, body):
         return False  # an acronym is a name of its own: "BBC" is not "BBC Two"
     if _called_a_place(group) and not is_club(whole[0].text):
         return False  # "Queensland" is not the "Queensland Resources Council"
@@ -177,11 +178,17 @@ def _possessives(word: str) -> tuple[str, ...]:
     return (f"{word}'s", f"{word}s'")
 
 
-def _usable_alone(group: Sequence[Span]) -> bool:
-    """Not a nationality ("European"), and not used as a place ("in Munich")."""
+def _usable_alone(group: Sequence[Span], body: bool) -> bool:
+    """Not a nationality ("European"), and not used as a place ("in Munich"; round 7: nor,
+    beside a body's name, as a river or region, "on the Oder" of the "Oder Basin
+    Authority")."""
     adjectives = sum(1 for s in group if s.adjectival)
     as_place = sum(
-        1 for s in group if (s.locative and not s.held) or PLACE in (s.described_as, s.listed_with)
+        1
+        for s in group
+        if (s.locative and not s.held)
+        or (body and s.feature)
+        or PLACE in (s.described_as, s.listed_with)
     )
     return adjectives * 2 <= len(group) and as_place * 2 <= len(group)
 

@@ -198,6 +198,9 @@ def _person_for(
     organisational = group[0].text.isupper() or any(
         s.held or s.described_as == ORG for s in group
     )  # "MTN" is an acronym, not the first name of "MTN Ghana"
-    if place is None and labels[PLACE] == 0 and not organisational and token == holders[0][0]:
+    # Round 7: nor a place's label that no context ("in", "at") and no gazetteer backs
+    # ("happy for Ingrid", tagged a building, of "Ingrid Haugland").
+    unplaced = labels[PLACE] == 0 or not located
+    if place is None and unplaced and not organisational and token == holders[0][0]:
         return holders[0]
     return None

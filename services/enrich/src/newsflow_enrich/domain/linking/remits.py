@@ -8,6 +8,10 @@ small model often ends the name before the last item. An organisation's span end
 the run of names, takes them, unless they are a name on their own: a place the gazetteer
 knows, an acronym, or a name the article also tags away from here ("the Ministry of
 Health and Unicef said", "Unicef" named alone elsewhere).
+
+Round 7: the place a body serves stays in its name too ("the Public Health Agency" |
+"of" | "Canada"), for a public body's head word only ("Caldera Therapeutics of Cambridge"
+is a company and where it is).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Sequence
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import ArticleText, Span
-from newsflow_enrich.domain.linking.heads import ORG_HEADS
+from newsflow_enrich.domain.linking.heads import BODY_HEADS, ORG_HEADS
 
 _BODY_OF = re.compile(r"(?:^|\s)([A-Z][\w'-]*) (?:of|for) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$")
 _NAME_WORD = r"[A-Z][\w'-]*[a-z][\w'-]*"
@@ -25,8 +29,11 @@ _NAME_WORD = r"[A-Z][\w'-]*[a-z][\w'-]*"
 # lower-case word that is no linking word of names ("and Save the Children" goes on).
 _AND_TAIL = re.compile(
     rf" and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
-    r"(?=[,.;:)!?\"]|'s\b| (?!(?:of|the|and|for|de|del|la|le|y)\b)[a-z]|\s*$)"
+    r"(?=[,.;:)!?\"]|'s\b| (?!(?:of|the|and|for|de|del|la|le|y)\b)[a-z]|\s*$"
+    # round 7: "the Ministry of Education and Science and a sponsor"
+    r"| and (?!(?:of|the|and|for|de|del|la|le|y)\b)[a-z])"
 )
+_OF = " of "
 
 
 def with_remits(spans: Sequence[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
@@ -49,6 +56,27 @@ def with_remits(spans: Sequence[Span], article: ArticleText, gazetteer: Gazettee
         whole = article.span((span.start, end), "ORG")
         out[out.index(span)] = whole
     return out
+
+
+def with_jurisdictions(spans: Sequence[Span], article: ArticleText) -> list[Span]:
+    """Round 7: "the Public Health Agency" | "of" | "Canada", "the University" | "of" |
+    "Iceland": a body's name ending in its head word, followed by "of" and a place the
+    model tagged, is one name with the place it serves ("Airports of Thailand")."""
+    text = article.normalised
+    starts = {s.start: i for i, s in enumerate(spans)}
+    out, taken = list(spans), set()
+    for index, span in enumerate(spans):
+        if span.coarse != "ORG" or text[span.end : span.end + len(_OF)] != _OF:
+            continue
+        place = starts.get(span.end + len(_OF))
+        if place is None or spans[place].coarse != "PLACE":
+            continue
+        if span.text.split()[-1].lower() not in BODY_HEADS:
+            continue
+        if not article.sentences.splits(span.start, spans[place].end):
+            out[index] = article.span((span.start, spans[place].end), "ORG")
+            taken.add(place)
+    return [s for i, s in enumerate(out) if i not in taken]
 
 
 def _tail(span: Span, text: str) -> tuple[int, int] | None:

@@ -39,12 +39,15 @@ from newsflow_enrich.domain.linking.name_edges import (
     with_particles_before,
     with_whole_names,
 )
+from newsflow_enrich.domain.linking.name_search import names_before
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import with_possessors
-from newsflow_enrich.domain.linking.remits import with_remits
+from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
 from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
 from newsflow_enrich.domain.names import (
+    OFFICES,
     PERSONAL_TITLES,
+    ROLES_IN_CAPITALS,
     TITLES,
     name_key,
     romanised_name,
@@ -74,10 +77,11 @@ _MAX_GIVEN_NAMES = 3
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
     spans = [_whole_given_name(s, article) for s in spans]
     spans = [_without_nationality(s, article, gazetteer) for s in spans]
-    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s)]
+    text = article.normalised
+    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s, text)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
     spans = _nicknamed(spans, article)
-    spans = with_remits(spans, article, gazetteer)
+    spans = with_jurisdictions(with_remits(spans, article, gazetteer), article)
     alone = {s.text for s in spans if " " not in s.text}
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
@@ -198,14 +202,24 @@ def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer)
     return article.span((start, span.end), "PERSON")
 
 
-def _bare_title(span: Span) -> bool:
-    """ "Councillor" or "Senator" on its own names nobody."""
-    return span.text.lower().rstrip(".") in PERSONAL_TITLES
+def _bare_title(span: Span, text: str) -> bool:
+    """ "Councillor" or "Senator" on its own names nobody; round 7: nor any title or
+    office the model tagged alone ("Bishop", "The Clerk"), nor a role in capitals ("KC",
+    "MLA"), unless a possessive makes it a name ("Queen's Club"). An acronym the
+    article defines is found again by its own pass."""
+    word = span.text.removeprefix("The ").removeprefix("the ").rstrip(".")
+    lower = word.lower()
+    if lower in PERSONAL_TITLES:
+        return True
+    if text[span.end : span.end + 1] in ("'", "\u2019"):
+        return False
+    return lower in TITLES or lower in OFFICES or word in ROLES_IN_CAPITALS
 
 
 def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
-    """ "the Welshman", "a Moldovan official": a people, not a person or a place."""
-    if " " in span.text or span.coarse not in ("PERSON", "ORG", "NORP"):
+    """ "the Welshman", "a Moldovan official": a people, not a person or a place; round 7:
+    of a country of two words too ("Sri Lankan appeals court")."""
+    if span.text.count(" ") > 1 or span.coarse not in ("PERSON", "ORG", "NORP"):
         return span
     if not is_nationality(span.text, gazetteer):
         return span
@@ -289,15 +303,15 @@ def _given_names(
     common = article.lower_words
     found = []
     for surname in sorted(surnames):
-        for match in re.finditer(rf"\b([A-Z][\w-]*[a-z]) {re.escape(surname)}(?![\w-])", text):
-            word, bounds = match.group(1), match.span()
-            lower = word.lower()
+        for bounds in names_before(text, surname):
+            given = (bounds[0], bounds[1] - len(surname) - 1)
+            lower = text[given[0] : given[1]].lower()
             if (
                 lower in TITLES
                 or lower in CALENDAR
                 or lower in CLAUSE_OPENERS
                 or lower in common
-                or _covered_by_other(match.span(1), spans, gazetteer)
+                or _covered_by_other(given, spans, gazetteer)
             ):
                 continue  # not "Councillor Rowlands", "On Tuesday Rowlands", "But Rowlands"
             if not article.sentences.splits(*bounds):

@@ -71,8 +71,9 @@ def _surnames(spans: Sequence[Span]) -> set[str]:
         if head_type(span.text) is not None:
             continue
         # round 6: the first of two surnames too ("Paredes, 26, who…" of "Kevin Paredes
-        # Mora"), as Spanish and Portuguese news call a person
-        inner = [words[1]] if len(words) == 3 and span.coarse == "PERSON" else []
+        # Mora"), as Spanish and Portuguese news call a person; round 7: after two given
+        # names too ("Chiriboga said" of "Luis Alberto Chiriboga Andrade")
+        inner = [words[-2]] if len(words) in (3, 4) and span.coarse == "PERSON" else []
         for word in [words[-1], *inner]:
             lower = word.lower()
             if len(word) < _MIN_LENGTH or not _SURNAME.match(word) or lower in PARTICLES:
