@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
+from newsflow_enrich.domain.linking.cleaning import ELIDED_ARTICLE
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import (
     BODY_HEADS,
@@ -57,10 +58,9 @@ _ROLES = ROLES_IN_CAPITALS
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
 # Round 6: a company's legal form, which its acronym leaves out, European ones too.
 _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
-_COMPOUND = re.compile(r"-[a-z]+$")
-_ELIDED = re.compile(
-    r"(?:d|l|dell)'(?=[A-Z])"
-)  # round 7: "Banque Extérieure d'Algérie (BEA)"  # "Jakarta-based": no word of the name
+_COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
+# Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)".
+_ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 _Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 

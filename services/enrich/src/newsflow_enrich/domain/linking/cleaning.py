@@ -53,8 +53,9 @@ _SUFFIX_DOT = re.compile(r"\b[JS]r\.$")
 # Round 6: "Ksar es-Seghir", the Maghreb's spelling.
 # Round 7: an elided French or Italian article joined to a name ("Mireille d'Entremont",
 # "Banque Extérieure d'Algérie", "Valle d'Aosta") is a name word too.
+ELIDED_ARTICLE = r"(?:d|l|dell)'"
 PARTICLE_NAME = re.compile(
-    r"^(?:(?:al|el|es|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-|(?:d|l|dell)')[A-Z]"
+    rf"^(?:(?:al|el|es|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould)-|{ELIDED_ARTICLE})[A-Z]"
 )
 # Round 6: words that open a clause and never a name: "But Struma", "Against Rincón here".
 CLAUSE_OPENERS = word_set(
