@@ -34,8 +34,7 @@ def same(enriched: EnrichedArticle, *aliases: str) -> CanonicalEntity:
 def mentioned(text: str, labels: dict[str, str]) -> Document:
     """A Document whose mentions are every use of these names, as the model would tag
     them: the clustering and typing passes then run on exactly these mentions."""
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
-    article = ArticleText(text, text, 0, SentenceIndex(starts), [0.0] * len(starts))
+    article = article_of(text)
     spans: list[Span] = []
     for name, label in sorted(labels.items(), key=lambda item: -len(item[0])):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text):

@@ -210,8 +210,7 @@ def test_an_acronym_after_or_in_commas_is_the_name_s(
 def test_an_acronym_after_or_whose_letters_do_not_fit_binds_nothing(gazetteer: Gazetteer) -> None:
     text = "Samples went to the Ministry of Health, or WHO, for tests. WHO said it had them."
     names = [("the Ministry of Health", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")]
-    done = run_passes(tagged(text, names), gazetteer)
-    (ministry,) = [e for e in done.entities if "Ministry of Health" in e.forms]
+    ministry = _entity_of(text, names, "Ministry of Health", gazetteer)
     assert "WHO" not in ministry.forms
 
 
@@ -248,17 +247,15 @@ def test_an_acronym_spelling_a_name_the_model_called_a_person_s_is_a_firm(
 def test_a_name_before_a_noun_of_land_or_water_is_a_place(
     text: str, name: str, gazetteer: Gazetteer
 ) -> None:
-    done = run_passes(tagged(text, [(name, "ORG")]), gazetteer)
-    (entity,) = [e for e in done.entities if name in e.forms]
+    entity = _entity_of(text, [(name, "ORG")], name, gazetteer)
     assert entity.type == "PLACE"
 
 
 def test_a_company_before_plant_is_still_a_company(gazetteer: Gazetteer) -> None:
     text = "Workers at the Volkora Motors plant walked out. Volkora Motors said talks go on."
-    done = run_passes(
-        tagged(text, [("Volkora Motors", "ORG"), ("Volkora Motors", "ORG")]), gazetteer
+    entity = _entity_of(
+        text, [("Volkora Motors", "ORG"), ("Volkora Motors", "ORG")], "Volkora Motors", gazetteer
     )
-    (entity,) = [e for e in done.entities if "Volkora Motors" in e.forms]
     assert entity.type == "ORG"
 
 
@@ -308,8 +305,7 @@ def test_a_double_surname_two_full_names_end_with_stays_apart(gazetteer: Gazette
         ("Paulo Carvalho Matos", "PERSON"),
         ("Carvalho Matos", "ORG"),
     ]
-    done = run_passes(tagged(text, names), gazetteer)
-    (inês,) = [e for e in done.entities if "Inês Carvalho Matos" in e.forms]
+    inês = _entity_of(text, names, "Inês Carvalho Matos", gazetteer)
     assert "Carvalho Matos" not in inês.forms
 
 
@@ -332,8 +328,7 @@ def test_a_law_named_after_a_body_is_not_the_body(gazetteer: Gazetteer) -> None:
         "Commission Act, a ban can last four years."
     )
     names = [("The Anti-Doping Commission", "ORG"), ("the Anti-Doping Commission Act", "LAW")]
-    done = run_passes(tagged(text, names), gazetteer)
-    (body,) = [e for e in done.entities if "Anti-Doping Commission" in e.forms]
+    body = _entity_of(text, names, "Anti-Doping Commission", gazetteer)
     assert "Anti-Doping Commission Act" not in body.forms
     assert body.type == "ORG"
 
@@ -386,8 +381,7 @@ def test_shares_in_a_name_make_it_no_person_s(gazetteer: Gazetteer) -> None:
 def test_a_union_is_an_organisation(gazetteer: Gazetteer) -> None:
     text = "The Malawi Football Union fined the club. The Malawi Football Union said so."
     names = [("The Malawi Football Union", "PERSON"), ("The Malawi Football Union", "PERSON")]
-    done = run_passes(tagged(text, names), gazetteer)
-    (entity,) = [e for e in done.entities if "Malawi Football Union" in e.forms]
+    entity = _entity_of(text, names, "Malawi Football Union", gazetteer)
     assert entity.type == "ORG"
 
 

@@ -314,8 +314,7 @@ def test_an_acronym_skips_the_small_words_of_names_in_romance_languages(
 
 def test_the_people_of_a_two_word_country_is_a_nationality(gazetteer: Gazetteer) -> None:
     text = "Costa Rican court halts dam approval"
-    done = run_passes(tagged(text, [("Costa Rican", "PERSON")]), gazetteer)
-    (entity,) = [e for e in done.entities if "Costa Rican" in e.forms]
+    entity = _entity_of(text, [("Costa Rican", "PERSON")], "Costa Rican", gazetteer)
     assert entity.type == "NORP"
 
 
@@ -353,8 +352,7 @@ def test_a_first_name_the_model_called_a_building_joins_the_only_person_with_it(
         ' "Solveig has one now."'
     )
     names = [("Solveig Brekke", "PERSON"), ("Solveig", "FAC"), ("Solveig", "PERSON")]
-    done = run_passes(tagged(text, names), gazetteer)
-    (person,) = [e for e in done.entities if "Solveig Brekke" in e.forms]
+    person = _entity_of(text, names, "Solveig Brekke", gazetteer)
     assert "Solveig" in person.forms
     assert person.type == "PERSON"
 

@@ -53,8 +53,6 @@ _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"}) | word
     "pour le la les du des del della di da do dos das y et"
 )
 _WORD = re.compile(r"[^\s()]+")
-# Capitals that name a role, not a body: "the local MP" never stands for "Market Place".
-_ROLES = ROLES_IN_CAPITALS
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
 # Round 6: a company's legal form, which its acronym leaves out, European ones too.
 _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
@@ -155,7 +153,7 @@ def _referred(
     return [
         Acronym(acronym, start, end, _occurrences(text, acronym))
         for acronym, start, end in referents(left, spans, text, _spells)
-        if acronym not in _ROLES
+        if acronym not in ROLES_IN_CAPITALS
     ]
 
 
@@ -181,7 +179,7 @@ def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Ac
     called = {s.text: s for s in spans if s.coarse == "PERSON" and len(s.text.split()) >= 3}
     found = []
     for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
-        if acronym in defined or acronym in _ROLES:
+        if acronym in defined or acronym in ROLES_IN_CAPITALS:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
         if not matches:

@@ -17,6 +17,11 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _joins_word(char: str) -> bool:
+    """A word character or a hyphen: what may not touch a name standing on its own."""
+    return _is_word(char) or char == "-"
+
+
 def find_names(text: str, names: Iterable[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each occurrence, left to right, as
     `re.finditer(rf"(?<![\\w-])(?:{longest first, escaped})(?!\\w)", text)` gives them."""
@@ -31,7 +36,7 @@ def find_names(text: str, names: Iterable[str]) -> Iterator[tuple[int, int, str]
     for end_index, name in automaton.iter(text):
         end = end_index + 1
         start = end - len(name)
-        if start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-"):
+        if start > 0 and _joins_word(text[start - 1]):
             continue
         if end < len(text) and _is_word(text[end]):
             continue
@@ -59,8 +64,8 @@ def standalone(text: str, word: str) -> Iterator[int]:
 
 
 def _alone(text: str, start: int, end: int) -> bool:
-    before = start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-")
-    after = end < len(text) and (_is_word(text[end]) or text[end] == "-")
+    before = start > 0 and _joins_word(text[start - 1])
+    after = end < len(text) and _joins_word(text[end])
     return not (before or after)
 
 
@@ -73,7 +78,7 @@ def names_before(text: str, word: str) -> Iterator[tuple[int, int]]:
     space = text.find(" " + word)
     while space >= 0:
         end = space + 1 + len(word)
-        ends_word = end == len(text) or not (_is_word(text[end]) or text[end] == "-")
+        ends_word = end == len(text) or not _joins_word(text[end])
         start = _name_word_start(text, space, last) if ends_word else None
         if start is not None:
             yield start, end
@@ -88,7 +93,7 @@ def _name_word_start(text: str, space: int, last: int) -> int | None:
     if space == 0 or not "a" <= text[space - 1] <= "z":
         return None
     run = space - 1
-    while run > 0 and (_is_word(text[run - 1]) or text[run - 1] == "-"):
+    while run > 0 and _joins_word(text[run - 1]):
         run -= 1
     for start in range(max(run, last), space):
         if "A" <= text[start] <= "Z" and (start == 0 or not _is_word(text[start - 1])):
