@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsflow_enrich.domain.descriptors import noun_type
-from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.heads import LEGAL_FORMS, ORG, ORG_HEADS, head_type
 from newsflow_enrich.domain.names import HONORIFIC_PAIRS, PERSONAL_TITLES, TITLES, word_set
 
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
@@ -104,6 +104,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if current and "\n" in text[current[-1][1] : match.start()]:
             flush()
         lower = word[:1].islower() and word not in LINKING and not PARTICLE_NAME.match(word)
+        # round 8: "Birra Melita plc": a legal form in lower case still ends the name
+        lower = lower and not (current and word.rstrip(".,") in LEGAL_FORMS)
         if _NUMBER.match(word) or lower:
             flush()
             continue
@@ -152,10 +154,19 @@ def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not text[end - 1].isalnum():
         piece = text[start:end]
-        if text[end - 1] == "." and (_ABBREVIATION.search(piece) or _SUFFIX_DOT.search(piece)):
+        if text[end - 1] == "." and (
+            _ABBREVIATION.search(piece) or _SUFFIX_DOT.search(piece) or _legal_dot(piece)
+        ):
             break
         end -= 1
     return start, end
+
+
+def _legal_dot(piece: str) -> bool:
+    """Round 8: "Prairie Polymers Inc.", "Kestrel Holdings Co.": a legal form keeps its
+    full stop."""
+    last = piece[piece.rfind(" ") + 1 : -1]
+    return " " in piece and last[:1].isupper() and last.lower() in LEGAL_FORMS
 
 
 def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:

@@ -137,7 +137,7 @@ def _without_designator(draft: Entity, drafts: Sequence[Entity]) -> str | None:
     says it is a company ("Group", "Holdings", "plc"), and no other entity's name holds
     the rest."""
     words = draft.name.split()
-    if draft.type != ORG or len(words) < 3 or words[-1].lower() not in _COMPANY_WORDS:
+    if draft.type != ORG or len(words) < 3 or words[-1].lower().rstrip(".") not in _COMPANY_WORDS:
         return None
     # round 6: "Golden Mekong Sugar" of "… Sugar Co. Ltd"
     words = without_legal_forms(words[:-1], _TRAILING_COMPANY_WORDS)
