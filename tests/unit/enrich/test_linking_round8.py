@@ -10,6 +10,50 @@ from tests.unit.enrich.linking_helpers import found_mentions as _found
 
 
 @pytest.mark.parametrize(
+    "owned",
+    ["chairman, Oskar Lind,", "group chief executive", "shares rose 4%", "managing director"],
+)
+def test_a_name_whose_possessive_has_a_firm_s_officer_or_shares_is_an_organisation(
+    owned: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Talvik's {owned} on Monday. Talvik said it would close the plant."
+    names = [("Talvik", "PERSON"), ("Talvik", "PERSON")]
+    entity = entity_of(text, names, "Talvik", gazetteer)
+    assert entity.type == "ORG"
+
+
+def test_a_person_s_spokesman_leaves_the_person_a_person(gazetteer: Gazetteer) -> None:
+    text = "Ingrid Sollberg lost the vote. Sollberg's spokesman declined to comment."
+    names = [("Ingrid Sollberg", "PERSON"), ("Sollberg", "PERSON")]
+    assert entity_of(text, names, "Sollberg", gazetteer).type == "PERSON"
+
+
+def test_a_name_whose_first_word_alone_is_a_company_is_no_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Marevo Telekom was founded in 1998. Marevo's chairman, Oskar Lind, backed the deal."
+        " Shares in Marevo rose."
+    )
+    names = [("Marevo Telekom", "PERSON"), ("Marevo", "ORG"), ("Oskar Lind", "PERSON")]
+    names.append(("Marevo", "ORG"))
+    entity = entity_of(text, names, "Marevo Telekom", gazetteer)
+    assert not entity.is_person
+    assert entity.type == "ORG"
+    assert "Marevo" in entity.forms
+
+
+def test_a_first_word_joins_a_name_that_is_itself_with_a_legal_form_after(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Korvane Mobile Bhd agreed to merge. Korvane Mobile will keep its brand. Korvane"
+        " gained 9% in Kuala Lumpur."
+    )
+    names = [("Korvane Mobile Bhd", "ORG"), ("Korvane Mobile", "ORG"), ("Korvane", "ORG")]
+    entity = entity_of(text, names, "Korvane", gazetteer)
+    assert {"Korvane Mobile Bhd", "Korvane Mobile"} <= set(entity.forms)
+
+
+@pytest.mark.parametrize(
     ("text", "tagged_as", "name"),
     [
         (

@@ -88,8 +88,12 @@ def _whole_name(
 
 
 def _only(matches: Sequence[str]) -> str | None:
-    """The one longer name that fits; none if two do."""
-    return matches[0] if len(matches) == 1 else None
+    """The one longer name that fits; none if two do. Round 8: a name and itself with more
+    words after it are one ("Selat" of "Selat Telekom" and "Selat Telekom Bhd")."""
+    shortest = min(matches, key=len, default=None)
+    if shortest is None or any(not m.startswith(shortest) for m in matches):
+        return None
+    return shortest if all(m == shortest or m[len(shortest)] == " " for m in matches) else None
 
 
 def _country_without_compass(

@@ -114,11 +114,20 @@ def _company_short_names(groups: dict[str, list[Span]]) -> set[str]:
     """ "Keystone Ridge" of "Keystone Ridge Digital": the first words of an organisation's
     name, as a company is shortened, are no person's name."""
     companies = [k for k, g in groups.items() if head_type(g[0].text) == ORG]
+    # Round 8: "Selat Telekom" of "shares in Selat", "Selat's chairman": a name whose first
+    # word alone the text calls an organisation is a company's, shortened as one is (a
+    # person is shortened to the surname, not to the given name)
+    firms = {k for k, g in groups.items() if " " not in k and any(_organisational(s) for s in g)}
     return {
         key
         for key in groups
-        if len(key.split()) > 1 and any(c.startswith(key + " ") for c in companies)
+        if len(key.split()) > 1
+        and (key.split()[0] in firms or any(c.startswith(key + " ") for c in companies))
     }
+
+
+def _organisational(span: Span) -> bool:
+    return (span.held or span.described_as == ORG) and not span.personal
 
 
 def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:

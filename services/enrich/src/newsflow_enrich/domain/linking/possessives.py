@@ -1,7 +1,10 @@
 """Pass 1, round 4: "Fine Gael's Declan Kilbride": a name whose possessive stands right
 before a person's full name (two or three capitalised words, no head word, no place) is
 the party, club or company that person belongs to, not a person, unless the gazetteer
-knows it as a place ("Britain's Keir Starmer")."""
+knows it as a place ("Britain's Keir Starmer"). Round 8: so is a name whose possessive
+stands before an officer or a holding only an organisation has ("Kafue's chairman",
+"Nordvig's shares", "Selat's group chief executive"; not "Smith's spokesman" or "Gauff's
+coach": a person has those too)."""
 
 from __future__ import annotations
 
@@ -10,19 +13,49 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.heads import head_type
+from newsflow_enrich.domain.names import word_set
 
 _POSSESSIVE = 2  # the characters of "'s"
+_ORGANISATION_HAS = word_set(
+    "chairman chairwoman board shares shareholders subsidiary headquarters squad"
+)
+_ORGANISATION_HAS_PAIRS = frozenset(
+    {
+        ("chief", "executive"),
+        ("managing", "director"),
+        ("regional", "director"),
+        ("finance", "director"),
+        ("chief", "financial"),
+    }
+)
+_WORDS_READ = 3  # "'s deputy group chairman": the noun after two words at most
+_CHARS_READ = 40
 
 
-def with_possessors(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def with_possessors(spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span]:
     people = {s.start for s in spans if _person_shaped(s, gazetteer)}
     out = []
     for span in spans:
-        before_person = span.possessive and span.end + _POSSESSIVE + 1 in people
-        if before_person and span.described_as is None and gazetteer.lookup(span.text) is None:
+        owner = span.possessive and (
+            span.end + _POSSESSIVE + 1 in people or _organisation_owned(text, span.end)
+        )
+        if owner and span.described_as is None and gazetteer.lookup(span.text) is None:
             span = replace(span, described_as="ORG")
         out.append(span)
     return out
+
+
+def _organisation_owned(text: str, end: int) -> bool:
+    """Round 8: the lower-case words after "'s" name an organisation's officer or holding."""
+    start = end + _POSSESSIVE + 1
+    words: list[str] = []
+    for word in text[start : start + _CHARS_READ].split()[:_WORDS_READ]:
+        if not word[:1].islower():
+            break
+        words.append(word.rstrip(",.;:"))
+        if words[-1] in _ORGANISATION_HAS or tuple(words[-2:]) in _ORGANISATION_HAS_PAIRS:
+            return True
+    return False
 
 
 def _person_shaped(span: Span, gazetteer: Gazetteer) -> bool:
