@@ -53,6 +53,26 @@ def test_a_first_word_joins_a_name_that_is_itself_with_a_legal_form_after(
     assert {"Korvane Mobile Bhd", "Korvane Mobile"} <= set(entity.forms)
 
 
+def test_a_name_followed_by_which_is_no_person(gazetteer: Gazetteer) -> None:
+    text = "Aldeno, which runs 300 shops, said sales fell. Aldeno said it would hire."
+    names = [("Aldeno", "PERSON"), ("Aldeno", "PERSON")]
+    assert entity_of(text, names, "Aldeno", gazetteer).type == "ORG"
+
+
+def test_which_after_a_writer_s_name_speaks_of_the_work(gazetteer: Gazetteer) -> None:
+    text = "The prize went to The Salt Road by the Chilean writer Inés Barraza, which sold well."
+    names = [("Inés Barraza", "PERSON")]
+    assert entity_of(text, names, "Inés Barraza", gazetteer).type == "PERSON"
+
+
+def test_what_a_person_is_of_is_no_person(gazetteer: Gazetteer) -> None:
+    text = "In the final, Tomaž Kranjec of Vodnik Celje won the 200m in 1:49.02."
+    names = [("Tomaž Kranjec", "PERSON"), ("Vodnik Celje", "PERSON")]
+    entity = entity_of(text, names, "Vodnik Celje", gazetteer)
+    assert entity.type == "ORG"
+    assert entity_of(text, names, "Tomaž Kranjec", gazetteer).type == "PERSON"
+
+
 @pytest.mark.parametrize(
     ("text", "tagged_as", "name"),
     [

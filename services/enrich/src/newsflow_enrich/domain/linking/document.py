@@ -84,6 +84,8 @@ _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
 # "Kogi and Niger states", "Shan and Chin states": a list ended by a plural place noun.
 _PLACE_LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*\s+([a-z]+)\b")
 _AFTER_REACH = 60
+# Round 8: "Dala, which runs 640 stores": a person is "who", a thing "which".
+_WHICH_AFTER = ", which "
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -130,6 +132,8 @@ class Span:
     held: bool = False  # "shares in Veldin": a company
     feature: bool = False  # "on the Tisza", "towns including Eloy": a place
     possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
+    # round 8: "Dala, which runs 640 stores", "Luka Zupan of Olimpija Ljubljana": no person
+    impersonal: bool = False
 
     @property
     def coarse(self) -> str:
@@ -180,6 +184,9 @@ class ArticleText:
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
+            # not "the Argentine writer Mariana Echeverry, which…": her book is meant
+            impersonal=self.normalised.startswith(_WHICH_AFTER, end)
+            and noun_type(word) != "PERSON",
             held=held,
             feature=_feature_context(
                 before_text,

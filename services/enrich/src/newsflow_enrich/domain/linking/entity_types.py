@@ -145,6 +145,8 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
     if coarse == PERSON and span.text.isupper():
         return ORG  # "DfT", "SBU": an acronym left unbound names no person
+    if coarse == PERSON and span.impersonal:
+        return PLACE if known else ORG  # round 8: "Dala, which runs", "Luka Zupan of Sokol"
     if span.held and coarse != "NORP":
         return ORG  # "shares in Veldin", "a stake in Arden"
     if span.feature and coarse != "NORP" and not (_body(span.text) or span.text.isupper()):

@@ -4,7 +4,9 @@ the party, club or company that person belongs to, not a person, unless the gaze
 knows it as a place ("Britain's Keir Starmer"). Round 8: so is a name whose possessive
 stands before an officer or a holding only an organisation has ("Kafue's chairman",
 "Nordvig's shares", "Selat's group chief executive"; not "Smith's spokesman" or "Gauff's
-coach": a person has those too)."""
+coach": a person has those too); and the name after a person's full name and "of" is what
+the person belongs to or comes from, no person ("Luka Zupan-Mlakar of Olimpija
+Ljubljana", "Ana Ruiz of Valencia")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.names import word_set
 
 _POSSESSIVE = 2  # the characters of "'s"
+_OF = " of "
 _ORGANISATION_HAS = word_set(
     "chairman chairwoman board shares shareholders subsidiary headquarters squad"
 )
@@ -33,7 +36,10 @@ _CHARS_READ = 40
 
 
 def with_possessors(spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span]:
-    people = {s.start for s in spans if _person_shaped(s, gazetteer)}
+    shaped = [s for s in spans if _person_shaped(s, gazetteer)]
+    people = {s.start for s in shaped}
+    # round 8: "Luka Zupan-Mlakar of Olimpija Ljubljana": what a person is "of"
+    affiliations = {s.end + len(_OF) for s in shaped if s.coarse == "PERSON"}
     out = []
     for span in spans:
         owner = span.possessive and (
@@ -41,6 +47,8 @@ def with_possessors(spans: list[Span], text: str, gazetteer: Gazetteer) -> list[
         )
         if owner and span.described_as is None and gazetteer.lookup(span.text) is None:
             span = replace(span, described_as="ORG")
+        if span.start in affiliations and text.startswith(_OF, span.start - len(_OF)):
+            span = replace(span, impersonal=not span.personal)
         out.append(span)
     return out
 
