@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import entity_of
+from tests.unit.enrich.linking_helpers import article_of, entity_of
 from tests.unit.enrich.linking_helpers import found_mentions as _found
 
 
@@ -71,6 +71,39 @@ def test_what_a_person_is_of_is_no_person(gazetteer: Gazetteer) -> None:
     entity = entity_of(text, names, "Vodnik Celje", gazetteer)
     assert entity.type == "ORG"
     assert entity_of(text, names, "Tomaž Kranjec", gazetteer).type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("TARVALE, Norway — Fishermen blocked the harbour on Monday.", (0, 7)),
+        ("PORT ELWOOD - A ferry ran aground on Tuesday.", (0, 11)),
+        ("A headline without a stop\nKILDRAVEN: The council met on Monday.", (26, 35)),
+        ("EXCLUSIVE: The council met on Monday.", None),
+        ("NATO, the alliance, met on Monday.", None),
+    ],
+)
+def test_the_body_s_opening_place_in_capitals_is_its_dateline(
+    text: str, dateline: tuple[int, int] | None
+) -> None:
+    assert article_of(text).dateline == dateline
+
+
+def test_a_dateline_the_model_missed_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "TARVALE, Norway — Tarvale Harbour Board said the quay would close."
+    names = [("Norway", "GPE"), ("Tarvale Harbour Board", "ORG")]
+    assert "TARVALE" in _found(text, names, gazetteer)
+    entity = entity_of(text, names, "TARVALE", gazetteer)
+    assert entity.type == "PLACE"
+    assert "Tarvale Harbour Board" not in entity.forms
+
+
+def test_a_tagged_dateline_is_a_place_whatever_the_model_called_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "KELDBY — A fire closed the mill. Keldby Mill said Keldby would rebuild."
+    names = [("KELDBY", "ORG"), ("Keldby", "ORG")]
+    assert entity_of(text, names, "KELDBY", gazetteer).type == "PLACE"
 
 
 @pytest.mark.parametrize(

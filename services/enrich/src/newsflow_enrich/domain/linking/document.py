@@ -84,6 +84,14 @@ _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
 # "Kogi and Niger states", "Shan and Chin states": a list ended by a plural place noun.
 _PLACE_LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*\s+([a-z]+)\b")
 _AFTER_REACH = 60
+# Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
+)
+_DATELINE_LINES = 2
+_SLUGS = word_set(
+    "breaking exclusive update analysis watch opinion editorial live factbox explainer"
+)
 # Round 8: "Dala, which runs 640 stores": a person is "who", a thing "which".
 _WHICH_AFTER = ", which "
 _SAYS_AFTER = re.compile(
@@ -134,6 +142,7 @@ class Span:
     possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
     # round 8: "Dala, which runs 640 stores", "Luka Zupan of Olimpija Ljubljana": no person
     impersonal: bool = False
+    dateline: bool = False  # round 8: "MASVINGO - A two-week…" opens the body: a place
 
     @property
     def coarse(self) -> str:
@@ -147,6 +156,23 @@ class ArticleText:
     lead_end: int  # where the title and standfirst end
     sentences: SentenceIndex
     sentence_scores: Sequence[float]
+
+    @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """Round 8: the place in capitals that opens the body (its first line, or the
+        second after a standfirst), where the story was filed: "PORTRUSH —", "COLOMBO,
+        Sri Lanka", "KUALA LUMPUR:"; not a label ("EXCLUSIVE:")."""
+        text, at = self.original, self.lead_end
+        for _ in range(_DATELINE_LINES):
+            while at < len(text) and text[at].isspace():
+                at += 1
+            found = _DATELINE.match(text, at)
+            if found is not None:
+                return None if found.group().lower() in _SLUGS else found.span()
+            at = text.find("\n", at)
+            if at < 0:
+                return None
+        return None
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -187,6 +213,7 @@ class ArticleText:
             # not "the Argentine writer Mariana Echeverry, which…": her book is meant
             impersonal=self.normalised.startswith(_WHICH_AFTER, end)
             and noun_type(word) != "PERSON",
+            dateline=bounds == self.dateline,
             held=held,
             feature=_feature_context(
                 before_text,

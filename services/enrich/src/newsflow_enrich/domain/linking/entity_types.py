@@ -143,6 +143,8 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
     odd = coarse not in (PERSON, ORG, PLACE, "EVENT")
     if span.personal:
         return PERSON  # "Dr Owain Hughes", "Nadia Farouk, who led the study"
+    if span.dateline:
+        return PLACE  # round 8: "PORTRUSH —" opens the body: where the story was filed
     if coarse == PERSON and span.text.isupper():
         return ORG  # "DfT", "SBU": an acronym left unbound names no person
     if coarse == PERSON and span.impersonal:

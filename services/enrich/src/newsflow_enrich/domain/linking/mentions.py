@@ -43,6 +43,10 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
     for bounds in find_places(article.normalised, taken, places, gazetteer):
         spans.append(article.span(bounds, "GPE"))
         taken.append(bounds)
+    dateline = article.dateline  # round 8: "PORTRUSH —", which the model seldom tags
+    if dateline is not None and not any(s < dateline[1] and dateline[0] < e for s, e in taken):
+        spans.append(article.span(dateline, "GPE"))
+        taken.append(dateline)
     spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
     beside = people_beside_roles(article, taken)
     spans = [s for s in spans if not any(b[0] <= s.start and s.end <= b[1] for b in beside)]

@@ -191,6 +191,7 @@ def _usable_alone(group: Sequence[Span], body: bool) -> bool:
         1
         for s in group
         if (s.locative and not s.held)
+        or s.dateline  # round 8: "MASVINGO -" is the place, not its hospital
         or (body and s.feature)
         or PLACE in (s.described_as, s.listed_with)
     )
