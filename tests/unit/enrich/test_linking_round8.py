@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import head_type
 from tests.unit.enrich.linking_helpers import article_of, entity_of
 from tests.unit.enrich.linking_helpers import found_mentions as _found
 
@@ -137,3 +138,19 @@ def test_a_company_with_its_legal_form_joins_its_name_without(gazetteer: Gazette
     names = [("Prairie Resins Inc.", "ORG"), ("Prairie Resins", "ORG")]
     entity = entity_of(text, names, "Prairie Resins", gazetteer)
     assert "Prairie Resins Inc." in entity.forms
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Gulf Fisheries Council", "ORG"),
+        ("Mount Carmel Hospital", "ORG"),
+        ("Lake Tana Ports", "ORG"),
+        ("Gulf of Aden", "PLACE"),
+        ("Lake Tana", "PLACE"),
+    ],
+)
+def test_an_organisation_s_head_word_last_outranks_a_place_s_word_first(
+    name: str, kind: str
+) -> None:
+    assert head_type(name) == kind

@@ -109,6 +109,10 @@ def is_natural_feature(name: str) -> bool:
     return len(words) > 1 and (words[0] in NATURAL_FEATURES or words[-1] in NATURAL_FEATURES)
 
 
+def _org_last(words: list[str]) -> bool:
+    return len(words) > 2 and strip_accents(words[-1]).lower() in ORG_HEADS
+
+
 def head_type(name: str) -> str | None:
     words = name.split()
     if len(words) == 1:
@@ -119,7 +123,9 @@ def head_type(name: str) -> str | None:
         return None
     if is_club(name):
         return ORG
-    if strip_accents(words[0]).lower() in PLACE_PREFIXES:
+    # round 8: "Gulf Cooperation Council", "Mount Sinai Hospital": an organisation's head
+    # word last outranks a place's word first
+    if strip_accents(words[0]).lower() in PLACE_PREFIXES and not _org_last(words):
         return PLACE
     if words[0].lower() in EVENT_PREFIXES:
         return "EVENT"  # a named storm: "Storm Isla"
