@@ -154,3 +154,37 @@ def test_an_organisation_s_head_word_last_outranks_a_place_s_word_first(
     name: str, kind: str
 ) -> None:
     assert head_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kestrel Kapital AG",
+        "Banco Andino SA",
+        "Mizzi Lautier Advocates",
+        "Tsinandali Hills Vineyards",
+        "Apex Torque Racing",
+    ],
+)
+def test_a_legal_form_or_a_firm_s_trade_ending_a_name_makes_an_organisation(name: str) -> None:
+    assert head_type(name) == "ORG"
+
+
+def test_a_first_word_alone_is_the_company_not_its_brands(gazetteer: Gazetteer) -> None:
+    text = (
+        "Varda Retail Group priced its listing. Varda runs shops under the Varda Express and"
+        " Varda Go brands. Varda said demand was strong."
+    )
+    names = [("Varda Retail Group", "ORG"), ("Varda", "ORG"), ("Varda Express", "ORG")]
+    names += [("Varda Go", "ORG"), ("Varda", "ORG")]
+    entity = entity_of(text, names, "Varda", gazetteer)
+    assert "Varda Retail Group" in entity.forms
+    assert "Varda Express" not in entity.forms
+
+
+def test_a_name_joins_itself_with_a_european_legal_form(gazetteer: Gazetteer) -> None:
+    text = "Kestrel Kapital AG froze its fund. Kestrel Kapital said redemptions would resume."
+    names = [("Kestrel Kapital AG", "ORG"), ("Kestrel Kapital", "PERSON")]
+    entity = entity_of(text, names, "Kestrel Kapital", gazetteer)
+    assert "Kestrel Kapital AG" in entity.forms
+    assert entity.type == "ORG"

@@ -40,7 +40,13 @@ ORG_HEADS = word_set(
     # and bodies named for what they run ("Tartu Observatory", "Gulf Horizon Ports",
     # "Nelson Mandela Bay Municipality")
     " observatory ports municipality"
+    # round 8: law firms, wine estates and racing teams ("Ganado Mizzi Advocates", "Kakheti
+    # Vineyards", "Apex Torque Racing")
+    " advocates solicitors vineyards racing"
 )
+# Round 8: a company's legal form ending its name, as its country writes it ("Alpstein
+# Kapital AG", "Banco Andino SA", "Selat Telekom Bhd").
+COMPANY_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited ag sa nv spa ab asa bv")
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
 ORG_PREFIXES = word_set(
@@ -132,7 +138,8 @@ def head_type(name: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     service = head == "district" and cut > 1 and words[cut - 2].lower() in SERVICE_DISTRICTS
-    if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)) or service:
+    company = cut == len(words) and head.rstrip(".") in COMPANY_FORMS
+    if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)) or service or company:
         return ORG  # "…Authority"; "House of Assembly", not "White House"
     if head in PLACE_HEADS:
         return PLACE

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.heads import (
+    COMPANY_FORMS,
     ORG,
     PLACE,
     PLACE_HEADS,
@@ -32,11 +33,14 @@ from newsflow_enrich.domain.linking.heads import (
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
 from newsflow_enrich.domain.names import name_tokens, word_set
 
-DESIGNATORS = word_set(
-    """semiconductor semiconductors systems group holdings inc ltd plc corp corporation company
+DESIGNATORS = (
+    word_set(
+        """semiconductor semiconductors systems group holdings inc ltd plc corp corporation company
     co technologies technology industries airlines airways motors energy pharmaceuticals
     international partners capital party"""
-)
+    )
+    | COMPANY_FORMS
+)  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
 # Not "county": "Lancaster" is a city in "Lancaster County".
 ADMIN_AREAS = word_set("state province region oblast prefecture governorate")
@@ -84,7 +88,10 @@ def _whole_name(
         designated = [k for k in longer if _designated(short, k)]
     if designated:
         return _only(designated)
-    return _only([k for k in longer if _part_of_name(short, group, k, groups[k], place)])
+    parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place)]
+    # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
+    # the company, whose name ends in a company word, before what it sells or runs
+    return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
 
 
 def _only(matches: Sequence[str]) -> str | None:
