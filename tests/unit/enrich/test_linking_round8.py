@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
 from tests.unit.enrich.linking_helpers import article_of, entity_of
@@ -188,3 +189,10 @@ def test_a_name_joins_itself_with_a_european_legal_form(gazetteer: Gazetteer) ->
     entity = entity_of(text, names, "Kestrel Kapital", gazetteer)
     assert "Kestrel Kapital AG" in entity.forms
     assert entity.type == "ORG"
+
+
+def test_a_commune_or_a_canton_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Villagers travelled overnight from the commune of Prek Thnot, in Kandal province."
+    names = [("Prek Thnot", "PERSON"), ("Kandal", "GPE")]
+    assert entity_of(text, names, "Prek Thnot", gazetteer).type == "PLACE"
+    assert {noun_type(n) for n in ("canton", "communes", "crater", "volcano")} == {"PLACE"}

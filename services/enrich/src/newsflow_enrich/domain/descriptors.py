@@ -16,6 +16,10 @@ PLACE_NOUNS = word_set(
     municipalities territories valleys resorts mountains tributary stream lake mountain
     range road motorway highway estuary ward wards township townships parish constituency
     airport airports"""
+    # round 8: the divisions other countries govern ("the commune of Trapeang Chor", "the
+    # canton of Vaud"; not "riding", which is a rider's verb too), and volcanoes
+    """ commune communes canton cantons emirate emirates locality localities volcano
+    volcanoes crater"""
 )
 ORG_NOUNS = word_set(
     """company firm group broker bank lender insurer union party agency regulator watchdog
