@@ -196,3 +196,23 @@ def test_a_commune_or_a_canton_is_a_place(gazetteer: Gazetteer) -> None:
     names = [("Prek Thnot", "PERSON"), ("Kandal", "GPE")]
     assert entity_of(text, names, "Prek Thnot", gazetteer).type == "PLACE"
     assert {noun_type(n) for n in ("canton", "communes", "crater", "volcano")} == {"PLACE"}
+
+
+def test_a_town_s_name_traded_as_shares_is_the_firm_named_for_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Mazabuka Breweries agreed to the offer. Shares in Mazabuka rose 9% on the news."
+        " Mazabuka brews six lagers."
+    )
+    names = [("Mazabuka Breweries", "ORG"), ("Mazabuka", "GPE"), ("Mazabuka", "GPE")]
+    entity = entity_of(text, names, "Mazabuka Breweries", gazetteer)
+    assert "Mazabuka" in entity.forms
+    assert entity.type == "ORG"
+
+
+def test_a_town_named_as_a_place_stays_apart_from_its_firm(gazetteer: Gazetteer) -> None:
+    text = "Mazabuka Breweries is based in Mazabuka. Farmers near Mazabuka grow the barley."
+    names = [("Mazabuka Breweries", "ORG"), ("Mazabuka", "GPE"), ("Mazabuka", "GPE")]
+    entity = entity_of(text, names, "Mazabuka", gazetteer)
+    assert "Mazabuka Breweries" not in entity.forms

@@ -167,7 +167,7 @@ def _called_a_place(group: Sequence[Span]) -> bool:
     """The model calls the part a place in most of its uses: the organisation is named
     after the place ("Gallup Korea", "Arran Ferry Action Group"), not shortened to it.
     A part that speaks or is traded ("Lilly said", "shares in Lilly") is the company."""
-    if any(s.says or s.held for s in group):
+    if any(s.says or s.held or s.described_as == ORG for s in group):
         return False
     return sum(1 for s in group if s.coarse == PLACE) * 2 > len(group)
 
@@ -176,7 +176,10 @@ def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
     """ "Brookings published a study": a small town's name that the article never uses
     as a place, and that the model does not take for one."""
     placed = sum(1 for s in group if s.at_place or s.coarse == PLACE)
-    return town.rank <= Rank.CITY and placed * 2 < len(group)
+    # round 8: "shares in Kafue", "Longhai's regional director": the company, whatever
+    # the model called it
+    firm = any(s.described_as == ORG or s.held for s in group)
+    return town.rank <= Rank.CITY and (placed * 2 < len(group) or firm)
 
 
 def _possessive_ellipsis(short: list[str], group: Sequence[Span], tokens: list[str]) -> bool:
