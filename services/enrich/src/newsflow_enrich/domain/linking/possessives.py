@@ -2,7 +2,7 @@
 before a person's full name (two or three capitalised words, no head word, no place) is
 the party, club or company that person belongs to, not a person, unless the gazetteer
 knows it as a place ("Britain's Keir Starmer"). Round 8: so is a name whose possessive
-stands before an officer or a holding only an organisation has ("Kafue's chairman",
+stands before an officer or a holding only an organisation has ("Nusantara's chairman",
 "Nordvig's shares", "Selat's group chief executive"; not "Smith's spokesman" or "Gauff's
 coach": a person has those too); and the name after a person's full name and "of" is what
 the person belongs to or comes from, no person ("Luka Zupan-Mlakar of Olimpija
