@@ -216,3 +216,46 @@ def test_a_town_named_as_a_place_stays_apart_from_its_firm(gazetteer: Gazetteer)
     names = [("Mazabuka Breweries", "ORG"), ("Mazabuka", "GPE"), ("Mazabuka", "GPE")]
     entity = entity_of(text, names, "Mazabuka", gazetteer)
     assert "Mazabuka Breweries" not in entity.forms
+
+
+def test_a_full_name_the_model_missed_is_found_from_its_surname(gazetteer: Gazetteer) -> None:
+    text = (
+        "Botha, 24, missed the conversion. Earlier the fly-half, Pieter-Jan Botha, had kicked"
+        " a penalty. Fans of Du Toit, who plays for Sale, cheered the fly-half Jan-Hendrik"
+        " du Toit."
+    )
+    entity = entity_of(text, [("Botha", "ORG")], "Botha", gazetteer)
+    assert "Pieter-Jan Botha" in entity.forms
+    assert entity.type == "PERSON"
+    assert "Jan-Hendrik du Toit" in _found(text, [("Botha", "ORG"), ("Du Toit", "ORG")], gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "full"),
+    [
+        (
+            "The firm was founded by Jean-Marc Yao Kouadio in 1998. Kouadio, who remains"
+            " chairman, said sales rose.",
+            [("Jean-Marc", "ORG"), ("Kouadio", "PERSON")],
+            "Jean-Marc Yao Kouadio",
+        ),
+        (
+            "Hollis said the bill would fail. The vote was called by Minority Leader Frank"
+            " Hollis on Monday.",
+            [("Hollis", "PERSON")],
+            "Frank Hollis",
+        ),
+        (
+            "Restrepo said he was tired. The stage went to the Colombian Julián Restrepo.",
+            [("Restrepo", "PERSON")],
+            "Julián Restrepo",
+        ),
+    ],
+)
+def test_the_given_names_before_a_surname_stop_at_a_role_or_a_nationality(
+    text: str, names: list[tuple[str, str]], full: str, gazetteer: Gazetteer
+) -> None:
+    found = _found(text, names, gazetteer)
+    assert full in found
+    assert not any(full in name and name != full for name in found)
+    assert full.split()[0] not in found

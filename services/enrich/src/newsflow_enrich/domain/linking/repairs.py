@@ -43,7 +43,7 @@ from newsflow_enrich.domain.linking.name_search import names_before
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
-from newsflow_enrich.domain.linking.surname_mentions import untagged_surnames
+from newsflow_enrich.domain.linking.surname_mentions import untagged_full_names, untagged_surnames
 from newsflow_enrich.domain.names import (
     OFFICES,
     PERSONAL_TITLES,
@@ -97,7 +97,9 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
         alone |= {s.text for s in untagged}
         late = _given_names(spans, article, alone, gazetteer, {s.text for s in untagged})
         spans = [s for s in spans if not _covered((s.start, s.end), late)] + late
-    spans = with_possessors(spans, article.normalised, gazetteer)
+    whole = untagged_full_names(spans, article, gazetteer)  # round 8: "Jan-Hendrik du Plessis, who"
+    spans = [s for s in spans if not any(_covered((s.start, s.end), [w]) for w in whole)]
+    spans = with_possessors(spans + whole, article.normalised, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 

@@ -15,13 +15,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence, Set
 
+from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.name_search import standalone
+from newsflow_enrich.domain.linking.nationalities import is_people_adjective
 from newsflow_enrich.domain.names import TITLES
 
 _SURNAME = re.compile(r"^[A-Z][^\W\d_]*[a-z](?:-[A-Z][^\W\d_]*[a-z])?$")
 _MIN_LENGTH = 3
+_MOST_WORDS_BEFORE = 4  # "Jean-Baptiste Gnagne" of "Kouassi", "Amalia de la" of "Fuente"
 # Round 5: a capitalised particle too ("De Santis said" of "Chiara De Santis").
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(PARTICLES))}) $")
 
@@ -108,3 +113,73 @@ def _inside(bounds: tuple[int, int], starts: Sequence[int], ends: Sequence[int])
     begun = bisect_left(starts, bounds[1])  # spans starting before the end
     finished = bisect_right(ends, bounds[0])  # spans ending at or before the start
     return begun > finished
+
+
+def untagged_full_names(
+    spans: Sequence[Span], article: ArticleText, gazetteer: Gazetteer
+) -> list[Span]:
+    """Round 8: "Jan-Hendrik du Plessis, who kicked…" … "Du Plessis kicked out": a person's
+    full name the model never tagged whole, found from the surname it tagged alone where
+    a particle, a title, "who", an age or a speech verb says a person is meant: the
+    capitalised given names (and the particles between) right before another use of the
+    surname, none of them a title, a role, a nationality or a word the article writes in
+    lower case ("Minority Leader Frank Hollister", "Colombian Julián Restrepo"). A given
+    name the model tagged alone goes into the name ("Jean-Baptiste" | "Gnagne Kouassi")."""
+    surnames = {_last_word(s.text) for s in spans if _lone_surname(s)}
+    if not surnames:
+        return []
+    text, common = article.normalised, article.lower_words
+    found = []
+    for surname in sorted(surnames):
+        for start in standalone(text, surname):
+            begin = _given_names_before(text, start, common, gazetteer)
+            bounds = (begin, start + len(surname))
+            if bounds[0] == start or article.sentences.splits(*bounds):
+                continue
+            if not any(_crosses(bounds, s) for s in spans):
+                found.append(article.span(bounds, "PERSON"))
+    return found
+
+
+def _lone_surname(span: Span) -> bool:
+    """One name word, after particles only ("Kouassi", "Du Plessis", "De la Fuente"),
+    that the text marks as a person's."""
+    words = span.text.split()
+    if not _SURNAME.match(words[-1]) or any(w.lower() not in PARTICLES for w in words[:-1]):
+        return False
+    return len(words) > 1 or span.personal or span.says
+
+
+def _crosses(bounds: tuple[int, int], span: Span) -> bool:
+    """Overlaps the bounds without lying inside them."""
+    overlaps = span.start < bounds[1] and bounds[0] < span.end
+    return overlaps and not (bounds[0] <= span.start and span.end <= bounds[1])
+
+
+def _last_word(name: str) -> str:
+    return name[name.rfind(" ") + 1 :]
+
+
+def _given_names_before(text: str, start: int, common: Set[str], gazetteer: Gazetteer) -> int:
+    """Where the given names (and particles) right before the surname at `start` begin;
+    `start` if there are none. A name never opens with a particle."""
+    begin = at = start
+    for _ in range(_MOST_WORDS_BEFORE):
+        if at < 2 or text[at - 1] != " ":
+            break
+        word_start = text.rfind(" ", 0, at - 1) + 1
+        word = text[word_start : at - 1]
+        lower = word.lower()
+        if lower not in PARTICLES and not _given_name(word, common, gazetteer):
+            break
+        at = word_start
+        if lower not in PARTICLES:
+            begin = word_start
+    return begin
+
+
+def _given_name(word: str, common: Set[str], gazetteer: Gazetteer) -> bool:
+    lower = word.lower()
+    if not _SURNAME.match(word) or lower in common or lower in TITLES:
+        return False
+    return noun_type(lower) is None and not is_people_adjective(word, gazetteer)
