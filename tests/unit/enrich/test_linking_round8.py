@@ -259,3 +259,11 @@ def test_the_given_names_before_a_surname_stop_at_a_role_or_a_nationality(
     assert full in found
     assert not any(full in name and name != full for name in found)
     assert full.split()[0] not in found
+
+
+def test_a_surname_with_its_particle_alone_joins_the_full_name(gazetteer: Gazetteer) -> None:
+    text = "The fly-half Jan-Hendrik du Toit kicked a penalty. Du Toit, under pressure, kicked out."
+    names = [("Jan-Hendrik du Toit", "PERSON"), ("Du Toit", "ORG")]
+    entity = entity_of(text, names, "Du Toit", gazetteer)
+    assert "Jan-Hendrik du Toit" in entity.forms
+    assert entity.type == "PERSON"

@@ -54,7 +54,8 @@ def join_people(
         people.add(key)
     introduced = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
     for key, group in groups.items():
-        tokens = person_tokens(group[0].text)
+        # round 8: "Du Plessis", whatever the model called it, is a surname alone
+        tokens = _without_particles(person_tokens(group[0].text))
         if len(tokens) != 1 or key in people:
             continue
         target = _person_for(tokens[0], group, introduced, names, gazetteer)
