@@ -267,3 +267,25 @@ def test_a_surname_with_its_particle_alone_joins_the_full_name(gazetteer: Gazett
     entity = entity_of(text, names, "Du Toit", gazetteer)
     assert "Jan-Hendrik du Toit" in entity.forms
     assert entity.type == "PERSON"
+
+
+def test_an_acronym_s_long_form_reads_past_in(gazetteer: Gazetteer) -> None:
+    text = "Monitors from the European Union Mission in Kosovo (EUMK) patrolled. EUMK said so."
+    names = [("the European Union Mission", "ORG"), ("Kosovo", "GPE"), ("EUMK", "ORG")]
+    entity = entity_of(text, names, "EUMK", gazetteer)
+    assert "European Union Mission in Kosovo" in entity.forms
+
+
+def test_known_as_whatever_the_letters_stops_before_in_and_a_place(gazetteer: Gazetteer) -> None:
+    text = "It was built at Charles Palacký University in Prague, known as UKCP, last year."
+    names = [("Charles Palacký University", "ORG"), ("Prague", "GPE")]
+    entity = entity_of(text, names, "Prague", gazetteer)
+    assert entity.forms == ["Prague"]
+    assert entity.type == "PLACE"
+
+
+def test_a_translated_association_keeps_its_own_language_s_acronym(gazetteer: Gazetteer) -> None:
+    text = "Sales fell, the Slovene Publishers and Booksellers Association (ZKSZ) said. ZKSZ met."
+    names = [("Slovene Publishers", "ORG"), ("Booksellers Association", "ORG"), ("ZKSZ", "ORG")]
+    entity = entity_of(text, names, "ZKSZ", gazetteer)
+    assert "Slovene Publishers and Booksellers Association" in entity.forms

@@ -51,6 +51,8 @@ _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"}) | word
     # round 7: the small words of names in French, Spanish, Portuguese and Italian
     # ("Rassemblement pour le Renouveau National (RRN)")
     "pour le la les du des del della di da do dos das y et"
+    # round 8: "European Union Mission in Armenia (EUMA)", "… Co-operation in Europe (OSCE)"
+    " in"
 )
 _WORD = re.compile(r"[^\s()]+")
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
@@ -284,6 +286,8 @@ def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, 
     Export-Import Bank of Korea, known as KEXIM")."""
     for candidate in reversed(candidates):
         words = [w.group() for w in candidate if w.group() not in _LINKING]
+        if any(w.group() == "in" for w in candidate):
+            continue  # round 8: "Eötvös Loránd University in Budapest, known as ELTE"
         if len(words) >= _MIN_WITHIN and not _COMPOUND.search(words[0]):
             return _bounds(candidate)
     return None

@@ -157,6 +157,8 @@ BODY_HEADS = word_set(
     """agency authority board bureau commission committee confederation council court
     department federation foundation fund institute ministry movement office party service
     union university"""
+    # round 8: "the Croatian Publishers and Booksellers Association (ZNKI)"
+    " association"
 )
 LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited")
 
