@@ -227,7 +227,9 @@ def test_a_full_name_the_model_missed_is_found_from_its_surname(gazetteer: Gazet
     entity = entity_of(text, [("Botha", "ORG")], "Botha", gazetteer)
     assert "Pieter-Jan Botha" in entity.forms
     assert entity.type == "PERSON"
-    assert "Jan-Hendrik du Toit" in _found(text, [("Botha", "ORG"), ("Du Toit", "ORG")], gazetteer)
+    assert "Jan-Hendrik du Toit" in _found(
+        text, [("Botha", "ORG"), ("Du Toit", "PERSON")], gazetteer
+    )
 
 
 @pytest.mark.parametrize(
@@ -289,3 +291,9 @@ def test_a_translated_association_keeps_its_own_language_s_acronym(gazetteer: Ga
     names = [("Slovene Publishers", "ORG"), ("Booksellers Association", "ORG"), ("ZKSZ", "ORG")]
     entity = entity_of(text, names, "ZKSZ", gazetteer)
     assert "Slovene Publishers and Booksellers Association" in entity.forms
+
+
+def test_a_clause_opener_is_no_given_name_before_a_surname(gazetteer: Gazetteer) -> None:
+    text = "Wieczorek, who won, was tired. But Wieczorek smiled."
+    found = _found(text, [("Wieczorek", "PERSON")], gazetteer)
+    assert "But Wieczorek" not in found

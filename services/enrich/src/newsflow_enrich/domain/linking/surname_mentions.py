@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence, Set
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.cleaning import PARTICLES
+from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.name_search import standalone
@@ -118,13 +118,14 @@ def _inside(bounds: tuple[int, int], starts: Sequence[int], ends: Sequence[int])
 def untagged_full_names(
     spans: Sequence[Span], article: ArticleText, gazetteer: Gazetteer
 ) -> list[Span]:
-    """Round 8: "Jan-Hendrik du Plessis, who kicked…" … "Du Plessis kicked out": a person's
-    full name the model never tagged whole, found from the surname it tagged alone where
-    a particle, a title, "who", an age or a speech verb says a person is meant: the
-    capitalised given names (and the particles between) right before another use of the
-    surname, none of them a title, a role, a nationality or a word the article writes in
-    lower case ("Minority Leader Frank Hollister", "Colombian Julián Restrepo"). A given
-    name the model tagged alone goes into the name ("Jean-Baptiste" | "Gnagne Kouassi")."""
+    """Round 8: "Amalia de la Fuente" … "De la Fuente called him": a person's full name
+    the model never tagged whole, found from the surname it tagged alone where a title,
+    "who", an age or a speech verb says a person is meant (or that it called a person with
+    its particles): the capitalised given names (and the particles between) right before
+    another use of the surname, none of them a title, a role, a nationality, a word that
+    opens a clause or a word the article writes in lower case ("Minority Leader Frank
+    Hollister", "Colombian Julián Restrepo", "But Wieczorek"). A given name the model
+    tagged alone goes into the name ("Jean-Baptiste" | "Gnagne Kouassi")."""
     surnames = {_last_word(s.text) for s in spans if _lone_surname(s)}
     if not surnames:
         return []
@@ -143,11 +144,11 @@ def untagged_full_names(
 
 def _lone_surname(span: Span) -> bool:
     """One name word, after particles only ("Kouassi", "Du Plessis", "De la Fuente"),
-    that the text marks as a person's."""
+    that the text marks as a person's (or, after particles, the model does)."""
     words = span.text.split()
     if not _SURNAME.match(words[-1]) or any(w.lower() not in PARTICLES for w in words[:-1]):
         return False
-    return len(words) > 1 or span.personal or span.says
+    return span.personal or span.says or (len(words) > 1 and span.coarse == "PERSON")
 
 
 def _crosses(bounds: tuple[int, int], span: Span) -> bool:
@@ -182,4 +183,6 @@ def _given_name(word: str, common: Set[str], gazetteer: Gazetteer) -> bool:
     lower = word.lower()
     if not _SURNAME.match(word) or lower in common or lower in TITLES:
         return False
+    if lower in CLAUSE_OPENERS:
+        return False  # "But Wieczorek smiled"
     return noun_type(lower) is None and not is_people_adjective(word, gazetteer)
