@@ -145,10 +145,12 @@ def untagged_full_names(
 def _lone_surname(span: Span) -> bool:
     """One name word, after particles only ("Kouassi", "Du Plessis", "De la Fuente"),
     that the text marks as a person's (or, after particles, the model does)."""
+    if not (span.personal or span.says or span.coarse == "PERSON"):
+        return False
     words = span.text.split()
     if not _SURNAME.match(words[-1]) or any(w.lower() not in PARTICLES for w in words[:-1]):
         return False
-    return span.personal or span.says or (len(words) > 1 and span.coarse == "PERSON")
+    return span.personal or span.says or len(words) > 1
 
 
 def _crosses(bounds: tuple[int, int], span: Span) -> bool:
