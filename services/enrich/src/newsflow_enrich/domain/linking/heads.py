@@ -138,8 +138,12 @@ def head_type(name: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     service = head == "district" and cut > 1 and words[cut - 2].lower() in SERVICE_DISTRICTS
-    company = cut == len(words) and head.rstrip(".") in COMPANY_FORMS
-    if head in ORG_HEADS or (head in _CHAMBERS and cut < len(words)) or service or company:
+    if (
+        head in ORG_HEADS
+        or (head in _CHAMBERS and cut < len(words))
+        or service
+        or (cut == len(words) and head.rstrip(".") in COMPANY_FORMS)
+    ):
         return ORG  # "…Authority"; "House of Assembly", not "White House"
     if head in PLACE_HEADS:
         return PLACE

@@ -97,11 +97,11 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
         alone |= {s.text for s in untagged}
         late = _given_names(spans, article, alone, gazetteer, {s.text for s in untagged})
         spans = [s for s in spans if not _covered((s.start, s.end), late)] + late
-    whole = untagged_full_names(
-        spans, article, gazetteer
-    )  # round 8: "Kouassi, who" finds its full name
-    spans = [s for s in spans if not any(_covered((s.start, s.end), [w]) for w in whole)]
-    spans = with_possessors(spans + whole, article.normalised, gazetteer)
+    # round 8: "Kouassi, who" finds its full name
+    whole = untagged_full_names(spans, article, gazetteer)
+    if whole:
+        spans = [s for s in spans if not _covered((s.start, s.end), whole)] + whole
+    spans = with_possessors(spans, article.normalised, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 

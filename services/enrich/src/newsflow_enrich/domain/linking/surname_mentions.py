@@ -145,7 +145,7 @@ def untagged_full_names(
 def _lone_surname(span: Span) -> bool:
     """One name word, after particles only ("Kouassi", "Du Plessis", "De la Fuente"),
     that the text marks as a person's (or, after particles, the model does)."""
-    if not (span.personal or span.says or span.coarse == "PERSON"):
+    if not (span.personal or span.says or span.label == "PERSON"):
         return False
     words = span.text.split()
     if not _SURNAME.match(words[-1]) or any(w.lower() not in PARTICLES for w in words[:-1]):
