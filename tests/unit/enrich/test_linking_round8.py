@@ -297,3 +297,9 @@ def test_a_clause_opener_is_no_given_name_before_a_surname(gazetteer: Gazetteer)
     text = "Wieczorek, who won, was tired. But Wieczorek smiled."
     found = _found(text, [("Wieczorek", "PERSON")], gazetteer)
     assert "But Wieczorek" not in found
+
+
+def test_a_name_the_model_tagged_whole_keeps_its_label(gazetteer: Gazetteer) -> None:
+    text = "On Monday Eli Lilly raised its forecast. Lilly said demand for its drugs was strong."
+    names = [("Eli Lilly", "ORG"), ("Lilly", "ORG")]
+    assert entity_of(text, names, "Eli Lilly", gazetteer).type == "ORG"

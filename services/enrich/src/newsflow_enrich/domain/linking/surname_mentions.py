@@ -20,6 +20,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.name_edges import CALENDAR
 from newsflow_enrich.domain.linking.name_search import standalone
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
 from newsflow_enrich.domain.names import TITLES
@@ -129,15 +130,15 @@ def untagged_full_names(
     surnames = {_last_word(s.text) for s in spans if _lone_surname(s)}
     if not surnames:
         return []
-    text, common = article.normalised, article.lower_words
+    text = article.normalised
     found = []
     for surname in sorted(surnames):
         for start in standalone(text, surname):
-            begin = _given_names_before(text, start, common, gazetteer)
+            begin = _given_names_before(article, start, gazetteer)
             bounds = (begin, start + len(surname))
             if bounds[0] == start or article.sentences.splits(*bounds):
                 continue
-            if not any(_crosses(bounds, s) for s in spans):
+            if not any(_crosses_or_holds(bounds, s) for s in spans):
                 found.append(article.span(bounds, "PERSON"))
     return found
 
@@ -153,19 +154,24 @@ def _lone_surname(span: Span) -> bool:
     return span.personal or span.says or len(words) > 1
 
 
-def _crosses(bounds: tuple[int, int], span: Span) -> bool:
-    """Overlaps the bounds without lying inside them."""
-    overlaps = span.start < bounds[1] and bounds[0] < span.end
-    return overlaps and not (bounds[0] <= span.start and span.end <= bounds[1])
+def _crosses_or_holds(bounds: tuple[int, int], span: Span) -> bool:
+    """Overlaps the bounds without lying strictly inside them: a name the model tagged
+    whole ("Eli Lilly" … "Lilly said") is left as it is."""
+    if not (span.start < bounds[1] and bounds[0] < span.end):
+        return False
+    inside = bounds[0] <= span.start and span.end <= bounds[1]
+    return not inside or (span.start, span.end) == bounds
 
 
 def _last_word(name: str) -> str:
     return name[name.rfind(" ") + 1 :]
 
 
-def _given_names_before(text: str, start: int, common: Set[str], gazetteer: Gazetteer) -> int:
+def _given_names_before(article: ArticleText, start: int, gazetteer: Gazetteer) -> int:
     """Where the given names (and particles) right before the surname at `start` begin;
-    `start` if there are none. A name never opens with a particle."""
+    `start` if there are none. A name never opens with a particle, and never takes the
+    word that opens its sentence ("On Monday Eli Lilly…")."""
+    text, common = article.normalised, article.lower_words
     begin = at = start
     for _ in range(_MOST_WORDS_BEFORE):
         if at < 2 or text[at - 1] != " ":
@@ -173,7 +179,9 @@ def _given_names_before(text: str, start: int, common: Set[str], gazetteer: Gaze
         word_start = text.rfind(" ", 0, at - 1) + 1
         word = text[word_start : at - 1]
         lower = word.lower()
-        if lower not in PARTICLES and not _given_name(word, common, gazetteer):
+        if article.sentences.starts_at(word_start) or (
+            lower not in PARTICLES and not _given_name(word, common, gazetteer)
+        ):
             break
         at = word_start
         if lower not in PARTICLES:
@@ -185,6 +193,6 @@ def _given_name(word: str, common: Set[str], gazetteer: Gazetteer) -> bool:
     lower = word.lower()
     if not _SURNAME.match(word) or lower in common or lower in TITLES:
         return False
-    if lower in CLAUSE_OPENERS:
-        return False  # "But Wieczorek smiled"
+    if lower in CLAUSE_OPENERS or lower in CALENDAR:
+        return False  # "But Wieczorek smiled", "on Monday Lilly said"
     return noun_type(lower) is None and not is_people_adjective(word, gazetteer)
