@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
@@ -130,10 +130,11 @@ class Span:
     held: bool = False  # "shares in Veldin": a company
     feature: bool = False  # "on the Tisza", "towns including Eloy": a place
     possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
+    # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
+    coarse: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def coarse(self) -> str:
-        return coarse_type(self.label)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "coarse", coarse_type(self.label))
 
 
 @dataclass(frozen=True)
