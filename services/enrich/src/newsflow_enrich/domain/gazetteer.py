@@ -81,12 +81,12 @@ class Gazetteer:
     ) -> Candidate | None:
         """The likeliest place for a name: the surest rank, then a country the article
         names, then the most people."""
-        key = name_key(name)
-        question = (key, countries_in_text)
+        # Asked by the name as written: folding it to its key costs more than the answer.
+        question = (name, countries_in_text)
         if question not in self._answers:
             if len(self._answers) > MAX_REMEMBERED:
                 self._answers.clear()
-            self._answers[question] = self._best(key, countries_in_text)
+            self._answers[question] = self._best(name_key(name), countries_in_text)
         return self._answers[question]
 
     def best_of(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
@@ -143,10 +143,11 @@ class Span:
     # round 8: "Dala, which runs 640 stores", "Luka Zupan of Olimpija Ljubljana": no person
     impersonal: bool = False
     dateline: bool = False  # round 8: "MASVINGO - A two-week…" opens the body: a place
+    # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
+    coarse: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def coarse(self) -> str:
-        return coarse_type(self.label)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "coarse", coarse_type(self.label))
 
 
 @dataclass(frozen=True)

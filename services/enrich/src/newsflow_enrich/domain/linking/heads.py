@@ -9,6 +9,7 @@ event. Conventions, not lists of names.
 from __future__ import annotations
 
 from collections.abc import Set
+from functools import lru_cache
 
 from newsflow_enrich.domain.names import strip_accents, word_set
 
@@ -104,6 +105,9 @@ _LINKS = ("of", "for")
 _CHAMBERS = word_set("house chamber")
 
 
+# Pure in the name, and the passes ask about the same names again and again; bounded,
+# since a worker meets new names for as long as it runs.
+@lru_cache(maxsize=16_384)
 def is_club(name: str) -> bool:
     words = strip_accents(name).lower().split()
     return len(words) > 1 and (any(w in CLUB_WORDS for w in words) or "united" in words[1:])
@@ -119,6 +123,7 @@ def _org_last(words: list[str]) -> bool:
     return len(words) > 2 and strip_accents(words[-1]).lower() in ORG_HEADS
 
 
+@lru_cache(maxsize=16_384)
 def head_type(name: str) -> str | None:
     words = name.split()
     if len(words) == 1:
