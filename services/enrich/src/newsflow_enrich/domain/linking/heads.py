@@ -45,9 +45,6 @@ ORG_HEADS = word_set(
     # Vineyards", "Apex Torque Racing")
     " advocates solicitors vineyards racing"
 )
-# Round 8: a company's legal form ending its name, as its country writes it ("Alpstein
-# Kapital AG", "Banco Andino SA", "Selat Telekom Bhd").
-COMPANY_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited ag sa nv spa ab asa bv")
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
 ORG_PREFIXES = word_set(
@@ -170,6 +167,9 @@ BODY_HEADS = word_set(
     " association"
 )
 LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited")
+# Round 8: a company's legal form ending its name, as its country writes it ("Alpstein
+# Kapital AG", "Banco Andino SA", "Selat Telekom Bhd").
+COMPANY_FORMS = LEGAL_FORMS | word_set("ag sa nv spa ab asa bv")
 
 
 def without_legal_forms(words: list[str], forms: Set[str] = LEGAL_FORMS) -> list[str]:
