@@ -86,7 +86,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
     named = _given_names(spans, article, alone, gazetteer)
-    spans = [s for s in spans if not _covered((s.start, s.end), named)] + named
+    spans = _replaced_by(spans, named)
     spans = _with_particles(spans, article)
     common = article.lower_words
     spans = with_whole_names(spans, article, gazetteer, common)
@@ -96,11 +96,9 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
         spans += untagged
         alone |= {s.text for s in untagged}
         late = _given_names(spans, article, alone, gazetteer, {s.text for s in untagged})
-        spans = [s for s in spans if not _covered((s.start, s.end), late)] + late
+        spans = _replaced_by(spans, late)
     # round 8: "Kouassi, who" finds its full name
-    whole = untagged_full_names(spans, article, gazetteer)
-    if whole:
-        spans = [s for s in spans if not _covered((s.start, s.end), whole)] + whole
+    spans = _replaced_by(spans, untagged_full_names(spans, article, gazetteer))
     spans = with_possessors(spans, article.normalised, gazetteer)
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
@@ -337,6 +335,11 @@ def _covered_by_other(bounds: tuple[int, int], spans: Sequence[Span], gazetteer:
 
 def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
     return any(s.start < bounds[1] and bounds[0] < s.end for s in spans)
+
+
+def _replaced_by(spans: list[Span], found: list[Span]) -> list[Span]:
+    """The spans, with those that overlap a name found whole giving way to it."""
+    return [s for s in spans if not _covered((s.start, s.end), found)] + found
 
 
 def _common_opener(span: Span, article: ArticleText, common: frozenset[str]) -> bool:
