@@ -80,13 +80,13 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
 
 # Just under what the linking rules reached on each split (issue 12): held out, round 8
 # (test/900-921, measured once) 0.9184 / 0.7946 / 0.9198 (0.92 / 0.77 / 0.91 before its
-# rules); dev, with 800-821 in it, 0.9415 / 0.8842 / 0.9558 (0.94 / 0.87 / 0.95 before
-# them), rounded down.
+# rules); dev, with 900-921 in it, 0.9383 / 0.8743 / 0.9510 before round 9's rules, rounded
+# down.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet. Dev met them
 # until each round's measured test set joined it.
 HELD_OUT_FLOOR = {"F1": 0.91, "merge": 0.79, "type": 0.91}
-DEV_FLOOR = {"F1": 0.94, "merge": 0.88, "type": 0.95}
+DEV_FLOOR = {"F1": 0.93, "merge": 0.87, "type": 0.95}
 
 
 @pytest.fixture(scope="module")
