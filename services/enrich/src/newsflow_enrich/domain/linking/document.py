@@ -20,6 +20,9 @@ from newsflow_schemas import GeoPlace
 
 # "in", "at", "to" also precede organisations ("shares in Arden"); these rarely do.
 SPATIAL = word_set("near across around towards toward throughout beneath along")
+# Round 9: "the hills above Ella", "a dam below Kotri": height and flow put a place there.
+# Read by the type's vote only, not by clustering's "uses the name as a place".
+HEIGHTS = word_set("above below")
 LOCATIVES = SPATIAL | word_set("in at from to into via through inside outside between")
 # Where something is (not where it goes or comes from: "spoke to Smith", "a letter from Jo").
 AT_PLACE = SPATIAL | word_set("in at inside outside")
@@ -89,11 +92,18 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
 )
 _DATELINE_LINES = 2
+_FIRM_OPENERS = word_set("a an the its their")
 _SLUGS = word_set(
     "breaking exclusive update analysis watch opinion editorial live factbox explainer"
 )
 # Round 8: "Dala, which runs 640 stores": a person is "who", a thing "which".
 _WHICH_AFTER = ", which "
+# Round 9: "Lavenia Ratu's uncle", "Ivo Andrić's novel": only a person has kin or writes.
+_KIN = word_set(
+    """son daughter wife husband mother father brother sister uncle aunt nephew niece
+    cousin grandson granddaughter grandfather grandmother widow widower fiance fiancee
+    novel memoir"""
+)
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -143,6 +153,7 @@ class Span:
     # round 8: "Dala, which runs 640 stores", "Luka Zupan of Olimpija Ljubljana": no person
     impersonal: bool = False
     dateline: bool = False  # round 8: "MASVINGO - A two-week…" opens the body: a place
+    home: bool = False  # round 9: "the Lusaka firm", "a Valletta brokerage": where it is
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -202,11 +213,12 @@ class ArticleText:
             label,
             self.sentences.of(start),
             word in LOCATIVES,
-            word in SPATIAL or compass,
+            word in SPATIAL or word in HEIGHTS or compass,
             adjectival=cues is not None and cues.adjectival,
             listed_with=cues.listed_with if cues is not None else None,
             described_as=cues.described_as if cues is not None else None,
-            personal=_personal_context(before_text, self.normalised[end : end + 8], word),
+            personal=_personal_context(before_text, self.normalised[end : end + 8], word)
+            or _kin_after(self.normalised[end : end + 20]),
             # "Residents of Kyaukphyu said": the residents speak, not the place
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
             at_place=word in AT_PLACE and not held,
@@ -215,6 +227,7 @@ class ArticleText:
             impersonal=self.normalised.startswith(_WHICH_AFTER, end)
             and noun_type(word) != "PERSON",
             dateline=bounds == self.dateline,
+            home=_before_firm_noun(before_text, self.normalised[end : end + 30]),
             held=held,
             feature=_feature_context(
                 before_text,
@@ -233,6 +246,30 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     who = preposition not in LOCATIVES | {"of"} and _WHO_AFTER.match(after)
     age = _AGE_AFTER.match(after)
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
+
+
+def _kin_after(after: str) -> bool:
+    """Round 9: the name's possessive before a relative or a book ("Ratu's uncle")."""
+    if not after.startswith("'s "):
+        return False
+    words = after[3:].split(maxsplit=1)
+    return bool(words) and words[0].rstrip(".,;:") in _KIN
+
+
+def _before_firm_noun(before: str, after: str) -> bool:
+    """Round 9: "the Lusaka firm", "a Valletta brokerage", "the London investment bank":
+    one name between an article and a noun for an organisation, the name of where the
+    organisation is (a one-word name, whose gazetteer match the vote asks for)."""
+    opener = before.rsplit(None, 1)[-1:]
+    if not opener or opener[0].lower() not in _FIRM_OPENERS or not after.startswith(" "):
+        return False
+    words = [w.rstrip(".,;:") for w in after.split(maxsplit=2)[:2]]
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    if noun_type(words[0]) == "ORG":
+        return True
+    modified = len(words) == 2 and words[1].isalpha() and words[1].islower()
+    return modified and noun_type(words[1]) == "ORG"  # "the London investment bank"
 
 
 def _feature_context(before: str, after: str, earlier: str, person_label: bool) -> bool:

@@ -1,0 +1,49 @@
+"""Round 9's typing rules, each on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import entity_of
+
+
+@pytest.mark.parametrize(
+    "firm", ["the Kisumu brokerage", "a Kisumu law firm", "the Kisumu investment bank"]
+)
+def test_a_known_town_before_a_noun_for_a_firm_is_where_the_firm_is(
+    firm: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Analysts said {firm}, Tamu Securities, would cut its forecast on Friday."
+    names = [("Kisumu", "ORG"), ("Tamu Securities", "ORG")]
+    assert entity_of(text, names, "Kisumu", gazetteer).type == "PLACE"
+
+
+def test_a_name_the_gazetteer_does_not_know_before_a_firm_noun_stays_as_labelled(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Analysts said the Varlondi brokerage would cut its forecast on Friday."
+    assert entity_of(text, [("Varlondi", "ORG")], "Varlondi", gazetteer).type == "ORG"
+
+
+@pytest.mark.parametrize("word", ["above", "below"])
+def test_a_name_above_or_below_something_is_a_place(word: str, gazetteer: Gazetteer) -> None:
+    text = f"Farmers living {word} Tolvara lost their crops when the dam gave way."
+    assert entity_of(text, [("Tolvara", "ORG")], "Tolvara", gazetteer).type == "PLACE"
+
+
+@pytest.mark.parametrize("owned", ["uncle, Peni Waqa,", "daughter", "novel"])
+def test_a_name_whose_possessive_has_a_relative_or_a_novel_is_a_person(
+    owned: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The cup was won by Salote Vunidilo's {owned} in 2011."
+    names = [("Salote Vunidilo", "ORG")]
+    entity = entity_of(text, names, "Salote Vunidilo", gazetteer)
+    assert entity.is_person
+    assert entity.type == "PERSON"
+
+
+def test_a_firm_s_shares_still_make_its_possessive_no_person(gazetteer: Gazetteer) -> None:
+    text = "Talvora's shares fell 4% after Talvora said it would close the plant."
+    names = [("Talvora", "PERSON"), ("Talvora", "PERSON")]
+    assert entity_of(text, names, "Talvora", gazetteer).type == "ORG"
