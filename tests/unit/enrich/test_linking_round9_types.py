@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import load_ner_pipeline
+from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import head_type
+from newsflow_enrich.domain.parse_cues import raw_entities
 from tests.unit.enrich.linking_helpers import entity_of
 
 
@@ -47,3 +51,30 @@ def test_a_firm_s_shares_still_make_its_possessive_no_person(gazetteer: Gazettee
     text = "Talvora's shares fell 4% after Talvora said it would close the plant."
     names = [("Talvora", "PERSON"), ("Talvora", "PERSON")]
     assert entity_of(text, names, "Talvora", gazetteer).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name", ["Hexham Courant", "Marlow Reformer", "Kingston Gleaner", "Radio Sanza"]
+)
+def test_a_newspaper_s_or_a_station_s_name_is_an_organisation(name: str) -> None:
+    assert head_type(name) == "ORG"
+
+
+def test_roles_of_a_team_and_a_bench_name_people() -> None:
+    words = ("substitute", "teammate", "clubmate", "magistrates", "ministers", "members")
+    assert {noun_type(w) for w in words} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The substitute Carlos Mendoza scored in stoppage time.", "Carlos Mendoza"),
+        ("One of its nine members, Maria Lopez, said the council would meet.", "Maria Lopez"),
+    ],
+)
+def test_a_name_after_a_team_s_or_a_council_s_role_is_described_as_a_person(
+    text: str, name: str
+) -> None:
+    found = [r for r in raw_entities(load_ner_pipeline()(text)) if text[r.start : r.end] == name]
+    assert found, f"spaCy found no {name!r} in {text!r}"
+    assert found[0].described_as == "PERSON"

@@ -52,6 +52,10 @@ PERSON_NOUNS = word_set(
     golfer boxer jockey grandmaster hitter setter scorer widow widower uncle aunt grandson
     granddaughter nephew niece cousin fisherman herder midwife paramedic firefighter soldier
     warden"""
+    # round 9: a team's people and a bench's, and the plural before a list of names ("two
+    # magistrates, Rolando Sanjur Batista and …", "one of its nine members, …")
+    """ substitute teammate clubmate magistrate magistrates ministers judges members
+    colleagues"""
 )
 # "-maker" words for people, not companies: "the film-maker", "lawmakers".
 _PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision play")

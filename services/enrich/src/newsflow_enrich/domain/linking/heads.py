@@ -44,6 +44,10 @@ ORG_HEADS = word_set(
     # round 8: law firms, wine estates and racing teams ("Ganado Mizzi Advocates", "Kakheti
     # Vineyards", "Apex Torque Racing")
     " advocates solicitors vineyards racing"
+    # round 9: more of the words newspapers are named by ("Hexham Courant", "Brattleboro
+    # Reformer", "Jamaica Gleaner", "Brighton Argus")
+    " courant reformer telegraph gleaner argus examiner advertiser inquirer enquirer"
+    " dispatch"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -57,6 +61,7 @@ ORG_PREFIXES = word_set(
     industrias transportes inversiones servicios laboratorios distribuidora cooperativa
     quimica maison hospital teatro"""  # round 7: "Química del Levante", "Maison
     # Lacroix-Dumont", "Hospital Universitario del Salado", "Teatro Civico Donati"
+    " radio"  # round 9: a station named "Radio …" ("Radio Kledu", "Radio Okapi")
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
