@@ -30,6 +30,14 @@ def test_a_name_the_gazetteer_does_not_know_before_a_firm_noun_stays_as_labelled
     assert entity_of(text, [("Varlondi", "ORG")], "Varlondi", gazetteer).type == "ORG"
 
 
+@pytest.mark.parametrize("grouping", ["the small Varnik party", "the left-wing Varnik coalition"])
+def test_a_name_no_gazetteer_knows_before_a_noun_for_an_organisation_is_one(
+    grouping: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Protesters from {grouping} gathered outside parliament on Monday."
+    assert entity_of(text, [("Varnik", "PERSON")], "Varnik", gazetteer).type == "ORG"
+
+
 @pytest.mark.parametrize("word", ["above", "below"])
 def test_a_name_above_or_below_something_is_a_place(word: str, gazetteer: Gazetteer) -> None:
     text = f"Farmers living {word} Tolvara lost their crops when the dam gave way."
@@ -58,6 +66,11 @@ def test_a_firm_s_shares_still_make_its_possessive_no_person(gazetteer: Gazettee
 )
 def test_a_newspaper_s_or_a_station_s_name_is_an_organisation(name: str) -> None:
     assert head_type(name) == "ORG"
+
+
+def test_groupings_are_organisations() -> None:
+    words = ("coalition", "collective", "alliance", "movement", "bloc", "consultancy")
+    assert {noun_type(w) for w in words} == {"ORG"}
 
 
 def test_roles_of_a_team_and_a_bench_name_people() -> None:

@@ -28,6 +28,9 @@ ORG_NOUNS = word_set(
     forecaster foundry ministry department council commission committee court publisher
     outlet tabloid mission side daily housebuilder brokerage operator developer miner
     exporter importer supplier distributor utility service"""
+    # round 9: groupings a name goes before ("the Levica party", "the Frente Guasu
+    # coalition", "the Kasobane collective") or after ("the consultancy Oliver Wyman")
+    " coalition collective alliance movement bloc faction consultancy"
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive

@@ -92,7 +92,6 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
 )
 _DATELINE_LINES = 2
-_FIRM_OPENERS = word_set("a an the its their")
 _SLUGS = word_set(
     "breaking exclusive update analysis watch opinion editorial live factbox explainer"
 )
@@ -153,7 +152,8 @@ class Span:
     # round 8: "Dala, which runs 640 stores", "Luka Zupan of Olimpija Ljubljana": no person
     impersonal: bool = False
     dateline: bool = False  # round 8: "MASVINGO - A two-week…" opens the body: a place
-    home: bool = False  # round 9: "the Lusaka firm", "a Valletta brokerage": where it is
+    # round 9: "the Lusaka firm" (where it is), "the Nidaa Karama party" (what it is)
+    before_firm: bool = False
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -227,7 +227,7 @@ class ArticleText:
             impersonal=self.normalised.startswith(_WHICH_AFTER, end)
             and noun_type(word) != "PERSON",
             dateline=bounds == self.dateline,
-            home=_before_firm_noun(before_text, self.normalised[end : end + 30]),
+            before_firm=_before_firm_noun(before_text, self.normalised[end : end + 30]),
             held=held,
             feature=_feature_context(
                 before_text,
@@ -257,11 +257,11 @@ def _kin_after(after: str) -> bool:
 
 
 def _before_firm_noun(before: str, after: str) -> bool:
-    """Round 9: "the Lusaka firm", "a Valletta brokerage", "the London investment bank":
-    one name between an article and a noun for an organisation, the name of where the
-    organisation is (a one-word name, whose gazetteer match the vote asks for)."""
+    """Round 9: "the Lusaka firm", "a Valletta brokerage", "the London investment bank",
+    "the small Levica party": a name after a lower-case word and before a noun for an
+    organisation (one lower-case word may come between)."""
     opener = before.rsplit(None, 1)[-1:]
-    if not opener or opener[0].lower() not in _FIRM_OPENERS or not after.startswith(" "):
+    if not opener or not opener[0].islower() or not after.startswith(" "):
         return False
     words = [w.rstrip(".,;:") for w in after.split(maxsplit=2)[:2]]
     if not words or not words[0].isalpha() or not words[0].islower():

@@ -157,8 +157,13 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return coarse  # "400 American cities": the noun is described, not the adjective
     if span.described_as is not None:
         return span.described_as
-    if known and span.home and " " not in span.text and coarse in (PERSON, ORG):
-        return PLACE  # round 9: "the Valletta law firm": where the firm is
+    if span.before_firm and coarse in (PERSON, ORG):
+        # round 9: "the Valletta law firm" names where the firm is; "the Nidaa Karama
+        # party", a name no gazetteer knows, names the party itself
+        if known and " " not in span.text:
+            return PLACE
+        if not known:
+            return ORG
     if known and coarse == ORG and span.locative:
         return PLACE  # "services to Skegness", whatever the rest of the list was called
     if coarse in (PERSON, ORG) and span.listed_with is not None:
