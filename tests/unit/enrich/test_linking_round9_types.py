@@ -9,7 +9,7 @@ from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.parse_cues import raw_entities
-from tests.unit.enrich.linking_helpers import entity_of
+from tests.unit.enrich.linking_helpers import entity_of, found_mentions
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,11 @@ def test_a_name_after_a_team_s_or_a_council_s_role_is_described_as_a_person(
     found = [r for r in raw_entities(load_ner_pipeline()(text)) if text[r.start : r.end] == name]
     assert found, f"spaCy found no {name!r} in {text!r}"
     assert found[0].described_as == "PERSON"
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014"])
+def test_a_spaced_dash_parts_two_names(dash: str, gazetteer: Gazetteer) -> None:
+    text = f"NAIROBI {dash} Kenya's president on Monday dismissed his finance minister."
+    names = [(f"NAIROBI {dash} Kenya", "PERSON")]
+    assert found_mentions(text, names, gazetteer) >= {"NAIROBI", "Kenya"}
+    assert entity_of(text, names, "Kenya", gazetteer).type == "PLACE"

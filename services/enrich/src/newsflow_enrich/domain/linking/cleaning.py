@@ -44,6 +44,7 @@ _BOILERPLATE = re.compile(
 # would also overflow PostgreSQL's btree index on entity keys.
 MAX_NAME_CHARS = 150
 _WORDS = re.compile(r"\S+")
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -106,7 +107,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lower = word[:1].islower() and word not in LINKING and not PARTICLE_NAME.match(word)
         # round 8: "Birra Melita plc": a legal form in lower case still ends the name
         lower = lower and not (current and word.rstrip(".,") in LEGAL_FORMS)
-        if _NUMBER.match(word) or lower:
+        # round 9: a spaced dash parts two names as a comma does ("LILONGWE - Malawi's")
+        if _NUMBER.match(word) or lower or word in _DASHES:
             flush()
             continue
         if word.startswith("("):
