@@ -99,3 +99,17 @@ def test_a_spaced_dash_parts_two_names(dash: str, gazetteer: Gazetteer) -> None:
     names = [(f"NAIROBI {dash} Kenya", "PERSON")]
     assert found_mentions(text, names, gazetteer) >= {"NAIROBI", "Kenya"}
     assert entity_of(text, names, "Kenya", gazetteer).type == "PLACE"
+
+
+@pytest.mark.parametrize("where", ["from Kwanobuhle", "in Kwanobuhle"])
+def test_a_people_s_label_after_in_or_from_on_no_people_s_word_is_a_place(
+    where: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Queues formed at dawn, said one resident {where}, and the tankers were late."
+    assert entity_of(text, [("Kwanobuhle", "NORP")], "Kwanobuhle", gazetteer).type == "PLACE"
+
+
+@pytest.mark.parametrize("people", ["Catalan", "Welsh", "Maltese", "Argentine", "Greens"])
+def test_a_people_s_word_after_in_stays_a_people_s(people: str, gazetteer: Gazetteer) -> None:
+    text = f"The novel was first published in {people} and sold well."
+    assert entity_of(text, [(people, "NORP")], people, gazetteer).type == "NORP"

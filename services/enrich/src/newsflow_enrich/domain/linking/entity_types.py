@@ -38,6 +38,9 @@ GAZETTEER_TIE_BREAK = 0.5
 # A vote read from the context outweighs spaCy's label for the same mention: the small
 # model's labels are least reliable on exactly the rare names that need the context.
 CONTEXT_WEIGHT = 1.25
+# How the words for a people, a faith or a group end: "Catalan", "Maltese", "Welsh",
+# "Dutch", "Emirati", "Slavic", "Argentine", "Greens", "Buddhism".
+_PEOPLES_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "ine", "s", "ism", "ist")
 
 
 def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
@@ -180,8 +183,13 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return PLACE  # "homes in Welshpool" (but not "in Congress", "a stake in Arden")
     if not in_gazetteer and coarse == PLACE and span.adjectival:
         return "NORP"  # "Ukrainian troops": a nationality, not a place
-    if known and coarse == "NORP" and span.locative and not span.adjectival:
-        return PLACE  # round 7: "wells in Siracusa" (tagged a people): where, not who
+    if coarse == "NORP" and span.locative and not span.adjectival:
+        # round 7: "wells in Siracusa" (tagged a people): where, not who; round 9: so is
+        # a name the gazetteer does not know, shaped like no people's word ("in Crete",
+        # "from Helenvale"; not "in Catalan", "from the Greens")
+        text = span.text
+        if known or not (" " in text or text.isupper() or text.endswith(_PEOPLES_ENDINGS)):
+            return PLACE
     return coarse
 
 
