@@ -69,7 +69,8 @@ def test_a_newspaper_s_or_a_station_s_name_is_an_organisation(name: str) -> None
 
 
 def test_groupings_are_organisations() -> None:
-    words = ("coalition", "collective", "alliance", "movement", "bloc", "consultancy")
+    words = ("coalition", "collective", "alliance", "movement", "bloc", "consultancy", "venture")
+    words += ("exchange", "body")
     assert {noun_type(w) for w in words} == {"ORG"}
 
 

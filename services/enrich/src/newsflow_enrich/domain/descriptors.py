@@ -31,6 +31,9 @@ ORG_NOUNS = word_set(
     # round 9: groupings a name goes before ("the Levica party", "the Frente Guasu
     # coalition", "the Kasobane collective") or after ("the consultancy Oliver Wyman")
     " coalition collective alliance movement bloc faction consultancy"
+    # and what trades or governs ("Debswana, the joint venture …", "the Nord Pool exchange",
+    # "NORCECA, the governing body for volleyball")
+    " venture exchange body"
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive
