@@ -114,3 +114,12 @@ def test_a_people_s_label_after_in_or_from_on_no_people_s_word_is_a_place(
 def test_a_people_s_word_after_in_stays_a_people_s(people: str, gazetteer: Gazetteer) -> None:
     text = f"The novel was first published in {people} and sold well."
     assert entity_of(text, [(people, "NORP")], people, gazetteer).type == "NORP"
+
+
+@pytest.mark.parametrize("site", ["its Kelvora plant", "their Kelvora copper mine"])
+def test_a_name_between_an_owner_s_possessive_and_a_site_is_a_place(
+    site: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Andes Metals said it would suspend output at {site} next week."
+    names = [("Andes Metals", "ORG"), ("Kelvora", "ORG")]
+    assert entity_of(text, names, "Kelvora", gazetteer).type == "PLACE"

@@ -103,6 +103,11 @@ _KIN = word_set(
     cousin grandson granddaughter grandfather grandmother widow widower fiance fiancee
     novel memoir"""
 )
+_OWNERS = (" its ", " their ")
+_SITES = word_set(
+    """plant plants factory mine mines smelter refinery furnace branch site warehouse
+    terminal depot facility campus mill yard"""
+)
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -154,6 +159,7 @@ class Span:
     dateline: bool = False  # round 8: "MASVINGO - A two-week…" opens the body: a place
     # round 9: "the Lusaka firm" (where it is), "the Nidaa Karama party" (what it is)
     before_firm: bool = False
+    owned_site: bool = False  # round 9: "its Seixal plant": where a firm's site is
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -228,6 +234,7 @@ class ArticleText:
             and noun_type(word) != "PERSON",
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, self.normalised[end : end + 30]),
+            owned_site=_owned_site(before_text, self.normalised[end : end + 30]),
             held=held,
             feature=_feature_context(
                 before_text,
@@ -270,6 +277,15 @@ def _before_firm_noun(before: str, after: str) -> bool:
         return True
     modified = len(words) == 2 and words[1].isalpha() and words[1].islower()
     return modified and noun_type(words[1]) == "ORG"  # "the London investment bank"
+
+
+def _owned_site(before: str, after: str) -> bool:
+    """Round 9: "its Seixal plant", "their Chuquiyacu copper mine": after the owner's
+    possessive, the name before a site's noun is where the site is, not who owns it."""
+    if not before.endswith(_OWNERS):
+        return False
+    words = [w.rstrip(".,;:") for w in after.split(maxsplit=2)[:2]]
+    return any(w in _SITES for w in words[:2]) and all(w.islower() for w in words[:1])
 
 
 def _feature_context(before: str, after: str, earlier: str, person_label: bool) -> bool:

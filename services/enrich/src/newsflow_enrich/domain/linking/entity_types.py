@@ -160,6 +160,8 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return coarse  # "400 American cities": the noun is described, not the adjective
     if span.described_as is not None:
         return span.described_as
+    if span.owned_site and coarse in (PERSON, ORG):
+        return PLACE  # round 9: "its Seixal plant": the firm's own name is not repeated
     if span.before_firm and coarse in (PERSON, ORG):
         # round 9: "the Valletta law firm" names where the firm is; "the Nidaa Karama
         # party", a name no gazetteer knows, names the party itself
