@@ -84,6 +84,9 @@ def test_roles_of_a_team_and_a_bench_name_people() -> None:
     [
         ("The substitute Carlos Mendoza scored in stoppage time.", "Carlos Mendoza"),
         ("One of its nine members, Maria Lopez, said the council would meet.", "Maria Lopez"),
+        # the noun before "of" heads the phrase ("head", not "agency")
+        ("The head of the agency, Maria Lopez, said the figures were wrong.", "Maria Lopez"),
+        ("Its chief of mission in Peru, Maria Lopez, said aid would arrive.", "Maria Lopez"),
     ],
 )
 def test_a_name_after_a_team_s_or_a_council_s_role_is_described_as_a_person(

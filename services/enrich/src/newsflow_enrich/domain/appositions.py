@@ -108,8 +108,22 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
             return None
         heads_phrase = i == at - 2 or words[i + 1] in PREPOSITIONS or words[i + 1] == "of"
         if heads_phrase and words[i].islower() and noun_type(words[i]) is not None:
-            return i
+            return _governing_noun(tokens, i, first)
     return None
+
+
+def _governing_noun(tokens: Tokens, noun: int, first: int) -> int:
+    """Round 9: "Its chief of mission in Haiti, Grégoire …", "the head of the agency,
+    Ana …": the noun before "of" heads the phrase, not the one after it."""
+    words = tokens.words
+    at = noun - 1
+    if at > first and words[at] in DETERMINERS:
+        at -= 1
+    if at > first and words[at] == "of":
+        head = at - 1
+        if words[head].islower() and noun_type(words[head]) is not None:
+            return head
+    return noun
 
 
 def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
