@@ -87,6 +87,8 @@ def test_roles_of_a_team_and_a_bench_name_people() -> None:
         # the noun before "of" heads the phrase ("head", not "agency")
         ("The head of the agency, Maria Lopez, said the figures were wrong.", "Maria Lopez"),
         ("Its chief of mission in Peru, Maria Lopez, said aid would arrive.", "Maria Lopez"),
+        # the first of a list of names in apposition
+        ("Two magistrates, Maria Lopez and Ana Ruiz, dissented from the ruling.", "Maria Lopez"),
     ],
 )
 def test_a_name_after_a_team_s_or_a_council_s_role_is_described_as_a_person(

@@ -99,7 +99,11 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
     if at - 1 <= first or words[at - 1] != "," or tokens.sentence_starts[at]:
         return None
     if name.end < len(words) and words[name.end] not in (",", ".", ";"):
-        return None
+        # round 9: or the first of a list of names ("two magistrates, Rolando Sanjur
+        # Batista and Ernesto Mojica Rangel, dissented")
+        listed = name.end + 1 < len(words) and words[name.end] == "and"
+        if not (listed and words[name.end + 1].istitle()):
+            return None
     if _opening_preposition(tokens, Name(at - 1, at, "", "")):
         return None  # "In a statement outside court, Avonvale's chief executive"
     # The noun before the comma, or the noun before a phrase on a preposition there.
