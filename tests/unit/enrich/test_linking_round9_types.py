@@ -62,7 +62,8 @@ def test_a_firm_s_shares_still_make_its_possessive_no_person(gazetteer: Gazettee
 
 
 @pytest.mark.parametrize(
-    "name", ["Hexham Courant", "Marlow Reformer", "Kingston Gleaner", "Radio Sanza"]
+    "name",
+    ["Hexham Courant", "Marlow Reformer", "Kingston Gleaner", "Radio Sanza", "Lerwick Times"],
 )
 def test_a_newspaper_s_or_a_station_s_name_is_an_organisation(name: str) -> None:
     assert head_type(name) == "ORG"

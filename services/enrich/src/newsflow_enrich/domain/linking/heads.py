@@ -47,7 +47,7 @@ ORG_HEADS = word_set(
     # round 9: more of the words newspapers are named by ("Hexham Courant", "Brattleboro
     # Reformer", "Jamaica Gleaner", "Brighton Argus")
     " courant reformer telegraph gleaner argus examiner advertiser inquirer enquirer"
-    " dispatch"
+    " dispatch times mail"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
