@@ -58,3 +58,63 @@ def test_a_name_in_another_language_known_by_is_the_body_s(gazetteer: Gazetteer)
     ]
     entity = entity_of(text, names, "Forsyningstilsynet", gazetteer)
     assert "Danish Grid Supervisory Authority" in entity.forms
+
+
+def test_a_body_known_in_another_language_by_a_name_is_one_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Audit Bureau, known in Arabic as Diwan al-Raqaba, reviews public spending."
+        " Diwan al-Raqaba said the contracts were overpriced."
+    )
+    names = [
+        ("Audit Bureau", "ORG"),
+        ("Diwan al-Raqaba", "PERSON"),
+        ("Diwan al-Raqaba", "PERSON"),
+    ]
+    entity = entity_of(text, names, "Diwan al-Raqaba", gazetteer)
+    assert "Audit Bureau" in entity.forms
+    assert entity.type == "ORG"
+
+
+def test_a_river_known_there_by_another_name_is_one_river(gazetteer: Gazetteer) -> None:
+    text = "Dams on the upper Tavessa, known there as the Lumeng, trap sediment."
+    names = [("Tavessa", "LOC"), ("Lumeng", "ORG")]
+    entity = entity_of(text, names, "Lumeng", gazetteer)
+    assert "Tavessa" in entity.forms
+
+
+def test_a_name_after_in_is_not_what_known_as_names(gazetteer: Gazetteer) -> None:
+    text = "The UN mission in Lindora, known as MINUL, said its troops fired back."
+    names = [("UN", "ORG"), ("Lindora", "GPE"), ("MINUL", "ORG")]
+    entity = entity_of(text, names, "MINUL", gazetteer)
+    assert "Lindora" not in entity.forms
+
+
+def test_a_party_s_formal_name_is_the_party_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "The governing Unity Party, formally the National Civic Alliance, voted as a bloc."
+        " The National Civic Alliance holds 40 seats."
+    )
+    names = [
+        ("Unity Party", "ORG"),
+        ("National Civic Alliance", "ORG"),
+        ("National Civic Alliance", "ORG"),
+    ]
+    entity = entity_of(text, names, "Unity Party", gazetteer)
+    assert "National Civic Alliance" in entity.forms
+
+
+def test_a_body_s_other_name_after_or_is_the_body_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Police blamed the Sahel Front, or Jabhat al-Sahil (JAS), for the attack. The Sahel"
+        " Front denied it."
+    )
+    names = [("Sahel Front", "ORG"), ("Jabhat al-Sahil", "ORG"), ("Sahel Front", "ORG")]
+    entity = entity_of(text, names, "Sahel Front", gazetteer)
+    assert {"Jabhat al-Sahil", "JAS"} <= set(entity.forms)
+
+
+def test_an_item_of_a_list_stays_apart_from_the_name_after_or(gazetteer: Gazetteer) -> None:
+    text = "Bonds rose after the Fed, the Lindora Reserve, or the Bank of Marsk cut rates."
+    names = [("Fed", "ORG"), ("Lindora Reserve", "ORG"), ("Bank of Marsk", "ORG")]
+    entity = entity_of(text, names, "Lindora Reserve", gazetteer)
+    assert "Bank of Marsk" not in entity.forms
