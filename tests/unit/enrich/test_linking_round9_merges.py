@@ -118,3 +118,34 @@ def test_an_item_of_a_list_stays_apart_from_the_name_after_or(gazetteer: Gazette
     names = [("Fed", "ORG"), ("Lindora Reserve", "ORG"), ("Bank of Marsk", "ORG")]
     entity = entity_of(text, names, "Lindora Reserve", gazetteer)
     assert "Bank of Marsk" not in entity.forms
+
+
+def test_a_body_s_own_language_name_between_commas_is_the_body_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Danish Energy Agency, Energistyrelsen, said on Monday that it would review the"
+        " licence. Energistyrelsen gave no date."
+    )
+    names = [
+        ("Danish Energy Agency", "ORG"),
+        ("Energistyrelsen", "PERSON"),
+        ("Energistyrelsen", "PERSON"),
+    ]
+    entity = entity_of(text, names, "Energistyrelsen", gazetteer)
+    assert "Danish Energy Agency" in entity.forms
+    assert entity.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Talvik Holdings, Marsk, and the Veldin Group signed the deal.", "Marsk"),
+        ("The Health Ministry, Nairobi, said cases had fallen.", "Nairobi"),
+        ("Talvik Holdings, Marsk, Veldin and Ostra signed the deal.", "Marsk"),
+    ],
+)
+def test_a_list_item_or_a_place_between_commas_is_no_other_name(
+    text: str, other: str, gazetteer: Gazetteer
+) -> None:
+    first = text.split(",")[0].removeprefix("The ")
+    names = [(first, "ORG"), (other, "ORG")]
+    assert other not in entity_of(text, names, first, gazetteer).forms

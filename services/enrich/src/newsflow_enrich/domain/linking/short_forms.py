@@ -20,7 +20,7 @@ from dataclasses import replace
 from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Document, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, head_type
+from newsflow_enrich.domain.linking.heads import BODY_HEADS, ORG, ORG_HEADS, PERSON, head_type
 from newsflow_enrich.domain.names import name_key, word_set
 
 _LINKS = ("of", "for")
@@ -34,6 +34,10 @@ _KNOWN_BY = re.compile(
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
 _FORMALLY = re.compile(r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?")
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
+# Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
+# its own language, one word between commas, the sentence going on in lower case (a list
+# goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
+_GOES_ON = re.compile(r",\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
 _CLOSES_NAME = frozenset(",;:.()")
 _AFTER_NAME = frozenset(", ")
 _PREPOSITIONS = word_set("in at of for on from near by to with into across")
@@ -41,7 +45,7 @@ _PREPOSITIONS = word_set("in at of for on from near by to with into across")
 
 def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     article, spans = document.article, list(document.mentions)
-    aliases = _also_known_as(spans, article.normalised)
+    aliases = _also_known_as(spans, article.normalised, gazetteer)
     short_forms = list(document.short_forms) + [ShortForm(a.text, n.text) for n, a in aliases]
     spans = _as_named(spans, aliases)
     for head, long in _heads(spans).items():
@@ -69,7 +73,9 @@ def _as_named(spans: list[Span], aliases: Sequence[tuple[Span, Span]]) -> list[S
     ]
 
 
-def _also_known_as(spans: Sequence[Span], text: str) -> list[tuple[Span, Span]]:
+def _also_known_as(
+    spans: Sequence[Span], text: str, gazetteer: Gazetteer
+) -> list[tuple[Span, Span]]:
     """ "Brigadier Adam Suleiman Haroun, known to his fighters as Abu Shanab": the name a
     person is known by is that person's; round 9: a body's or a place's too, and a body's
     other name after "formally" or "or"."""
@@ -82,6 +88,7 @@ def _also_known_as(spans: Sequence[Span], text: str) -> list[tuple[Span, Span]]:
             continue  # "the mission in Congo, known as MONUSCO": the mission is
         other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
         alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
+        alias = alias or _named_between_commas(span, text, starts, gazetteer)
         if alias is not None:
             found.append((span, alias))
     return found
@@ -105,6 +112,23 @@ def _qualifies(span: Span, text: str) -> bool:
     an alias after it names."""
     before = text[max(0, span.start - 8) : span.start].split()
     return bool(before) and before[-1] in _PREPOSITIONS
+
+
+def _named_between_commas(
+    span: Span, text: str, starts: dict[int, Span], gazetteer: Gazetteer
+) -> Span | None:
+    """ "the Swiss Financial Market Supervisory Authority, Finma, said": one word between
+    commas after a body's name (its head word last) is its name in another language,
+    unless it is an acronym (acronyms.py checks its letters) or a place."""
+    if text[span.end : span.end + 2] != ", " or " " not in span.text or _listed(span, text):
+        return None
+    alias = starts.get(span.end + 2)
+    if alias is None or " " in alias.text or alias.text.isupper():
+        return None
+    body = head_type(span.text) == ORG or span.text.rsplit(" ", 1)[-1].lower() in BODY_HEADS
+    if not body or not _GOES_ON.match(text, alias.end):
+        return None
+    return alias if gazetteer.lookup(alias.text) is None else None
 
 
 def _listed(span: Span, text: str) -> bool:
