@@ -149,3 +149,28 @@ def test_a_list_item_or_a_place_between_commas_is_no_other_name(
     first = text.split(",")[0].removeprefix("The ")
     names = [(first, "ORG"), (other, "ORG")]
     assert other not in entity_of(text, names, first, gazetteer).forms
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [("Kenyan Wanjiru-Otieno", "PERSON"), ("Grace Wanjiru-Otieno", "PERSON")],
+        [("Kenyan", "NORP"), ("Wanjiru-Otieno", "PERSON"), ("Grace Wanjiru-Otieno", "PERSON")],
+    ],
+)
+def test_a_nationality_before_a_surname_alone_is_no_part_of_the_name(
+    names: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Kenyan Wanjiru-Otieno takes the lead in Nairobi\n\nGrace Wanjiru-Otieno won the"
+        " stage on Friday."
+    )
+    entity = entity_of(text, names, "Grace Wanjiru-Otieno", gazetteer)
+    assert "Wanjiru-Otieno" in entity.forms
+    assert "Kenyan Wanjiru-Otieno" not in entity.forms
+
+
+def test_a_nationality_and_a_word_that_make_a_place_stay_one_place(gazetteer: Gazetteer) -> None:
+    text = "The rocket flew from Kourou in French Guiana on Monday."
+    names = [("Kourou", "GPE"), ("French Guiana", "PERSON")]
+    assert entity_of(text, names, "French Guiana", gazetteer).type == "PLACE"
