@@ -174,3 +174,25 @@ def test_a_nationality_and_a_word_that_make_a_place_stay_one_place(gazetteer: Ga
     text = "The rocket flew from Kourou in French Guiana on Monday."
     names = [("Kourou", "GPE"), ("French Guiana", "PERSON")]
     assert entity_of(text, names, "French Guiana", gazetteer).type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("whole", "short"),
+    [
+        ("Estadio Tomás Ledezma", "Tomás Ledezma"),
+        ("Kavuru Forest", "Kavuru"),
+        ("Lindoran Sea", "Lindoran"),
+    ],
+)
+def test_a_venue_s_or_a_sea_s_name_alone_is_the_place(
+    whole: str, short: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The race passed through the {whole} on Friday. Fans lined the roads at {short} too."
+    names = [(whole, "FAC"), (short, "GPE")]
+    assert whole in entity_of(text, names, short, gazetteer).forms
+
+
+def test_a_river_s_name_alone_may_be_a_region_of_its_own(gazetteer: Gazetteer) -> None:
+    text = "Gold is mined along the Vasquera River. Vasquera has 1.4 million people."
+    names = [("Vasquera River", "LOC"), ("Vasquera", "GPE")]
+    assert "Vasquera River" not in entity_of(text, names, "Vasquera", gazetteer).forms
