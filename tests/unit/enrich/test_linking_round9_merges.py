@@ -196,3 +196,23 @@ def test_a_river_s_name_alone_may_be_a_region_of_its_own(gazetteer: Gazetteer) -
     text = "Gold is mined along the Vasquera River. Vasquera has 1.4 million people."
     names = [("Vasquera River", "LOC"), ("Vasquera", "GPE")]
     assert "Vasquera River" not in entity_of(text, names, "Vasquera", gazetteer).forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Office of Water Markets (Ofwam) fined the firm. Ofwam said it would appeal.",
+            {"Ofwam": "Office of Water Markets"},
+        ),
+        (
+            "The Fédération Lindorane de Volleyball (Felivolley) moved the final.",
+            {"Felivolley": "Fédération Lindorane de Volleyball"},
+        ),
+        ("Aroha Smith (Labour) and Mark Dunmore (Greens) voted no.", {}),
+    ],
+)
+def test_an_acronym_written_as_a_word_in_brackets_binds_the_name_that_spells_it(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert long_forms(text) == expected

@@ -48,6 +48,10 @@ _KNOWN_AS = re.compile(
 # Round 6: "the Financial Supervisory Authority, or ASF, knew": an acronym after "or" in
 # commas; read as one in brackets (its letters must fit the name before it).
 _OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
+# Round 9: an acronym written as a word in brackets ("the Office of Gas and Electricity
+# Markets (Ofgem)", "(Fecahand)"): only when the name's words, each giving its initial,
+# spell it, so "John Smith (Labour)" binds nothing.
+_WORD_DEFINITION = re.compile(r"\(([A-Z][a-z]{2,9})\)")
 # Round 9: "The National Electricity Administration, ANDE, said": an acronym alone between
 # commas right after the name, the sentence going on in lower case ("which", "said", "and
 # installed"). Its letters must fit the name before it (no body's name is taken whatever
@@ -74,7 +78,7 @@ _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
 _Definition = tuple[str, int, str]
-_BRACKETS, _COMMAS, _KNOWN = "brackets", "commas", "known as"
+_BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
@@ -156,6 +160,7 @@ def _definitions(text: str) -> list[_Definition]:
     definitions = [(m.group(1), m.start(), _BRACKETS) for m in _DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), _BRACKETS) for m in _OR_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), _COMMAS) for m in _APPOSED.finditer(text)]
+    definitions += [(m.group(1), m.start(), _AS_WORD) for m in _WORD_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), _KNOWN) for m in _KNOWN_AS.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
 
@@ -265,6 +270,8 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
     Party (LNP)"), then the longest whose initials hold them in order."""
     run = _capitalised_run(text, at)
     candidates = [run[i:] for i in range(len(run)) if run[i].group() not in _LINKING]
+    if how == _AS_WORD:
+        return _spelt_by(acronym.lower(), candidates)
     letters = acronym.upper().replace("&", "")
     for candidate in candidates:
         capitals = "".join(_initial(w) for w in candidate if w.group() not in _LINKING)
@@ -275,10 +282,8 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
         in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
         if in_order or sorted(letters) == sorted(initials):
             return _bounds(candidate)
-    if len(letters) >= _MIN_WITHIN:  # round 9: "Africa Command, AFRICOM": letters within
-        for candidate in candidates:
-            if _spelt_within(letters.lower(), _folded(_text(candidate))):
-                return _bounds(candidate)
+    if len(letters) >= _MIN_WITHIN and (spelt := _spelt_by(letters.lower(), candidates)):
+        return spelt  # round 9: "Africa Command, AFRICOM": letters from inside the words
     if candidates and len(candidates[0]) > 1 and _names_a_word(acronym, candidates[0]):
         return _bounds(candidates[0])  # "Shenzhen Lanfeng Microelectronics, known as Lanfeng"
     if how != _KNOWN and candidates and _letters_among(letters, candidates[0]):
@@ -332,6 +337,17 @@ def _initial(word: re.Match[str]) -> str:
     """A word's initial; round 7: the name's after an elided article ("d'Algérie": A)."""
     elided = _ELIDED.match(word.group())
     return word.group()[elided.end() if elided else 0]
+
+
+def _spelt_by(
+    letters: str, candidates: Sequence[Sequence[re.Match[str]]]
+) -> tuple[int, int] | None:
+    """The longest name whose words, each giving its initial and maybe more letters,
+    spell the acronym."""
+    for candidate in candidates:
+        if _spelt_within(letters, _folded(_text(candidate))):
+            return _bounds(candidate)
+    return None
 
 
 def _text(words: Sequence[re.Match[str]]) -> str:
