@@ -50,7 +50,9 @@ _TO_REPLACE = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
 _BULLET_LINE = re.compile(r"(?m)^([^\S\n]*)([\u2022\u00b7\u25aa\u25e6\u2023\u2043*\-\u2013])(?=\s)")
 _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-_ACRONYM_DEFINITION = re.compile(r"\(([A-Z]{2,8})\)")
+# An acronym defined in brackets, or round 9 between commas ("Africa Command, AFRICOM,"),
+# stays in capitals however long.
+_ACRONYM_DEFINITION = re.compile(r"(?:\(|,\s)([A-Z]{2,8})(?:\)|,)")
 _SENTENCE_START = re.compile(r"(^|[.!?:]\s+|^\s*)$")
 MOSTLY_CAPS = 0.6
 SHORT_ACRONYM = 3  # UK, UN, BBC: short upper-case words are taken as acronyms

@@ -35,16 +35,28 @@ from newsflow_enrich.domain.names import ROLES_IN_CAPITALS, name_key, strip_acce
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
+# Round 9: "known by its Swedish abbreviation Ei", "known by its Finnish name
+# Teollisuusliitto": a name in another language, one word however long.
+_CALLED = r"(?:initials|acronym|abbreviation|name)"
 _KNOWN_AS = re.compile(
     r",?\s+(?:also\s+)?(?:known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
-    r"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
+    rf"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
     # round 6: "which uses the French initials FNTPR"
-    r"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym),?\s+)"
-    r"([A-Z][A-Za-z&]{1,11})\b"
+    rf"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
+    r"([A-Z][A-Za-z&]{1,19})\b"
 )
 # Round 6: "the Financial Supervisory Authority, or ASF, knew": an acronym after "or" in
 # commas; read as one in brackets (its letters must fit the name before it).
 _OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
+# Round 9: an acronym written as a word in brackets ("the Office of Gas and Electricity
+# Markets (Ofgem)", "(Fecahand)"): only when the name's words, each giving its initial,
+# spell it, so "John Smith (Labour)" binds nothing.
+_WORD_DEFINITION = re.compile(r"\(([A-Z][a-z]{2,9})\)")
+# Round 9: "The National Electricity Administration, ANDE, said": an acronym alone between
+# commas right after the name, the sentence going on in lower case ("which", "said", "and
+# installed"). Its letters must fit the name before it (no body's name is taken whatever
+# its letters), and a list goes on with a name: "the Bank of England, ECB, and the Fed".
+_APPOSED = re.compile(r",\s+([A-Z][A-Z&]{1,7}),\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"}) | word_set(
@@ -58,10 +70,15 @@ _WORD = re.compile(r"[^\s()]+")
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
 # Round 6: a company's legal form, which its acronym leaves out, European ones too.
 _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
+# Round 9: the head words of public bodies the organisation heads leave out ("National
+# Electricity Administration, ANDE", "U.S. Africa Command, AFRICOM").
+_BODY_WORDS = ORG_HEADS | BODY_HEADS | word_set("administration command directorate inspectorate")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 # Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)".
 _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
-_Definition = tuple[str, int, bool]  # acronym, where its definition starts, in brackets
+# acronym, where its definition starts, how: in brackets, between commas, "known as"
+_Definition = tuple[str, int, str]
+_BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
@@ -139,10 +156,12 @@ def find_acronyms(text: str) -> list[Acronym]:
 
 
 def _definitions(text: str) -> list[_Definition]:
-    """(acronym, where its definition starts, whether in brackets), in text order."""
-    definitions = [(m.group(1), m.start(), True) for m in _DEFINITION.finditer(text)]
-    definitions += [(m.group(1), m.start(), True) for m in _OR_DEFINITION.finditer(text)]
-    definitions += [(m.group(1), m.start(), False) for m in _KNOWN_AS.finditer(text)]
+    """(acronym, where its definition starts, how it is defined), in text order."""
+    definitions = [(m.group(1), m.start(), _BRACKETS) for m in _DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start(), _BRACKETS) for m in _OR_DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start(), _COMMAS) for m in _APPOSED.finditer(text)]
+    definitions += [(m.group(1), m.start(), _AS_WORD) for m in _WORD_DEFINITION.finditer(text)]
+    definitions += [(m.group(1), m.start(), _KNOWN) for m in _KNOWN_AS.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
 
 
@@ -151,20 +170,20 @@ def _referred(
 ) -> list[Acronym]:
     """Round 4: "the Citizens' Alliance, known as CAK", "the association, known by its
     initials SJL" (acronym_referents.py)."""
-    left = list({a: at for a, at, _ in reversed(definitions) if a not in defined}.items())
+    left = {a: at for a, at, how in reversed(definitions) if a not in defined and how != _COMMAS}
     return [
         Acronym(acronym, start, end, _occurrences(text, acronym))
-        for acronym, start, end in referents(left, spans, text, _spells)
+        for acronym, start, end in referents(list(left.items()), spans, text, _spells)
         if acronym not in ROLES_IN_CAPITALS
     ]
 
 
 def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:
     found: dict[str, Acronym] = {}
-    for acronym, at, bracketed in definitions:
+    for acronym, at, how in definitions:
         if acronym in found:
             continue
-        long_form = _long_form(text, at, acronym, bracketed)
+        long_form = _long_form(text, at, acronym, how)
         if long_form is not None:
             found[acronym] = Acronym(acronym, *long_form, _occurrences(text, acronym))
     return list(found.values())
@@ -244,13 +263,15 @@ def _prefixes_within(letters: str, word: str) -> list[int]:
     return counts
 
 
-def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, int] | None:
+def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | None:
     """Where the long form before a definition starts and ends, or None. Of the tails of
     the run of capitalised words before it, the one whose capitals are exactly the
     acronym's letters wins ("The Opposition Leader, Mark Dunmore of the Liberal National
     Party (LNP)"), then the longest whose initials hold them in order."""
     run = _capitalised_run(text, at)
     candidates = [run[i:] for i in range(len(run)) if run[i].group() not in _LINKING]
+    if how == _AS_WORD:
+        return _spelt_by(acronym.lower(), candidates)
     letters = acronym.upper().replace("&", "")
     for candidate in candidates:
         capitals = "".join(_initial(w) for w in candidate if w.group() not in _LINKING)
@@ -261,13 +282,15 @@ def _long_form(text: str, at: int, acronym: str, bracketed: bool) -> tuple[int, 
         in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
         if in_order or sorted(letters) == sorted(initials):
             return _bounds(candidate)
+    if len(letters) >= _MIN_WITHIN and (spelt := _spelt_by(letters.lower(), candidates)):
+        return spelt  # round 9: "Africa Command, AFRICOM": letters from inside the words
     if candidates and len(candidates[0]) > 1 and _names_a_word(acronym, candidates[0]):
         return _bounds(candidates[0])  # "Shenzhen Lanfeng Microelectronics, known as Lanfeng"
-    if bracketed and candidates and _letters_among(letters, candidates[0]):
+    if how != _KNOWN and candidates and _letters_among(letters, candidates[0]):
         return _bounds(candidates[0])  # "(ANLA)" after its English name: Spanish initials
-    if bracketed and candidates and _translated_body(candidates[0]):
+    if how == _BRACKETS and candidates and _translated_body(candidates[0]):
         return _bounds(candidates[0])  # round 7: "Capital Foundation (VKKF)"
-    if not bracketed:
+    if how == _KNOWN:
         return _named_in_full(candidates)
     return None
 
@@ -316,6 +339,21 @@ def _initial(word: re.Match[str]) -> str:
     return word.group()[elided.end() if elided else 0]
 
 
+def _spelt_by(
+    letters: str, candidates: Sequence[Sequence[re.Match[str]]]
+) -> tuple[int, int] | None:
+    """The longest name whose words, each giving its initial and maybe more letters,
+    spell the acronym."""
+    for candidate in candidates:
+        if _spelt_within(letters, _folded(_text(candidate))):
+            return _bounds(candidate)
+    return None
+
+
+def _text(words: Sequence[re.Match[str]]) -> str:
+    return " ".join(w.group() for w in words)
+
+
 def _bounds(words: Sequence[re.Match[str]]) -> tuple[int, int]:
     return words[0].start(), words[-1].end()
 
@@ -336,7 +374,7 @@ def _letters_among(letters: str, words: Sequence[re.Match[str]]) -> bool:
     # Round 4: an organisation's name (a head word: "Institute", "Bloc") needs only half
     # the letters, where another language keeps its own words ("National Institute for
     # Space Research (INPE)", "Polish Farmers' Bloc (PBR)"); not "Ana Lucía Ferrer (AFP)".
-    named = any(w.group().lower() in ORG_HEADS for w in words)
+    named = any(w.group().lower() in _BODY_WORDS for w in words)
     return named and 2 * len(set(letters) & initials) >= len(set(letters))
 
 

@@ -42,6 +42,8 @@ DESIGNATORS = (
     | COMPANY_FORMS
 )  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
+# Round 9: what a place is named for rather than named after: "Nyungwe Forest", "Baltic Sea".
+_NAMED_FOR = word_set("stadium arena forest sea desert")
 # Not "county": "Lancaster" is a city in "Lancaster County".
 ADMIN_AREAS = word_set("state province region oblast prefecture governorate")
 COMPASS = word_set("north south east west northern southern eastern western")
@@ -85,7 +87,7 @@ def _whole_name(
         # the same place with its geographic word ("Kwara" of "Kwara State")
         designated = [k for k in longer if _same_place(short, k)]
     else:
-        designated = [k for k in longer if _designated(short, k)]
+        designated = [k for k in longer if _designated(short, k, place is None)]
     if designated:
         return _only(designated)
     parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place)]
@@ -119,17 +121,23 @@ def _same_place(short: list[str], key: str) -> bool:
     return tokens[: len(short)] == short and bool(rest) and all(t in ADMIN_AREAS for t in rest)
 
 
-def _designated(short: list[str], key: str) -> bool:
+def _designated(short: list[str], key: str, unknown: bool) -> bool:
     """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
-    "Eden" of "River Eden"."""
+    "Eden" of "River Eden"; round 9: "Hernando Siles" of "Estadio Hernando Siles", and a
+    name the gazetteer does not know before the head word of a venue, a sea or a forest
+    ("Nyungwe" of "Nyungwe Forest", "Baltic" of "Baltic Sea"; not a river or an island,
+    which often share their name with a region or a town: "Cauca", "Ramree Island")."""
     tokens = name_tokens(key)
     head = tokens[: len(short)]
     if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
         rest = tokens[len(short) :]
+        if unknown and all(t in _NAMED_FOR for t in rest):
+            return True
         return all(t in DESIGNATORS for t in rest) or _same_place(short, key)
-    if len(short) != 1 or short[0] not in tokens:
-        return False
-    return all(t in PLACE_WORDS for t in tokens if t != short[0])
+    if len(short) == 1 and short[0] in tokens:
+        return all(t in PLACE_WORDS for t in tokens if t != short[0])
+    before = tokens[: -len(short)]
+    return tokens[-len(short) :] == short and bool(before) and set(before) <= PLACE_PREFIXES
 
 
 def _part_of_name(

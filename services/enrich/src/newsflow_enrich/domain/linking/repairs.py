@@ -6,6 +6,8 @@
   its head word ("Tianheng" | "New Energy");
 - "the Dane Mikkel Strand", "the Colombian Julio Arce": a nationality before a name is
   cut (the gazetteer says which words are a country's people: "Colombian", "Moldovan");
+  round 9: before a surname alone the model called a person's too ("Eritrean
+  Tesfamariam-Gebru takes yellow");
 - "Eirik Lunde of Team Fjordvik": a person of an organisation is two names, when the
   article uses the person's surname alone;
 - "Tegwen Rowlands, who chairs…": a capitalised word the model left before a surname the
@@ -196,12 +198,21 @@ def _name_word(word: str) -> bool:
 def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer) -> Span:
     first, _, rest = span.text.partition(" ")
     words = rest.split()
-    if len(words) < 2 or any(w.lower() in ORG_HEADS for w in words):
+    # round 9: a headline's "Eritrean Tesfamariam-Gebru takes yellow": a surname alone
+    surname = len(words) == 1 and span.coarse == "PERSON" and _surname_word(words[0])
+    if (len(words) < 2 and not surname) or any(w.lower() in ORG_HEADS for w in words):
         return span  # "Colombian Mining Association" is the association's own name
     if head_type(rest) is not None or not is_nationality(first, gazetteer):
         return span
+    if surname and gazetteer.lookup(span.text) is not None:
+        return span  # "French Guiana", whatever the model called it
     start = span.start + len(first) + 1
     return article.span((start, span.end), "PERSON")
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word that may be a surname, hyphenated or not ("Tesfamariam-Gebru")."""
+    return _name_word(word.replace("-", "")) and not word.endswith("-")
 
 
 def _bare_title(span: Span, text: str) -> bool:
@@ -313,12 +324,19 @@ def _given_names(
                 or lower in CALENDAR
                 or lower in CLAUSE_OPENERS
                 or lower in common
+                or _nationality_before(lower, text[bounds[0] : bounds[1]], gazetteer)
                 or _covered_by_other(given, spans, gazetteer)
             ):
                 continue  # not "Councillor Rowlands", "On Tuesday Rowlands", "But Rowlands"
             if not article.sentences.splits(*bounds):
                 found.append(article.span(bounds, "PERSON"))
     return found
+
+
+def _nationality_before(word: str, name: str, gazetteer: Gazetteer) -> bool:
+    """Round 9: "Eritrean Tesfamariam-Gebru": a nationality is no given name, unless the
+    two words are a place ("French Guiana")."""
+    return is_nationality(word, gazetteer) and gazetteer.lookup(name) is None
 
 
 def _covered_by_other(bounds: tuple[int, int], spans: Sequence[Span], gazetteer: Gazetteer) -> bool:

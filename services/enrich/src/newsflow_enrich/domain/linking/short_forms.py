@@ -20,16 +20,34 @@ from dataclasses import replace
 from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Document, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, head_type
-from newsflow_enrich.domain.names import name_key
+from newsflow_enrich.domain.linking.heads import BODY_HEADS, ORG, ORG_HEADS, PERSON, head_type
+from newsflow_enrich.domain.names import name_key, word_set
 
 _LINKS = ("of", "for")
-_KNOWN_BY = re.compile(r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+")
+_KNOWN_BY = re.compile(
+    r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+"
+    # round 9: "the Court of Audit, known in Arabic as Diwan al-Mohasaba", "the upper
+    # Mekong, known there as the Lancang"
+    r"|,?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+|there\s+|locally\s+)as\s+(?:the\s+)?"
+)
+# Round 9: "the Colorado Party, formally the National Republican Association", "the
+# Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
+_FORMALLY = re.compile(r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?")
+_OR = re.compile(r",\s+or\s+(?:the\s+)?")
+# Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
+# its own language, one word between commas, the sentence going on in lower case (a list
+# goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
+_GOES_ON = re.compile(r",\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
+_CLOSES_NAME = frozenset(",;:.()")
+_AFTER_NAME = frozenset(", ")
+_PREPOSITIONS = word_set("in at of for on from near by to with into across")
 
 
 def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     article, spans = document.article, list(document.mentions)
-    short_forms = list(document.short_forms) + _also_known_as(spans, article.normalised)
+    aliases = _also_known_as(spans, article.normalised, gazetteer)
+    short_forms = list(document.short_forms) + [ShortForm(a.text, n.text) for n, a in aliases]
+    spans = _as_named(spans, aliases)
     for head, long in _heads(spans).items():
         pattern = rf"\b[Tt]he ({re.escape(head)})\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
         for match in re.finditer(pattern, article.normalised):
@@ -40,17 +58,88 @@ def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     return replace(document, mentions=tuple(spans), short_forms=tuple(short_forms))
 
 
-def _also_known_as(spans: Sequence[Span], text: str) -> list[ShortForm]:
+def _as_named(spans: list[Span], aliases: Sequence[tuple[Span, Span]]) -> list[Span]:
+    """Round 9: a body's other name the model called a person's is the body's, wherever
+    the article uses it ("the Court of Audit, known in Arabic as Diwan al-Mohasaba")."""
+    labels = {
+        name_key(alias.text): named.label
+        for named, alias in aliases
+        if alias.coarse == PERSON and named.coarse != PERSON
+    }
+    if not labels:
+        return spans
+    return [
+        replace(s, label=labels[key]) if (key := name_key(s.text)) in labels else s for s in spans
+    ]
+
+
+def _also_known_as(
+    spans: Sequence[Span], text: str, gazetteer: Gazetteer
+) -> list[tuple[Span, Span]]:
     """ "Brigadier Adam Suleiman Haroun, known to his fighters as Abu Shanab": the name a
-    person is known by is that person's."""
+    person is known by is that person's; round 9: a body's or a place's too, and a body's
+    other name after "formally" or "or"."""
     starts = {s.start: s for s in spans}
     found = []
     for span in spans:
-        known = _KNOWN_BY.match(text, span.end) if span.coarse == PERSON else None
-        alias = starts.get(known.end()) if known else None
+        if text[span.end : span.end + 1] not in _AFTER_NAME:
+            continue
+        if span.coarse != PERSON and _qualifies(span, text):
+            continue  # "the mission in Congo, known as MONUSCO": the mission is
+        other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
+        alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
+        alias = alias or _named_between_commas(span, text, starts, gazetteer)
         if alias is not None:
-            found.append(ShortForm(alias.text, span.text))
+            found.append((span, alias))
     return found
+
+
+def _named_after_or(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
+    """ "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": an organisation's
+    other name, ending its phrase; not after an item of a list, nor an acronym (whose
+    letters acronyms.py checks: "the Ministry of Health, or WHO," is no definition)."""
+    if span.coarse != ORG or _listed(span, text):
+        return None
+    after_or = _OR.match(text, span.end)
+    alias = starts.get(after_or.end()) if after_or else None
+    if alias is None or alias.coarse == PERSON or alias.text.isupper():
+        return None
+    return alias if _closed(alias, text) else None
+
+
+def _qualifies(span: Span, text: str) -> bool:
+    """A name after a preposition ends a longer phrase ("University in Budapest"), which
+    an alias after it names."""
+    before = text[max(0, span.start - 8) : span.start].split()
+    return bool(before) and before[-1] in _PREPOSITIONS
+
+
+def _named_between_commas(
+    span: Span, text: str, starts: dict[int, Span], gazetteer: Gazetteer
+) -> Span | None:
+    """ "the Swiss Financial Market Supervisory Authority, Finma, said": one word between
+    commas after a body's name (its head word last) is its name in another language,
+    unless it is an acronym (acronyms.py checks its letters) or a place."""
+    if text[span.end : span.end + 2] != ", " or " " not in span.text or _listed(span, text):
+        return None
+    alias = starts.get(span.end + 2)
+    if alias is None or " " in alias.text or alias.text.isupper():
+        return None
+    body = head_type(span.text) == ORG or span.text.rsplit(" ", 1)[-1].lower() in BODY_HEADS
+    if not body or not _GOES_ON.match(text, alias.end):
+        return None
+    return alias if gazetteer.lookup(alias.text) is None else None
+
+
+def _listed(span: Span, text: str) -> bool:
+    """An item of a list ("the ECB, the Fed, or the Bank of England"): a comma before."""
+    before = text[max(0, span.start - 6) : span.start].rstrip()
+    return before.removesuffix("the").removesuffix("The").rstrip().endswith(",")
+
+
+def _closed(span: Span, text: str) -> bool:
+    """The name ends its phrase: punctuation or a bracket after it."""
+    return text[span.end : span.end + 2].strip()[:1] in _CLOSES_NAME
 
 
 def _heads(spans: Sequence[Span]) -> dict[str, str]:
