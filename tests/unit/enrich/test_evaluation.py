@@ -78,15 +78,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what the linking rules reached on each split (issue 12): held out, round 8
-# (test/900-921, measured once) 0.9184 / 0.7946 / 0.9198 (0.92 / 0.77 / 0.91 before its
-# rules); dev, with 900-921 in it, 0.9383 / 0.8743 / 0.9510 before round 9's rules, rounded
-# down.
+# Just under what the linking rules reached on each split (issue 12): held out, round 9
+# (test/1000-1021, measured once) 0.9038 / 0.7053 / 0.9149 (0.8982 / 0.7053 / 0.9107
+# before its rules); dev, with 900-921 in it, 0.9409 / 0.8990 / 0.9573 (0.9383 / 0.8743 /
+# 0.9510 before them), rounded down.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet. Dev met them
 # until each round's measured test set joined it.
-HELD_OUT_FLOOR = {"F1": 0.91, "merge": 0.79, "type": 0.91}
-DEV_FLOOR = {"F1": 0.93, "merge": 0.87, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.90, "merge": 0.70, "type": 0.91}
+DEV_FLOOR = {"F1": 0.94, "merge": 0.89, "type": 0.95}
 
 
 @pytest.fixture(scope="module")
