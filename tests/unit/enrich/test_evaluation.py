@@ -81,12 +81,13 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
 # Just under what the linking rules reached on each split (issue 12): held out, round 9
 # (test/1000-1021, measured once) 0.9038 / 0.7053 / 0.9149 (0.8982 / 0.7053 / 0.9107
 # before its rules); dev, with 900-921 in it, 0.9409 / 0.8990 / 0.9573 (0.9383 / 0.8743 /
-# 0.9510 before them), rounded down.
+# 0.9510 before them), rounded down; dev with 1000-1021 in it, before round 10's rules,
+# 0.9368 / 0.8824 / 0.9528.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet. Dev met them
 # until each round's measured test set joined it.
 HELD_OUT_FLOOR = {"F1": 0.90, "merge": 0.70, "type": 0.91}
-DEV_FLOOR = {"F1": 0.94, "merge": 0.89, "type": 0.95}
+DEV_FLOOR = {"F1": 0.93, "merge": 0.88, "type": 0.95}
 
 
 @pytest.fixture(scope="module")
