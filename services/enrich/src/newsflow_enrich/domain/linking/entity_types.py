@@ -60,7 +60,10 @@ def _typed(
     forms = entity.forms
     candidate = place_candidate(forms, gazetteer, countries)
     continent = any(gazetteer.is_continent(f) for f in forms)
-    if not entity.is_person and any(name_key(f) in known_organisations() for f in forms):
+    # round 10: a known organisation shaped as a person's full name ("Lockheed Martin",
+    # "Goldman Sachs") is one unless a title, "who" or an age marks a person
+    known_body = not any(s.personal for s in entity.spans)
+    if known_body and any(name_key(f) in known_organisations() for f in forms):
         entity_type = ORG
     else:
         by_head = next(
