@@ -95,11 +95,17 @@ PLACE_HEADS = word_set(
     # round 5: buildings and markets a town is known by ("Lincoln Castle", "Southwell
     # Minster", "Makola Market", "Karwan Bazar", "Castle Gate", "Market Place")
     " castle minster cathedral abbey market bazaar bazar gate place"
+    # round 10: more features of land and water ("Smallwood Reservoir", "Cheddar Gorge",
+    # "Sydney Harbour"); not those that are common surnames too ("Dale", "Marsh", "Glen",
+    # "Brook", "Moor", "Beach"), since a head word stops a name being a person's
+    " reservoir gorge canyon falls glacier estuary lagoon marshes wetlands creek plateau"
+    " cliffs harbour harbor fjord"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
     "river lake mount mt isle gulf estadio stade stadio col cormet plaza praca piazza"
     " rue avenida calle"  # round 5: "Rue Marquette"
+    " loch lough cape"  # round 10: "Loch Awe", "Lough Erne", "Cape Wrath"
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
@@ -152,7 +158,9 @@ def head_type(name: str) -> str | None:
         or (cut == len(words) and head.rstrip(".") in COMPANY_FORMS)
     ):
         return ORG  # "…Authority"; "House of Assembly", not "White House"
-    if head in PLACE_HEADS:
+    if head in PLACE_HEADS or (head == "city" and cut > 2):
+        # round 10: a city named with more than one word before "City" ("King Abdullah
+        # Economic City", "Ho Chi Minh City"); "Leicester City" is a club
         return PLACE
     if head in LAW_HEADS:
         return "LAW"
