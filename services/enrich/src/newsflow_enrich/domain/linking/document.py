@@ -212,6 +212,8 @@ class ArticleText:
         word = before.group(1).lower() if before is not None else ""
         compass = before is not None and before.group(2) is not None and word in LOCATIVES
         held = bool(_HOLDING_BEFORE.search(before_text))
+        after = self.normalised[end : end + 30]
+        next_words = _two_words(after)
         return Span(
             start,
             end,
@@ -233,8 +235,8 @@ class ArticleText:
             impersonal=self.normalised.startswith(_WHICH_AFTER, end)
             and noun_type(word) != "PERSON",
             dateline=bounds == self.dateline,
-            before_firm=_before_firm_noun(before_text, self.normalised[end : end + 30]),
-            owned_site=_owned_site(before_text, self.normalised[end : end + 30]),
+            before_firm=_before_firm_noun(before_text, after, next_words),
+            owned_site=_owned_site(before_text, next_words),
             held=held,
             feature=_feature_context(
                 before_text,
@@ -263,14 +265,18 @@ def _kin_after(after: str) -> bool:
     return bool(words) and words[0].rstrip(".,;:") in _KIN
 
 
-def _before_firm_noun(before: str, after: str) -> bool:
+def _two_words(after: str) -> list[str]:
+    """The first two words after a name, without the punctuation that ends them."""
+    return [w.rstrip(".,;:") for w in after.split(maxsplit=2)[:2]]
+
+
+def _before_firm_noun(before: str, after: str, words: list[str]) -> bool:
     """Round 9: "the Lusaka firm", "a Valletta brokerage", "the London investment bank",
     "the small Levica party": a name after a lower-case word and before a noun for an
     organisation (one lower-case word may come between)."""
     opener = before.rsplit(None, 1)[-1:]
     if not opener or not opener[0].islower() or not after.startswith(" "):
         return False
-    words = [w.rstrip(".,;:") for w in after.split(maxsplit=2)[:2]]
     if not words or not words[0].isalpha() or not words[0].islower():
         return False
     if noun_type(words[0]) == "ORG":
@@ -279,12 +285,11 @@ def _before_firm_noun(before: str, after: str) -> bool:
     return modified and noun_type(words[1]) == "ORG"  # "the London investment bank"
 
 
-def _owned_site(before: str, after: str) -> bool:
+def _owned_site(before: str, words: list[str]) -> bool:
     """Round 9: "its Seixal plant", "their Chuquiyacu copper mine": after the owner's
     possessive, the name before a site's noun is where the site is, not who owns it."""
     if not before.endswith(_OWNERS):
         return False
-    words = [w.rstrip(".,;:") for w in after.split(maxsplit=2)[:2]]
     return any(w in _SITES for w in words[:2]) and all(w.islower() for w in words[:1])
 
 
