@@ -44,6 +44,11 @@ DESIGNATORS = (
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
 # Round 9: what a place is named for rather than named after: "Nyungwe Forest", "Baltic Sea".
 _NAMED_FOR = word_set("stadium arena forest sea desert")
+# Round 10: a division the gazetteer does not know is named by its first words alone
+# ("Plaquemines" of "Plaquemines Parish", "Lofa" of "Lofa County"); a known town is not
+# ("Lancaster" is a city in "Lancaster County").
+# A dateline names the town, not its county ("TAOS -" beside "Taos County").
+_DIVISIONS = word_set("county parish district")
 # Not "county": "Lancaster" is a city in "Lancaster County".
 ADMIN_AREAS = word_set("state province region oblast prefecture governorate")
 COMPASS = word_set("north south east west northern southern eastern western")
@@ -87,7 +92,8 @@ def _whole_name(
         # the same place with its geographic word ("Kwara" of "Kwara State")
         designated = [k for k in longer if _same_place(short, k)]
     else:
-        designated = [k for k in longer if _designated(short, k, place is None)]
+        unknown = place is None and not any(s.dateline for s in group)
+        designated = [k for k in longer if _designated(short, k, unknown)]
     if designated:
         return _only(designated)
     parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place)]
@@ -126,12 +132,13 @@ def _designated(short: list[str], key: str, unknown: bool) -> bool:
     "Eden" of "River Eden"; round 9: "Hernando Siles" of "Estadio Hernando Siles", and a
     name the gazetteer does not know before the head word of a venue, a sea or a forest
     ("Nyungwe" of "Nyungwe Forest", "Baltic" of "Baltic Sea"; not a river or an island,
-    which often share their name with a region or a town: "Cauca", "Ramree Island")."""
+    which often share their name with a region or a town: "Cauca", "Ramree Island");
+    round 10: or of a county, parish or district ("Plaquemines" of "Plaquemines Parish")."""
     tokens = name_tokens(key)
     head = tokens[: len(short)]
     if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
         rest = tokens[len(short) :]
-        if unknown and all(t in _NAMED_FOR for t in rest):
+        if unknown and all(t in _NAMED_FOR | _DIVISIONS for t in rest):
             return True
         return all(t in DESIGNATORS for t in rest) or _same_place(short, key)
     if len(short) == 1 and short[0] in tokens:
