@@ -23,3 +23,27 @@ def test_a_dateline_names_the_town_not_its_county(gazetteer: Gazetteer) -> None:
     names = [("WELLOWAY", "GPE"), ("Welloway County", "GPE"), ("Welloway", "GPE")]
     document_entity = entity_of(text, names, "Welloway County", gazetteer)
     assert "WELLOWAY" not in document_entity.forms
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Goalkeeper Tomás Ibarra Llorente saved two penalties. Ibarra Llorente said the crowd"
+        " carried him."
+    )
+    names = [("Goalkeeper Tomás Ibarra Llorente", "PERSON"), ("Ibarra Llorente", "PERSON")]
+    entity = entity_of(text, names, "Ibarra Llorente", gazetteer)
+    assert "Tomás Ibarra Llorente" in entity.forms
+    assert "Goalkeeper Tomás Ibarra Llorente" not in entity.forms
+
+
+def test_a_position_before_a_name_is_no_given_name(gazetteer: Gazetteer) -> None:
+    text = "Lawmakers voted to remove Speaker Amos Kollie Bropleh on Tuesday."
+    names = [("Amos Kollie Bropleh", "PERSON")]
+    entity = entity_of(text, names, "Amos Kollie Bropleh", gazetteer)
+    assert "Speaker Amos Kollie Bropleh" not in entity.forms
+
+
+def test_a_kinship_word_opening_a_name_stays(gazetteer: Gazetteer) -> None:
+    text = "Son Hyun-woo Park scored twice for the visitors."
+    entity = entity_of(text, [("Son Hyun-woo Park", "PERSON")], "Son Hyun-woo Park", gazetteer)
+    assert entity.forms

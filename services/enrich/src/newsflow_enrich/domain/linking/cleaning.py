@@ -31,6 +31,16 @@ LINKING = word_set(
     " los las bint binti"
 )
 GENERIC_NOUNS = word_set("government opposition cabinet")
+# Round 10: positions and offices written before a name like a title, that the role
+# nouns of descriptors.py do not hold ("Guard Ana Ruiz", "Speaker J. Fallah Kpoto-Weah").
+POSITIONS = word_set(
+    "speaker guard keeper centre center fullback halfback quarterback pitcher catcher "
+    "shortstop linebacker prop hooker sweeper libero spiker"
+)
+_KIN = word_set(
+    "son daughter father mother brother sister wife husband uncle aunt cousin niece nephew "
+    "widow widower grandson granddaughter"
+)
 PARTICLES = word_set(
     "de da di del della van von der den al el bin ibn la le du dos das ap bint binti"
 )
@@ -188,12 +198,23 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         described = following[:1].islower() and following not in LINKING
         title = is_title and (label == "PERSON" or described)
         title = title or _personal_title(word, text[words[index + 1].start() : end])
+        title = title or (label == "PERSON" and index == 0 and _role_before_name(words))
         article = word == "The" and following[:1].isupper()  # "The Met Office said"
         opener = word[:1].isupper() and word.lower() in CLAUSE_OPENERS
         article = article or (opener and following[:1].isupper())
         if not (lower_word or title or article):
             return match.start()
     return words[-1].start() if words else start
+
+
+def _role_before_name(words: list[re.Match[str]]) -> bool:
+    """Round 10: "Goalkeeper Edwin Ávila Zelaya", "Guard Ana Ruiz": a person's role that
+    opens a sentence is capitalised like a title, and is no more part of the full name
+    after it; not a kinship word, which is also a name ("Son Heung-min")."""
+    role = words[0].group().lower()
+    if len(words) < 3 or role in _KIN or not words[1].group()[:1].isupper():
+        return False
+    return role in POSITIONS or noun_type(role) == "PERSON"
 
 
 def _personal_title(word: str, rest: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES
+from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, POSITIONS
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS
 from newsflow_enrich.domain.linking.nationalities import is_nationality
@@ -50,7 +50,7 @@ CALENDAR = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )
-_NOT_GIVEN = TITLES | _ROLES | CALENDAR | ORG_HEADS | CLAUSE_OPENERS
+_NOT_GIVEN = TITLES | _ROLES | POSITIONS | CALENDAR | ORG_HEADS | CLAUSE_OPENERS
 
 
 def with_whole_names(
