@@ -47,3 +47,33 @@ def test_a_kinship_word_opening_a_name_stays(gazetteer: Gazetteer) -> None:
     text = "Son Hyun-woo Park scored twice for the visitors."
     entity = entity_of(text, [("Son Hyun-woo Park", "PERSON")], "Son Hyun-woo Park", gazetteer)
     assert entity.forms
+
+
+def test_an_acronym_finds_the_untagged_name_whose_capitals_spell_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Officials at the Rivers and Harbours Directorate approved the dredging. A spokesman"
+        " for RHD said work would start in June."
+    )
+    entity = entity_of(text, [("RHD", "ORG")], "RHD", gazetteer)
+    assert "Rivers and Harbours Directorate" in entity.forms
+    assert entity.type == "ORG"
+
+
+def test_a_spelt_name_ends_where_its_capitals_end(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Pacific Centres for Marine Survey and Prevention issued a warning. PCM said"
+        " the reef was bleaching."
+    )
+    entity = entity_of(text, [("PCM", "ORG")], "PCM", gazetteer)
+    assert entity.forms == ["PCM"]
+
+
+def test_two_names_spelling_one_acronym_bind_neither(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Coastal Fisheries Board met the Central Finance Bureau. CFB said it would"
+        " publish the figures."
+    )
+    entity = entity_of(text, [("CFB", "ORG")], "CFB", gazetteer)
+    assert entity.forms == ["CFB"]

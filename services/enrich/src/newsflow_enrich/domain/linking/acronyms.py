@@ -31,6 +31,7 @@ from newsflow_enrich.domain.linking.heads import (
     without_legal_forms,
 )
 from newsflow_enrich.domain.linking.name_search import standalone
+from newsflow_enrich.domain.linking.spelt_names import spelt_long_forms
 from newsflow_enrich.domain.names import ROLES_IN_CAPITALS, name_key, strip_accents, word_set
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
@@ -79,6 +80,7 @@ _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
+_SPELT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
@@ -88,6 +90,7 @@ class Acronym:
     long_start: int
     long_end: int
     occurrences: tuple[tuple[int, int], ...]
+    spelt: bool = False  # round 10: a long form the model never tagged (spelt_names.py)
 
 
 def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
@@ -101,7 +104,7 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     defined = {a.acronym for a in acronyms}
     acronyms += _referred(spans, article.normalised, definitions, defined)
     defined |= {a.acronym for a in acronyms}
-    by_initials = _by_initials(spans, article.normalised, defined)
+    by_initials = _by_initials(spans, article, defined)
     for acronym in acronyms + by_initials:
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
         if article.sentences.splits(*bounds):
@@ -110,6 +113,8 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
         label = _long_form_label(inside, bounds)
         if acronym in by_initials and label == "PERSON" and not any(s.personal for s in inside):
             label = "ORG"  # round 6: "ATL said" of "Atlas Transit Logistique": a firm
+        if acronym.spelt and label not in _SPELT_LABELS:
+            label = "ORG"  # round 10: the model's pieces of a name it never tagged
         spans = [s for s in spans if s not in inside and not _overlaps(s, bounds)]
         spans.append(article.span(bounds, label))
         spans += _uses(acronym, label, spans, article)
@@ -193,12 +198,12 @@ def _occurrences(text: str, acronym: str) -> tuple[tuple[int, int], ...]:
     return tuple((at, at + len(acronym)) for at in standalone(text, acronym))
 
 
-def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Acronym]:
+def _by_initials(spans: Sequence[Span], article: ArticleText, defined: set[str]) -> list[Acronym]:
     names = {s.text: s for s in spans if " " in s.text and s.coarse != "PERSON"}
     # Round 6: a name of three words or more the model called a person's, whose initials
     # are exactly an acronym the article uses ("Atlas Transit Logistique" … "ATL said")
     called = {s.text: s for s in spans if s.coarse == "PERSON" and len(s.text.split()) >= 3}
-    found = []
+    text, found, unnamed = article.normalised, [], []
     for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
         if acronym in defined or acronym in ROLES_IN_CAPITALS:
             continue
@@ -211,6 +216,10 @@ def _by_initials(spans: Sequence[Span], text: str, defined: set[str]) -> list[Ac
         if len(matches) == 1:
             (span,) = matches.values()
             found.append(Acronym(acronym, span.start, span.end, _occurrences(text, acronym)))
+        elif not matches and acronym.isupper():
+            unnamed.append(acronym)
+    for acronym, (start, end) in spelt_long_forms(text, article.lead_end, unnamed).items():
+        found.append(Acronym(acronym, start, end, _occurrences(text, acronym), spelt=True))
     return found
 
 
