@@ -77,3 +77,16 @@ def test_two_names_spelling_one_acronym_bind_neither(gazetteer: Gazetteer) -> No
     )
     entity = entity_of(text, [("CFB", "ORG")], "CFB", gazetteer)
     assert entity.forms == ["CFB"]
+
+
+def test_a_name_spelling_the_acronym_by_initials_beats_letters_within_another(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Maritime Competition Commission cleared the deal. Approval from the Marine"
+        " Cargo and Mooring Council is still needed, and MCMC said it would rule in May."
+    )
+    names = [("Maritime Competition Commission", "ORG"), ("MCMC", "ORG")]
+    entity = entity_of(text, names, "MCMC", gazetteer)
+    assert "Marine Cargo and Mooring Council" in entity.forms
+    assert "Maritime Competition Commission" not in entity.forms

@@ -80,7 +80,6 @@ _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
-_SPELT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 
 
@@ -113,8 +112,8 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
         label = _long_form_label(inside, bounds)
         if acronym in by_initials and label == "PERSON" and not any(s.personal for s in inside):
             label = "ORG"  # round 6: "ATL said" of "Atlas Transit Logistique": a firm
-        if acronym.spelt and label not in _SPELT_LABELS:
-            label = "ORG"  # round 10: the model's pieces of a name it never tagged
+        if acronym.spelt:
+            label = "ORG"  # round 10: the model's labels of pieces of a name it never tagged
         spans = [s for s in spans if s not in inside and not _overlaps(s, bounds)]
         spans.append(article.span(bounds, label))
         spans += _uses(acronym, label, spans, article)
@@ -203,24 +202,32 @@ def _by_initials(spans: Sequence[Span], article: ArticleText, defined: set[str])
     # Round 6: a name of three words or more the model called a person's, whose initials
     # are exactly an acronym the article uses ("Atlas Transit Logistique" … "ATL said")
     called = {s.text: s for s in spans if s.coarse == "PERSON" and len(s.text.split()) >= 3}
-    text, found, unnamed = article.normalised, [], []
-    for acronym in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text)):
+    text, found, within = article.normalised, dict[str, Acronym](), list[str]()
+    used = dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(text))
+    for acronym in used:
         if acronym in defined or acronym in ROLES_IN_CAPITALS:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
         if not matches:
             matches = {name_key(n): called[n] for n in called if _initials(n) == acronym}
-        if not matches and len(acronym) >= _MIN_WITHIN:  # initials first, then letters within
-            lower = acronym.lower()
-            matches = {name_key(n): names[n] for n in names if _spelt_within(lower, _folded(n))}
         if len(matches) == 1:
             (span,) = matches.values()
-            found.append(Acronym(acronym, span.start, span.end, _occurrences(text, acronym)))
-        elif not matches and acronym.isupper():
-            unnamed.append(acronym)
-    for acronym, (start, end) in spelt_long_forms(text, article.lead_end, unnamed).items():
-        found.append(Acronym(acronym, start, end, _occurrences(text, acronym), spelt=True))
-    return found
+            found[acronym] = Acronym(acronym, span.start, span.end, _occurrences(text, acronym))
+        elif not matches and len(acronym) >= _MIN_WITHIN:
+            within.append(acronym)
+    # Round 10: an untagged name whose initials spell it, before letters within words
+    spelt = spelt_long_forms(text, article.lead_end, [a for a in within if a.isupper()])
+    for acronym in within:  # initials first, then letters within
+        if acronym in spelt:
+            start, end = spelt[acronym]
+            found[acronym] = Acronym(acronym, start, end, _occurrences(text, acronym), True)
+            continue
+        lower = acronym.lower()
+        matches = {name_key(n): names[n] for n in names if _spelt_within(lower, _folded(n))}
+        if len(matches) == 1:
+            (span,) = matches.values()
+            found[acronym] = Acronym(acronym, span.start, span.end, _occurrences(text, acronym))
+    return [found[a] for a in used if a in found]
 
 
 def _spells(acronym: str, name: str) -> bool:
