@@ -90,3 +90,17 @@ def test_a_name_spelling_the_acronym_by_initials_beats_letters_within_another(
     entity = entity_of(text, names, "MCMC", gazetteer)
     assert "Marine Cargo and Mooring Council" in entity.forms
     assert "Maritime Competition Commission" not in entity.forms
+
+
+def test_an_owner_before_a_possessive_is_no_part_of_a_defined_long_form(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Divers from Iceland's Institute of Marine and Coastal Studies and Research (IMCS)"
+        " mapped the reef. IMCS said the survey would be repeated."
+    )
+    long_form = "Institute of Marine and Coastal Studies and Research"
+    names = [("Iceland's", "GPE"), (long_form, "ORG")]
+    entity = entity_of(text, names, "IMCS", gazetteer)
+    assert long_form in entity.forms
+    assert not any("Iceland" in form for form in entity.forms)

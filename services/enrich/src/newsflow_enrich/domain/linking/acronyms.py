@@ -293,11 +293,9 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
         capitals = "".join(_initial(w) for w in candidate if w.group() not in _LINKING)
         if letters in (capitals.upper(), _hyphened_capitals(candidate)):
             return _bounds(candidate)
-    for candidate in candidates:
-        initials = "".join(_initial(w).upper() for w in candidate)
-        in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
-        if in_order or sorted(letters) == sorted(initials):
-            return _bounds(candidate)
+    fitting = [c for c in candidates if _initials_fit(letters, c)]
+    if fitting:
+        return _bounds(_past_owner(fitting))
     if len(letters) >= _MIN_WITHIN and (spelt := _spelt_by(letters.lower(), candidates)):
         return spelt  # round 9: "Africa Command, AFRICOM": letters from inside the words
     if candidates and len(candidates[0]) > 1 and _names_a_word(acronym, candidates[0]):
@@ -309,6 +307,24 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
     if how == _KNOWN:
         return _named_in_full(candidates)
     return None
+
+
+def _initials_fit(letters: str, candidate: Sequence[re.Match[str]]) -> bool:
+    initials = "".join(_initial(w).upper() for w in candidate)
+    in_order = initials[0] == letters[0] and _letters_fit(letters, initials)
+    return in_order or sorted(letters) == sorted(initials)
+
+
+def _past_owner(fitting: Sequence[Sequence[re.Match[str]]]) -> Sequence[re.Match[str]]:
+    """Round 10: the longest name whose initials hold the letters, but not its owner
+    before a possessive when the letters fit without it: "New Zealand's | National
+    Institute of Water and Atmospheric Research (NIWA)"."""
+    best = fitting[0]
+    for candidate in fitting[1:]:
+        owner = [w for w in best if w.start() < candidate[0].start()]
+        if owner[-1].group().endswith("'s"):
+            best = candidate
+    return best
 
 
 def _hyphened_capitals(words: Sequence[re.Match[str]]) -> str:
