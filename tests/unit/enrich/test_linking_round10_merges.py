@@ -104,3 +104,14 @@ def test_an_owner_before_a_possessive_is_no_part_of_a_defined_long_form(
     entity = entity_of(text, names, "IMCS", gazetteer)
     assert long_form in entity.forms
     assert not any("Iceland" in form for form in entity.forms)
+
+
+def test_a_surname_with_its_particle_is_the_end_of_the_full_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Finance Minister Tomasia dos Reis Amaral presented the budget on Monday. Deputies"
+        ' cheered when dos Reis Amaral said "the fund is ours".'
+    )
+    names = [("Tomasia dos Reis Amaral", "PERSON"), ("Reis Amaral", "GPE")]
+    entity = entity_of(text, names, "Tomasia dos Reis Amaral", gazetteer)
+    assert "dos Reis Amaral" in entity.forms
+    assert "Reis Amaral" not in entity.forms

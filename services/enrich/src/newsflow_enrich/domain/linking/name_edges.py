@@ -157,9 +157,10 @@ def with_particles_before(
     # round 6: "van den Broek said" (tagged an organisation), "Professor Sanne van den
     # Broek" (the surname tagged a place): a speech verb or a title marks the surname
     cued = {s.text for s in spans if (s.says or s.personal) and " " not in s.text}
+    ends = _ends_of_full_names(spans)
     found: dict[int, tuple[int, str]] = {}  # span index -> (start, particles)
     for index, span in enumerate(spans):
-        person = span.coarse == "PERSON" or span.text in cued
+        person = span.coarse == "PERSON" or span.text in cued or span.text.lower() in ends
         if person and span.start >= article.lead_end:
             left = _particles_left(span, article, (common, places), gazetteer)
             if left is not None:
@@ -177,10 +178,22 @@ def with_particles_before(
         bare = spans[index].start - len(particles)
         if start == bare and (
             (particles[:1].isupper() and article.sentences.starts_at(start))
-            or f"{particles}{spans[index].text}".lower() in tails
+            or f"{particles}{spans[index].text}".lower() in tails | ends
         ):
             starts[index] = start
     return _extended(spans, starts, article)
+
+
+def _ends_of_full_names(spans: Sequence[Span]) -> set[str]:
+    """Round 10: the last words of each person's name of three words or more, folded:
+    "da Costa Belo" told, after "Mauk da Costa Belo", is the surname with its particle,
+    whatever the model called "Costa Belo" there."""
+    ends = set()
+    for span in spans:
+        words = span.text.lower().split()
+        if span.coarse == "PERSON" and len(words) >= 3:
+            ends.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
+    return ends
 
 
 def _particles_left(
