@@ -188,7 +188,7 @@ def _ends_of_full_names(spans: Sequence[Span]) -> set[str]:
     """Round 10: the last words of each person's name of three words or more, folded:
     "da Costa Belo" told, after "Mauk da Costa Belo", is the surname with its particle,
     whatever the model called "Costa Belo" there."""
-    ends = set()
+    ends: set[str] = set()
     for span in spans:
         words = span.text.lower().split()
         if span.coarse == "PERSON" and len(words) >= 3:
