@@ -115,3 +115,15 @@ def test_a_surname_with_its_particle_is_the_end_of_the_full_name(gazetteer: Gaze
     entity = entity_of(text, names, "Tomasia dos Reis Amaral", gazetteer)
     assert "dos Reis Amaral" in entity.forms
     assert "Reis Amaral" not in entity.forms
+
+
+def test_a_name_ending_in_a_tagged_persons_name_takes_its_given_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The board confirmed chief executive Rita Maria Seabra Fontes on Monday. Seabra Fontes"
+        " said the mill would stay open."
+    )
+    names = [("Maria Seabra Fontes", "ORG"), ("Seabra Fontes", "PERSON")]
+    entity = entity_of(text, names, "Seabra Fontes", gazetteer)
+    assert "Rita Maria Seabra Fontes" in entity.forms
