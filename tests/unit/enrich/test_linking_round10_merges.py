@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import entity_of
+from newsflow_enrich.domain.linking.passes import run_passes
+from tests.unit.enrich.linking_helpers import entity_of, tagged
 
 
 def test_a_division_the_gazetteer_does_not_know_is_named_by_its_first_word(
@@ -127,3 +128,17 @@ def test_a_name_ending_in_a_tagged_persons_name_takes_its_given_name(
     names = [("Maria Seabra Fontes", "ORG"), ("Seabra Fontes", "PERSON")]
     entity = entity_of(text, names, "Seabra Fontes", gazetteer)
     assert "Rita Maria Seabra Fontes" in entity.forms
+
+
+def test_a_body_named_for_its_place_is_found_in_the_other_order(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Veloria High Court ruled on Monday. Lawyers said the High Court of Veloria had"
+        " never sat on a Sunday. Veloria has two courts."
+    )
+    names = [("Veloria High Court", "ORG"), ("Veloria", "GPE"), ("Veloria", "GPE")]
+    done = run_passes(tagged(text, names), gazetteer)
+    (court,) = [e for e in done.entities if "Veloria High Court" in e.forms]
+    assert "High Court of Veloria" in court.forms
+    # the place the model tagged inside the court's name is taken over by it
+    (place,) = [e for e in done.entities if e.forms == ["Veloria"]]
+    assert len(place.spans) == 1

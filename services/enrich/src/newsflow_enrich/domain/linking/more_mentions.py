@@ -12,13 +12,14 @@ round 7, by a double surname: "Peña Almonte"), a river by its name alone ("the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import (
+    BODY_HEADS,
     LEGAL_FORMS,
     ORG,
     ORG_HEADS,
@@ -33,6 +34,7 @@ from newsflow_enrich.domain.names import surname
 LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 _COMPANY_WORDS = frozenset({"group", "holdings", "plc", "inc", "ltd", "corp", "corporation"})
 _TRAILING_COMPANY_WORDS = LEGAL_FORMS | _COMPANY_WORDS  # round 6: "… Sugar Co. Ltd"
+_NOT_REORDERED = frozenset({"university"})
 _RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
@@ -46,9 +48,10 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
     drafts, article = document.entities, document.article
     normalised = article.normalised
     owner: dict[str, int] = {}
+    places = {f for d in drafts if d.type == PLACE for f in d.forms}
     for index, draft in enumerate(drafts):
         if draft.type in LINKED_TYPES:
-            for form in _searchable_forms(draft, drafts):
+            for form in _searchable_forms(draft, drafts) + _reordered(draft, places):
                 owner.setdefault(form, index)
     if not owner:
         return list(drafts)
@@ -57,8 +60,10 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
         occupied[start:end] = b"\x01" * (end - start)
     common = article.lower_words
     found: dict[int, list[Span]] = {}
+    swallowed: list[tuple[int, int]] = []
     for start, end, form in find_names(normalised, owner):
-        if 1 in occupied[start:end] or _common_at_start(form, normalised, start, common):
+        inner = _inner_names(start, end, form, occupied, taken)
+        if inner is None or _common_at_start(form, normalised, start, common):
             continue
         if article.sentences.splits(start, end):
             continue
@@ -66,12 +71,39 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
         end = _with_legal_form(normalised, end, occupied)
         span = article.span((start, end), drafts[draft_index].kind)
         found.setdefault(draft_index, []).append(span)
-    return [
+        swallowed += inner
+    entities = [
         replace(d, spans=tuple(sorted(d.spans + tuple(found[i]), key=lambda s: s.start)))
         if i in found
         else d
         for i, d in enumerate(drafts)
     ]
+    return _without(swallowed, entities) if swallowed else entities
+
+
+def _inner_names(
+    start: int, end: int, form: str, occupied: bytearray, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """The names inside a found name that it takes over, or None if it may not be taken.
+    Round 10: a name of several words is taken over the shorter names the model tagged
+    inside it ("the Free Democrats" over "Democrats", "High Court of Lesotho" over
+    "Lesotho"), never over one that crosses its edges."""
+    if 1 not in occupied[start:end]:
+        return []
+    if " " not in form:
+        return None
+    inner = [(a, b) for a, b in taken if a < end and start < b]
+    inside = all(start <= a and b <= end and b - a < end - start for a, b in inner)
+    return inner if inside else None
+
+
+def _without(swallowed: list[tuple[int, int]], entities: list[Entity]) -> list[Entity]:
+    gone = set(swallowed)
+    kept = [
+        replace(e, spans=tuple(s for s in e.spans if (s.start, s.end) not in gone))
+        for e in entities
+    ]
+    return [e for e in kept if e.spans]
 
 
 def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
@@ -93,6 +125,30 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
             forms += _with_particles(draft.name.split(), called)
         forms += _double_surname(draft.name.split())
     return sorted(set(forms), key=len, reverse=True)
+
+
+def _reordered(draft: Entity, places: Set[str]) -> list[str]:
+    """Round 10: a public body named for its place, in the other order: "High Court of
+    Lesotho" of "Lesotho High Court" and back. Not a university ("Washington University"
+    is not the University of Washington)."""
+    if draft.type != ORG:
+        return []
+    found = []
+    for form in draft.forms:
+        body, of, place = form.rpartition(" of ")
+        if of and place in places and _named_body(body):
+            found.append(f"{place} {body}")
+        for named in places:
+            rest = form[len(named) + 1 :]
+            if form.startswith(f"{named} ") and _named_body(rest):
+                found.append(f"{rest} of {named}")
+    return found
+
+
+def _named_body(words: str) -> bool:
+    """ "High Court", "Electoral Commission": capitalised words ending in a body's head."""
+    last = words[words.rfind(" ") + 1 :].lower()
+    return last in BODY_HEADS and last not in _NOT_REORDERED and words.istitle()
 
 
 def _with_particles(words: list[str], called: str) -> list[str]:
