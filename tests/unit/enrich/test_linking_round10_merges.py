@@ -142,3 +142,13 @@ def test_a_body_named_for_its_place_is_found_in_the_other_order(gazetteer: Gazet
     # the place the model tagged inside the court's name is taken over by it
     (place,) = [e for e in done.entities if e.forms == ["Veloria"]]
     assert len(place.spans) == 1
+
+
+def test_a_party_is_called_by_its_members_in_the_plural(gazetteer: Gazetteer) -> None:
+    text = (
+        "Talks with the Progressive Democratic Party broke down on Friday. The Progressive"
+        " Democrats walked out after an hour."
+    )
+    names = [("Progressive Democratic Party", "ORG"), ("Democrats", "NORP")]
+    entity = entity_of(text, names, "Progressive Democratic Party", gazetteer)
+    assert "Progressive Democrats" in entity.forms

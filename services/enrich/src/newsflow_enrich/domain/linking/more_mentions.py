@@ -35,6 +35,8 @@ LINKED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 _COMPANY_WORDS = frozenset({"group", "holdings", "plc", "inc", "ltd", "corp", "corporation"})
 _TRAILING_COMPANY_WORDS = LEGAL_FORMS | _COMPANY_WORDS  # round 6: "… Sugar Co. Ltd"
 _NOT_REORDERED = frozenset({"university"})
+_PARTIES = frozenset({"party", "union", "alliance"})
+_MEMBER_ENDINGS = ("ist", "al", "ive", "an")
 _RIVER = re.compile(r"^River ([A-Z][\w-]+)$|^([A-Z][\w-]+) River$")
 
 
@@ -51,7 +53,7 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
     places = {f for d in drafts if d.type == PLACE for f in d.forms}
     for index, draft in enumerate(drafts):
         if draft.type in LINKED_TYPES:
-            for form in _searchable_forms(draft, drafts) + _reordered(draft, places):
+            for form in _searchable_forms(draft, drafts) + _other_names(draft, places):
                 owner.setdefault(form, index)
     if not owner:
         return list(drafts)
@@ -125,6 +127,29 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
             forms += _with_particles(draft.name.split(), called)
         forms += _double_surname(draft.name.split())
     return sorted(set(forms), key=len, reverse=True)
+
+
+def _other_names(draft: Entity, places: Set[str]) -> list[str]:
+    return _reordered(draft, places) + [m for f in draft.forms if (m := _members(f))]
+
+
+def _members(form: str) -> str | None:
+    """Round 10: a party called by its members in the plural: "the Free Democrats" of the
+    "Free Democratic Party", "Christian Democrats" of the "Christian Democratic Union",
+    "Socialists" of the "Socialist Party of the Basque Country"."""
+    words = form.partition(" of ")[0].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    head, last = words[-1].lower(), words[-2]
+    if head not in _PARTIES or not last.istitle():
+        return None
+    if last.endswith("ic"):
+        plural = f"{last[:-2]}s"  # "Democratic" -> "Democrats"
+    elif head == "party" and last.endswith(_MEMBER_ENDINGS):
+        plural = f"{last}s"  # "Socialist", "Liberal", "Conservative", "Republican"
+    else:
+        return None
+    return " ".join([*words[:-2], plural])
 
 
 def _reordered(draft: Entity, places: Set[str]) -> list[str]:
