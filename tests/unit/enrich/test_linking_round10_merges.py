@@ -152,3 +152,14 @@ def test_a_party_is_called_by_its_members_in_the_plural(gazetteer: Gazetteer) ->
     names = [("Progressive Democratic Party", "ORG"), ("Democrats", "NORP")]
     entity = entity_of(text, names, "Progressive Democratic Party", gazetteer)
     assert "Progressive Democrats" in entity.forms
+
+
+def test_a_datelines_abbreviated_state_is_the_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "A report\n\nHARRISBURG, Pa. — Lawmakers in Pennsylvania passed the budget on"
+        " Friday after a week of talks."
+    )
+    names = [("HARRISBURG", "GPE"), ("Pa", "ORG"), ("Pennsylvania", "GPE")]
+    entity = entity_of(text, names, "Pennsylvania", gazetteer)
+    assert "Pa." in entity.forms
+    assert entity.type == "PLACE"

@@ -19,8 +19,9 @@ from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.appositions import people_beside_roles
 from newsflow_enrich.domain.linking.bylines import with_bylines
 from newsflow_enrich.domain.linking.cleaning import name_pieces
-from newsflow_enrich.domain.linking.document import ArticleText, Document, Span
+from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
 from newsflow_enrich.domain.linking.place_finder import find_places
+from newsflow_enrich.domain.linking.region_abbreviations import dateline_region
 from newsflow_enrich.domain.linking.repairs import repair
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.names import PERSONAL_TITLES, name_key
@@ -47,13 +48,23 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
     if dateline is not None and not any(s < dateline[1] and dateline[0] < e for s, e in taken):
         spans.append(article.span(dateline, "GPE"))
         taken.append(dateline)
+    region = None if dateline is None else dateline_region(article.normalised, dateline[1])
+    if region is not None:  # round 10: "LANCASTER, Pa. —", whatever the model called "Pa"
+        (start, end), _ = region
+        spans = [s for s in spans if not (start <= s.start and s.end <= end)]
+        spans.append(article.span((start, end), "GPE"))
+        taken.append((start, end))
     spans += [article.span(bounds, "PERSON") for bounds in _titled_people(article, taken)]
     beside = people_beside_roles(article, taken)
     spans = [s for s in spans if not any(b[0] <= s.start and s.end <= b[1] for b in beside)]
     spans += [article.span(b, "PERSON") for b in beside]
     spans = with_bylines(spans, article)
     spans = repair(_split_pairs(spans, gazetteer, article), article, gazetteer)
-    return replace(document, mentions=tuple(_trim_openers(spans, article)))
+    short_forms = document.short_forms
+    if region is not None:
+        short_forms += (ShortForm(article.normalised[slice(*region[0])], region[1]),)
+    mentions = tuple(_trim_openers(spans, article))
+    return replace(document, mentions=mentions, short_forms=short_forms)
 
 
 def _titled_people(article: ArticleText, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
