@@ -53,3 +53,52 @@ def test_a_title_the_model_saw_as_one_is_no_place_whatever_its_last_word(
     text = 'Her debut film, "The Narrow Harbour", won the jury prize on Saturday night.'
     names = [("The Narrow Harbour", "WORK_OF_ART")]
     assert entity_of(text, names, "Narrow Harbour", gazetteer).type != "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Point beat Kestrel Bay by 12 points on Saturday night.",
+        "The Saints were well beaten, and their hopes ended with a 3-1 loss to Kestrel Bay.",
+        "Kestrel Bay coach Marty Olds said his side had let the lead slip.",
+        "A late try gave the Saints a 20-17 win over Kestrel Bay in the final.",
+    ],
+)
+def test_a_side_in_a_match_is_a_club_though_named_after_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert entity_of(text, [("Kestrel Bay", "GPE")], "Kestrel Bay", gazetteer).type == "ORG"
+
+
+def test_a_place_in_a_match_report_stays_a_place_without_a_contest_word(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The Saints travelled to Kestrel Bay for the final on Saturday."
+    assert entity_of(text, [("Kestrel Bay", "GPE")], "Kestrel Bay", gazetteer).type == "PLACE"
+
+
+def test_a_player_who_beats_another_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "Mira Okafor, 22, beat Lena Stroud in straight sets. Okafor beat Stroud again."
+    names = [("Mira Okafor", "PERSON"), ("Lena Stroud", "PERSON")]
+    assert entity_of(text, names, "Lena Stroud", gazetteer).type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production at Vantrel's factory near the border resumed on Monday.",
+        "Vantrel's shares fell 4 per cent in early trading.",
+        "Ana Ruiz, the chief executive of Vantrel, declined to comment.",
+        "A spokeswoman for Vantrel said the recall was voluntary.",
+        '"Demand is soft," said Ana Ruiz, an analyst at Vantrel.',
+    ],
+)
+def test_a_firm_named_by_one_word_is_no_person_among_its_people_and_property(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert entity_of(text, [("Vantrel", "PERSON")], "Vantrel", gazetteer).type == "ORG"
+
+
+def test_a_town_the_gazetteer_knows_keeps_its_factories(gazetteer: Gazetteer) -> None:
+    text = "Detroit's factories were idle for a week, the union said."
+    assert entity_of(text, [("Detroit", "GPE")], "Detroit", gazetteer).type == "PLACE"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.linking.body_cues import contest, corporate
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
 from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
 from newsflow_schemas import GeoPlace
@@ -160,6 +161,8 @@ class Span:
     # round 9: "the Lusaka firm" (where it is), "the Nidaa Karama party" (what it is)
     before_firm: bool = False
     owned_site: bool = False  # round 9: "its Seixal plant": where a firm's site is
+    contest: bool = False  # round 10: "beat West Coast", "lost to Port Adelaide": a side
+    corporate: bool = False  # round 10: "Lucid's factory", "an analyst at Kroll": a firm
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -237,6 +240,10 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
+            contest=contest(before_text, next_words),
+            corporate=corporate(
+                before_text, next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
+            ),
             held=held,
             feature=_feature_context(
                 before_text,
