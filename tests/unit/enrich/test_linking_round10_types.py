@@ -102,3 +102,23 @@ def test_a_firm_named_by_one_word_is_no_person_among_its_people_and_property(
 def test_a_town_the_gazetteer_knows_keeps_its_factories(gazetteer: Gazetteer) -> None:
     text = "Detroit's factories were idle for a week, the union said."
     assert entity_of(text, [("Detroit", "GPE")], "Detroit", gazetteer).type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid reached the villages of Marrowby and Tessock on Friday.", "Tessock"),
+        ("Ferries to the islands of Ollan, 'Evo and Tessock were cancelled.", "Tessock"),
+        ("Tessock's mayor said the bridge would reopen within a month.", "Tessock"),
+        ("The depot sits on the edge of Tessock, about ten miles from the port.", "Tessock"),
+    ],
+)
+def test_a_place_the_model_called_an_organisation_is_placed_by_its_words(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert entity_of(text, [(name, "ORG")], name, gazetteer).type == "PLACE"
+
+
+def test_a_firm_of_two_names_after_a_list_noun_is_not_made_a_place(gazetteer: Gazetteer) -> None:
+    text = "The shares of Marrowby and Tessock fell after the merger was called off."
+    assert entity_of(text, [("Tessock", "ORG")], "Tessock", gazetteer).type == "ORG"

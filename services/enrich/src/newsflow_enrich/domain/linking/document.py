@@ -59,15 +59,19 @@ _FEATURE_BEFORE = re.compile(
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
 # Round 3: any item of such a list ("towns such as Phu Quoc, Con Dao and Dien Bien Phu",
 # "Its towns, among them Strasburg, Ephrata and Columbia").
+# Round 10: a list of two needs no comma ("the villages of Tloha-re-Bue and Sepinare"),
+# and an item may open with an apostrophe ("the islands of Tongatapu, 'Eua and Nomuka").
+_ITEM = r"'?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b([a-z]+)\s*[—,]?\s+(?:of|including|such\s+as|like|among\s+them)\s+"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s+){0,4}(?:and\s+)?$"
+    rf"(?:{_ITEM},\s+){{0,4}}(?:{_ITEM}\s+and\s+|and\s+)?$"
 )
 _LIST_REACH = 90  # characters read back for the place noun before a list
 # Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
 # "from Mato Grosso to the Amazon": only a place has these.
 _OF_A_PLACE = re.compile(
-    r"\b(?:mayors?|residents|inhabitants|outskirts|streets)\s+of\s+$"
+    # round 10: "the edge of Leyburn", "the suburbs of Tbilisi", "villagers of Hassop"
+    r"\b(?:mayors?|residents|inhabitants|outskirts|streets|edge|suburbs|villagers)\s+of\s+$"
     r"|\b(?:road|roads|route|routes|flights?|trains?|ferry|ferries|buses)\s+(?:to|from)\s+$"
     # Round 4: "people from Catterick", "represents Kwara North", "the member for Llandysul"
     r"|\b(?i:people|residents|families|mothers|patients|voters|farmers)\s+from\s+$"
@@ -103,6 +107,12 @@ _KIN = word_set(
     """son daughter wife husband mother father brother sister uncle aunt nephew niece
     cousin grandson granddaughter grandfather grandmother widow widower fiance fiancee
     novel memoir"""
+)
+# Round 10: "Pullman's mayor", "Tobago's beaches": what only a place has, after its
+# possessive (the mirror of "Lucid's factory"; not "council" or "hotels", a firm's too).
+_PLACE_OWNED = word_set(
+    """mayor residents inhabitants outskirts suburbs streets villagers townspeople
+    coastline beaches"""
 )
 _OWNERS = (" its ", " their ")
 _SITES = word_set(
@@ -217,6 +227,7 @@ class ArticleText:
         held = bool(_HOLDING_BEFORE.search(before_text))
         after = self.normalised[end : end + 30]
         next_words = _two_words(after)
+        possessed = next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
         return Span(
             start,
             end,
@@ -241,11 +252,10 @@ class ArticleText:
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
             contest=contest(before_text, next_words),
-            corporate=corporate(
-                before_text, next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
-            ),
+            corporate=corporate(before_text, possessed),
             held=held,
-            feature=_feature_context(
+            feature=possessed in _PLACE_OWNED
+            or _feature_context(
                 before_text,
                 self.normalised[end : end + _AFTER_REACH],
                 self.normalised[max(0, start - _LIST_REACH) : start],
