@@ -122,3 +122,18 @@ def test_a_place_the_model_called_an_organisation_is_placed_by_its_words(
 def test_a_firm_of_two_names_after_a_list_noun_is_not_made_a_place(gazetteer: Gazetteer) -> None:
     text = "The shares of Marrowby and Tessock fell after the merger was called off."
     assert entity_of(text, [("Tessock", "ORG")], "Tessock", gazetteer).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Salas built the towers through his company Vantrel between 2019 and 2022.",
+        "Vantrel's founder, Pedro Salas, sold his stake in March.",
+        "His last three books were published by Vantrel, a small house in Split.",
+        "Regulators cleared the takeover of Vantrel on Friday.",
+    ],
+)
+def test_an_owners_company_and_a_firms_founder_say_organisation(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert entity_of(text, [("Vantrel", "PERSON")], "Vantrel", gazetteer).type == "ORG"

@@ -6,6 +6,7 @@ just before it and the two just after), with set lookups only: no regex per name
 
 from __future__ import annotations
 
+from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.names import word_set
 
 # "Fremantle beat West Coast", "a win over Port Adelaide", "lost to North Melbourne":
@@ -38,7 +39,7 @@ _SIDE_ROLES = word_set(
 _CORPORATE_OWNED = word_set(
     """factory factories plant plants shares stock shareholders board subsidiary
     subsidiaries headquarters profit profits revenue revenues earnings brand brands
-    listing workforce"""
+    listing workforce founder founders owners directors refineries"""
 )
 # "the chief executive of Ceer", "a unit of Hess", "a spokeswoman for Bodiva",
 # "an analyst at Kroll": a firm's people and parts, never a town's or a person's.
@@ -57,8 +58,18 @@ _CORPORATE_BEFORE = frozenset(
         ("economist", "at"),
         ("strategist", "at"),
         ("consultant", "at"),
+        ("founder", "of"),
+        ("founders", "of"),
+        ("directors", "of"),
+        ("published", "by"),
+        ("takeover", "of"),
+        ("acquisition", "of"),
+        ("merger", "with"),
     }
 )
+# "through his company Palffy Rezidencie", "their party Nidaa Karama": an owner's
+# company, party or club, named right after it.
+_OWNER_WORDS = word_set("his her their its")
 
 
 def _last_two(before: str) -> tuple[str, ...]:
@@ -83,6 +94,10 @@ def contest(before: str, after: list[str]) -> bool:
 
 
 def corporate(before: str, possessed: str) -> bool:
-    """A firm or a body: its people before its name ("the chief executive of X"), or what
-    it owns after its possessive ("X's factory"). `possessed`: the word after "'s", if any."""
-    return _last_two(before) in _CORPORATE_BEFORE or possessed in _CORPORATE_OWNED
+    """A firm or a body: its people before its name ("the chief executive of X"), its
+    owner's possessive and its noun ("his company X"), or what it owns after its own
+    possessive ("X's factory"). `possessed`: the word after "'s", if any."""
+    two = _last_two(before)
+    if two in _CORPORATE_BEFORE or possessed in _CORPORATE_OWNED:
+        return True
+    return len(two) == 2 and two[0] in _OWNER_WORDS and noun_type(two[1]) == "ORG"
