@@ -137,3 +137,17 @@ def test_an_owners_company_and_a_firms_founder_say_organisation(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert entity_of(text, [("Vantrel", "PERSON")], "Vantrel", gazetteer).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers inspected the Tessock dam after the heavy rain on Monday.",
+        "Hikers were rescued from the cliffs of Tessock on Sunday afternoon.",
+        "The observatory sits on the flank of Tessock, 2,000 metres up.",
+    ],
+)
+def test_a_dam_or_a_mountains_parts_place_the_name_without_the(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert entity_of(text, [("Tessock", "PERSON")], "Tessock", gazetteer).type == "PLACE"

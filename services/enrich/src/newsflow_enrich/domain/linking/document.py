@@ -36,7 +36,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 # "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
-_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},(?!\d)")  # not "X, 2,000 metres up"
 # "a stake in Arden", "shares in toolmaker Veldin": "in" before a company, not a place.
 _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
@@ -55,6 +55,9 @@ _FEATURE_BEFORE = re.compile(
     r"\b(?:on|(?:banks?|shores?|mouth|source|estuary|delta|descent|ascent|climb|summit|"
     r"slopes?|foot|flanks?|waters|headwaters|confluence)\s+of)\s+the\s+$"
     rf"|\b{_COMPASS_OF}\s+(?:the\s+)?$"
+    # round 10: a mountain's or a coast's parts need no "the" before its name ("the flank
+    # of Fuego", "the cliffs of Middleton Dale", "the shore of Kivu")
+    r"|\b(?:slopes?|flanks?|summit|foothills|shores?|cliffs)\s+of\s+$"
 )
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
 # Round 3: any item of such a list ("towns such as Phu Quoc, Con Dao and Dien Bien Phu",
@@ -85,7 +88,10 @@ _OF_A_PLACE = re.compile(
 # is (not a "plant" or "mine", which a company's name also goes before).
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:river|delta|basin|aquifer|valley|estuary|plateau|lagoon|glacier|gorge|floodplain"
-    r"|watershed|province|governorate|prefecture|oblast|municipality|commune)\b"
+    r"|watershed|province|governorate|prefecture|oblast|municipality|commune"
+    # round 10: "the Polihali dam", "the Amalfi coast", "the Nuba hills"
+    r"|dam|reservoir|canal|coast|coastline|peninsula|hills|foothills|highlands|lowlands"
+    r"|wetlands|marshes)\b"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
