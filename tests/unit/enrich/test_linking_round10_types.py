@@ -151,3 +151,15 @@ def test_a_dam_or_a_mountains_parts_place_the_name_without_the(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert entity_of(text, [("Tessock", "PERSON")], "Tessock", gazetteer).type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, 24, plays his club rugby for Kestrel Bay and was capped last year.",
+        "The forward signed for Kestrel Bay in January after leaving Leeds.",
+        "Harbour Point open their season away at Kestrel Bay on 9 August.",
+    ],
+)
+def test_a_players_side_and_a_fixtures_host_are_clubs(text: str, gazetteer: Gazetteer) -> None:
+    assert entity_of(text, [("Kestrel Bay", "GPE")], "Kestrel Bay", gazetteer).type == "ORG"

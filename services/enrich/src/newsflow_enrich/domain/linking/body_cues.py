@@ -27,6 +27,18 @@ _CONTEST_BEFORE = frozenset(
         ("draw", "with"),
         ("drew", "with"),
         ("coach", "of"),
+        # "plays his domestic cricket for Northern Districts", "open their season away at
+        # Wrexham County": a player's side, a fixture's ground named by its club
+        ("plays", "for"),
+        ("played", "for"),
+        ("playing", "for"),
+        ("signed", "for"),
+        ("cricket", "for"),
+        ("rugby", "for"),
+        ("football", "for"),
+        ("hockey", "for"),
+        ("away", "at"),
+        ("away", "to"),
     }
 )
 _CONTEST_AFTER = frozenset({("lost", "to"), ("drew", "with"), ("won", "against")})
