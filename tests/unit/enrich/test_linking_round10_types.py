@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.names import name_key
-from tests.unit.enrich.linking_helpers import entity_of
+from tests.unit.enrich.linking_helpers import enrich, entity_of
 
 
 @pytest.mark.parametrize(
@@ -163,3 +164,22 @@ def test_a_dam_or_a_mountains_parts_place_the_name_without_the(
 )
 def test_a_players_side_and_a_fixtures_host_are_clubs(text: str, gazetteer: Gazetteer) -> None:
     assert entity_of(text, [("Kestrel Bay", "GPE")], "Kestrel Bay", gazetteer).type == "ORG"
+
+
+@pytest.mark.parametrize("before", ["the governing", "the opposition", "the ruling"])
+def test_a_party_in_or_out_of_power_is_an_organisation_though_tagged_a_people(
+    before: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Two members of {before} Moderates voted against the bill on Tuesday."
+    assert entity_of(text, [("Moderates", "NORP")], "Moderates", gazetteer).type == "ORG"
+
+
+def test_a_peoples_adjective_before_a_firms_noun_stays_no_organisation(
+    enricher: Enricher,
+) -> None:
+    body = (
+        "Orvel Mining, a subsidiary of the Australian group Southern Cross Minerals, "
+        "said on Monday that the mine would reopen."
+    )
+    types = {e.type for e in enrich(enricher, body).canonical_entities if e.name == "Australian"}
+    assert "ORG" not in types

@@ -82,6 +82,8 @@ _CORPORATE_BEFORE = frozenset(
 # "through his company Palffy Rezidencie", "their party Nidaa Karama": an owner's
 # company, party or club, named right after it.
 _OWNER_WORDS = word_set("his her their its")
+# "the governing Liberals", "the opposition Greens": a party in or out of power.
+_IN_POWER = word_set("governing ruling opposition")
 
 
 def _last_two(before: str) -> tuple[str, ...]:
@@ -106,10 +108,13 @@ def contest(before: str, after: list[str]) -> bool:
 
 
 def corporate(before: str, possessed: str) -> bool:
-    """A firm or a body: its people before its name ("the chief executive of X"), its
+    """A firm or a body: its people before its name ("the chief executive of X"), a
+    party's place in power ("the governing Liberals"), its
     owner's possessive and its noun ("his company X"), or what it owns after its own
     possessive ("X's factory"). `possessed`: the word after "'s", if any."""
     two = _last_two(before)
     if two in _CORPORATE_BEFORE or possessed in _CORPORATE_OWNED:
+        return True
+    if two and two[-1] in _IN_POWER:
         return True
     return len(two) == 2 and two[0] in _OWNER_WORDS and noun_type(two[1]) == "ORG"

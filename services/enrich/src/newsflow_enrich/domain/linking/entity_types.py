@@ -169,8 +169,11 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         # round 10: "beat West Coast", "lost to Port Adelaide": a side, not a town (a
         # player beats too: the model's PERSON labels stand)
         return ORG
-    if span.corporate and (coarse == PERSON or (coarse == PLACE and not known)):
-        return ORG  # round 10: "Lucid's factory", "an analyst at Kroll" (not "Detroit's plants")
+    people = coarse == "NORP" and not span.adjectival  # not "the Australian group X"
+    if span.corporate and (coarse == PERSON or people or (coarse == PLACE and not known)):
+        # round 10: "Lucid's factory", "an analyst at Kroll" (not "Detroit's plants"),
+        # "the governing Liberals" (tagged a people)
+        return ORG
     if span.feature and coarse != "NORP" and not (_body(span.text) or span.text.isupper()):
         return PLACE  # "a village on the Tisza", "farm towns including Eloy"
     if coarse == "NORP" and span.adjectival:
