@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.linking.body_cues import contest, corporate
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
 from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
 from newsflow_schemas import GeoPlace
@@ -35,7 +36,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 # "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
-_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},(?!\d)")  # not "X, 2,000 metres up"
 # "a stake in Arden", "shares in toolmaker Veldin": "in" before a company, not a place.
 _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
@@ -54,19 +55,26 @@ _FEATURE_BEFORE = re.compile(
     r"\b(?:on|(?:banks?|shores?|mouth|source|estuary|delta|descent|ascent|climb|summit|"
     r"slopes?|foot|flanks?|waters|headwaters|confluence)\s+of)\s+the\s+$"
     rf"|\b{_COMPASS_OF}\s+(?:the\s+)?$"
+    # round 10: a mountain's or a coast's parts need no "the" before its name ("the flank
+    # of Fuego", "the cliffs of Middleton Dale", "the shore of Kivu")
+    r"|\b(?:slopes?|flanks?|summit|foothills|shores?|cliffs)\s+of\s+$"
 )
 # "farm towns including Florence", "the ports of Gladstone", "the island of Mull".
 # Round 3: any item of such a list ("towns such as Phu Quoc, Con Dao and Dien Bien Phu",
 # "Its towns, among them Strasburg, Ephrata and Columbia").
+# Round 10: a list of two needs no comma ("the villages of Tloha-re-Bue and Sepinare"),
+# and an item may open with an apostrophe ("the islands of Tongatapu, 'Eua and Nomuka").
+_ITEM = r"'?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b([a-z]+)\s*[—,]?\s+(?:of|including|such\s+as|like|among\s+them)\s+"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s+){0,4}(?:and\s+)?$"
+    rf"(?:{_ITEM},\s+){{0,4}}(?:{_ITEM}\s+and\s+|and\s+)?$"
 )
 _LIST_REACH = 90  # characters read back for the place noun before a list
 # Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
 # "from Mato Grosso to the Amazon": only a place has these.
 _OF_A_PLACE = re.compile(
-    r"\b(?:mayors?|residents|inhabitants|outskirts|streets)\s+of\s+$"
+    # round 10: "the edge of Leyburn", "the suburbs of Tbilisi", "villagers of Hassop"
+    r"\b(?:mayors?|residents|inhabitants|outskirts|streets|edge|suburbs|villagers)\s+of\s+$"
     r"|\b(?:road|roads|route|routes|flights?|trains?|ferry|ferries|buses)\s+(?:to|from)\s+$"
     # Round 4: "people from Catterick", "represents Kwara North", "the member for Llandysul"
     r"|\b(?i:people|residents|families|mothers|patients|voters|farmers)\s+from\s+$"
@@ -80,7 +88,10 @@ _OF_A_PLACE = re.compile(
 # is (not a "plant" or "mine", which a company's name also goes before).
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:river|delta|basin|aquifer|valley|estuary|plateau|lagoon|glacier|gorge|floodplain"
-    r"|watershed|province|governorate|prefecture|oblast|municipality|commune)\b"
+    r"|watershed|province|governorate|prefecture|oblast|municipality|commune"
+    # round 10: "the Polihali dam", "the Amalfi coast", "the Nuba hills"
+    r"|dam|reservoir|canal|coast|coastline|peninsula|hills|foothills|highlands|lowlands"
+    r"|wetlands|marshes)\b"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
@@ -102,6 +113,12 @@ _KIN = word_set(
     """son daughter wife husband mother father brother sister uncle aunt nephew niece
     cousin grandson granddaughter grandfather grandmother widow widower fiance fiancee
     novel memoir"""
+)
+# Round 10: "Pullman's mayor", "Tobago's beaches": what only a place has, after its
+# possessive (the mirror of "Lucid's factory"; not "council" or "hotels", a firm's too).
+_PLACE_OWNED = word_set(
+    """mayor residents inhabitants outskirts suburbs streets villagers townspeople
+    coastline beaches"""
 )
 _OWNERS = (" its ", " their ")
 _SITES = word_set(
@@ -160,6 +177,8 @@ class Span:
     # round 9: "the Lusaka firm" (where it is), "the Nidaa Karama party" (what it is)
     before_firm: bool = False
     owned_site: bool = False  # round 9: "its Seixal plant": where a firm's site is
+    contest: bool = False  # round 10: "beat West Coast", "lost to Port Adelaide": a side
+    corporate: bool = False  # round 10: "Lucid's factory", "an analyst at Kroll": a firm
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -214,6 +233,7 @@ class ArticleText:
         held = bool(_HOLDING_BEFORE.search(before_text))
         after = self.normalised[end : end + 30]
         next_words = _two_words(after)
+        possessed = next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
         return Span(
             start,
             end,
@@ -237,8 +257,11 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
+            contest=contest(before_text, next_words),
+            corporate=corporate(before_text, possessed),
             held=held,
-            feature=_feature_context(
+            feature=possessed in _PLACE_OWNED
+            or _feature_context(
                 before_text,
                 self.normalised[end : end + _AFTER_REACH],
                 self.normalised[max(0, start - _LIST_REACH) : start],

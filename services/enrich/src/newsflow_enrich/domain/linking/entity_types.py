@@ -73,6 +73,10 @@ def _typed(
             # round 10: a title the model saw as one ("The Quiet Reservoir", a film;
             # "Salt Road", a novel) is no place, whatever its last word
             by_head = None
+        if by_head == PLACE and any(s.contest for s in entity.spans):
+            # round 10: "beat West Coast", "lost to Port Melville": a side named after
+            # its coast or port plays; the place's head word does not outvote that
+            by_head = None
         known = candidate is not None or gazetteer.best_of(forms) is not None
         entity_type = decide_type(
             entity.spans, by_head, entity.is_person, candidate, continent, known
@@ -161,6 +165,15 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         return PLACE if known else ORG  # round 8: "Dala, which runs", "Luka Zupan of Sokol"
     if span.held and coarse != "NORP":
         return ORG  # "shares in Veldin", "a stake in Arden"
+    if span.contest and coarse == PLACE:
+        # round 10: "beat West Coast", "lost to Port Adelaide": a side, not a town (a
+        # player beats too: the model's PERSON labels stand)
+        return ORG
+    people = coarse == "NORP" and not span.adjectival  # not "the Australian group X"
+    if span.corporate and (coarse == PERSON or people or (coarse == PLACE and not known)):
+        # round 10: "Lucid's factory", "an analyst at Kroll" (not "Detroit's plants"),
+        # "the governing Liberals" (tagged a people)
+        return ORG
     if span.feature and coarse != "NORP" and not (_body(span.text) or span.text.isupper()):
         return PLACE  # "a village on the Tisza", "farm towns including Eloy"
     if coarse == "NORP" and span.adjectival:
