@@ -86,8 +86,8 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
 # Floors that stop a regression, not the targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet. Dev met them
 # until each round's measured test set joined it.
-HELD_OUT_FLOOR = {"F1": 0.90, "merge": 0.70, "type": 0.91}
-DEV_FLOOR = {"F1": 0.93, "merge": 0.88, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.89, "merge": 0.75, "type": 0.89}
+DEV_FLOOR = {"F1": 0.93, "merge": 0.90, "type": 0.95}
 
 
 @pytest.fixture(scope="module")
