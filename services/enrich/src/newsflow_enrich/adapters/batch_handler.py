@@ -64,6 +64,13 @@ class NoStories:
 
 
 @dataclass(frozen=True)
+class PreparedBatch:
+    size: int  # messages taken, the dead-lettered included
+    enriched: list[tuple[InboundMessage, EnrichedArticle]]
+    started: float  # perf_counter() when the batch was taken
+
+
+@dataclass(frozen=True)
 class Resilience:
     """How hard the handler tries before it gives up on a batch, and when it looks stuck."""
 
@@ -95,9 +102,19 @@ class BatchHandler:
 
     async def handle(self, messages: Sequence[InboundMessage]) -> None:
         """Returns once every message is published or dead-lettered; else raises BatchFailed."""
+        await self.complete(await self.prepare(messages))
+
+    async def prepare(self, messages: Sequence[InboundMessage]) -> PreparedBatch:
+        """The batch decoded and enriched, its bad messages dead-lettered: nothing of it is
+        published yet, and nothing here depends on the batches before it."""
         started = time.perf_counter()
         valid = [pair for pair in [await self._decode(m) for m in messages] if pair]
-        done = await self._enrich_all(valid)
+        return PreparedBatch(len(messages), await self._enrich_all(valid), started)
+
+    async def complete(self, batch: PreparedBatch) -> None:
+        """Publishes a prepared batch. The signature and story logs must see batches in the
+        order they are acked in: complete one batch at a time, in the order taken."""
+        done = batch.enriched
         articles = [e.article for _, e in done]
         originals = await self._durably(
             "near_duplicates", lambda: self._near_duplicates.earlier_duplicates(articles)
@@ -106,7 +123,7 @@ class BatchHandler:
             "stories", lambda: self._stories.assign([e for _, e in done])
         )
         await self._publish_all([(m, _flagged(e, originals, story_ids)) for m, e in done])
-        self._metrics.stage.batch_done(len(messages), time.perf_counter() - started)
+        self._metrics.stage.batch_done(batch.size, time.perf_counter() - batch.started)
 
     async def _publish_all(self, done: list[tuple[InboundMessage, EnrichedArticle]]) -> None:
         outcomes = await asyncio.gather(

@@ -1,4 +1,5 @@
-"""The Faust app: a thin agent that batches raw messages, hands them to the BatchHandler,
+"""The Faust app: a thin agent that batches raw messages, hands them to the BatchHandler
+(through OverlappedBatches, which enriches one batch while the one before is published),
 and acks a batch only once the handler has made every message of it durable.
 
 faust's `take_events` acks its batch in a `finally`, so an exception in the body would ack
@@ -8,12 +9,12 @@ never acked: the worker stops, and the batch is redelivered to whoever owns it n
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import faust
@@ -22,6 +23,7 @@ from faust.types import EventT
 from newsflow_enrich.adapters.ack_gate import AckGate
 from newsflow_enrich.adapters.batch_handler import BatchHandler
 from newsflow_enrich.adapters.faults import failing_sends
+from newsflow_enrich.adapters.overlapped_batches import OverlappedBatches
 from newsflow_enrich.adapters.stalled_partitions import AgentActivity
 from newsflow_enrich.settings import EnrichSettings
 from newsflow_runtime.dead_letters import DeadLetterPublisher
@@ -101,12 +103,10 @@ def wire_agent(
     enriched = app.topic(settings.enriched_topic)
     dead_letters = app.topic(settings.dead_letter_topic)
 
-    # The traceparent of each raw message in the batch at hand, by article id: an enriched
-    # event continues its raw article's trace as a child span.
-    parents: dict[str, str | None] = {}
+    parents = TraceParents()
 
     async def publish(article: EnrichedArticle) -> None:
-        parent = parents.get(article.article_id)
+        parent = parents.of(article.article_id)
         record = encode(
             article, key=article.article_id, source=SOURCE, traceparent=child_traceparent(parent)
         )
@@ -131,26 +131,50 @@ def wire_agent(
         # it ends, and an acking stream would then ack messages nobody processed.
         # noack and noack_take are on faust's Stream, not on its StreamT protocol.
         batches: Any = stream.noack()  # type: ignore[attr-defined]
+
+        async def ack(events: Sequence[EventT[bytes]]) -> None:
+            for event in events:
+                await batches.ack(event)
+            parents.release(_keys(events))
+
+        overlapped = OverlappedBatches(handler, ack, failure, activity)
         events: Sequence[EventT[bytes]]
         async for events in batches.noack_take(
             settings.enrich_batch_size, within=settings.enrich_batch_seconds
         ):
             events = await gate.admitted(_without_dropped(events, activity))
             messages = [_inbound(event) for event in events]
-            activity.in_hand = frozenset((m.topic, m.partition) for m in messages)
-            parents.clear()
-            parents.update(
-                (m.key.decode(errors="replace"), m.traceparent) for m in messages if m.key
-            )
-            try:
-                with batch_traces(traces_by_key((m.key, m.headers) for m in messages)):
-                    await handler.handle(messages)
-            except Exception as error:
-                failure(error)
-                await asyncio.Event().wait()  # hold the batch, unacked, until the worker stops
-            for event in events:
-                await batches.ack(event)
-            activity.in_hand = frozenset()
+            parents.hold((m.key.decode(errors="replace"), m.traceparent) for m in messages if m.key)
+            with batch_traces(traces_by_key((m.key, m.headers) for m in messages)):
+                await overlapped.take(events, messages)
+
+
+class TraceParents:
+    """The traceparent of each raw message in hand, by article id: an enriched event
+    continues its raw article's trace as a child span. Two batches may be in hand at once."""
+
+    def __init__(self) -> None:
+        self._parents: dict[str, str | None] = {}
+        self._holders: Counter[str] = Counter()
+
+    def hold(self, parents: Iterable[tuple[str, str | None]]) -> None:
+        for key, parent in parents:
+            self._parents[key] = parent
+            self._holders[key] += 1
+
+    def release(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            self._holders[key] -= 1
+            if self._holders[key] <= 0:
+                del self._holders[key]
+                self._parents.pop(key, None)
+
+    def of(self, article_id: str) -> str | None:
+        return self._parents.get(article_id)
+
+
+def _keys(events: Sequence[EventT[bytes]]) -> list[str]:
+    return [e.message.key.decode(errors="replace") for e in events if e.message.key]
 
 
 def _without_dropped(
