@@ -78,16 +78,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what the linking rules reached on each split (issue 12): held out, round 9
-# (test/1000-1021, measured once) 0.9038 / 0.7053 / 0.9149 (0.8982 / 0.7053 / 0.9107
-# before its rules); dev, with 900-921 in it, 0.9409 / 0.8990 / 0.9573 (0.9383 / 0.8743 /
-# 0.9510 before them), rounded down; dev with 1000-1021 in it, before round 10's rules,
-# 0.9368 / 0.8824 / 0.9528.
+# Just under what the linking rules reached on each split (issue 12): held out, round 11
+# (test/1200-1221, before any change of round 11) 0.9042 / 0.7857 / 0.9094; round 10's
+# (test/1100-1121, measured once) 0.8994 / 0.7589 / 0.8972; dev, with 1100-1121 in it,
+# 0.9346 / 0.8882 / 0.9526, rounded down.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet. Dev met them
 # until each round's measured test set joined it.
 HELD_OUT_FLOOR = {"F1": 0.89, "merge": 0.75, "type": 0.89}
-DEV_FLOOR = {"F1": 0.93, "merge": 0.90, "type": 0.95}
+DEV_FLOOR = {"F1": 0.93, "merge": 0.88, "type": 0.95}
 
 
 @pytest.fixture(scope="module")
