@@ -2,7 +2,7 @@
 UV_RUN := uv run --locked --quiet
 
 .DEFAULT_GOAL := help
-.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval deploy-check bench
+.PHONY: help setup setup-test run stop test test-unit chaos lint format schemas eval deploy-check bench ner-model
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ eval: setup ## Score entity linking on eval/entities (dev and held-out test): ra
 
 bench: setup ## Measure throughput, latency, memory and size against issue 13's targets (~10 min)
 	$(UV_RUN) newsflow bench
+
+ner-model: setup ## Retrain the adapted NER on eval/entities/dev (about 4 min; after any change to dev)
+	$(UV_RUN) python -m newsflow_enrich.adaptation --out services/enrich/src/newsflow_enrich/models/ner_adapted
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
 	$(UV_RUN) python -m newsflow_schemas.registry schemas/json

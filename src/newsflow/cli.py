@@ -188,7 +188,11 @@ def eval_entities(
     enricher = Enricher(nlp, vader)
     keep_long_lived_out_of_gc()
     results = evaluate_splits(
-        eval_dir, lambda path: read_article(path, now), enricher, spacy_baseline(nlp), split
+        eval_dir,
+        lambda path: read_article(path, now),
+        enricher,
+        spacy_baseline(load_ner_pipeline(adapted_ner=None)),
+        split,
     )
     if not results:
         print(f"No gold files in {eval_dir} for the split(s) {split}: use dev or test.")

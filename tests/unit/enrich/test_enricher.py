@@ -36,7 +36,7 @@ def test_entity_offsets_index_into_the_analysed_text(enricher: Enricher) -> None
 
 def test_model_and_timings_are_recorded(enricher: Enricher) -> None:
     enriched = enrich_seed(enricher)
-    assert enriched.model.ner_model_version == "3.8.0"
+    assert enriched.model.ner_model_version.startswith("3.8.0+newsflow.")
     assert enriched.model.sentiment_model == "vaderSentiment"
     assert enriched.timings.ner_seconds > 0
     assert enriched.timings.total_seconds >= enriched.timings.ner_seconds

