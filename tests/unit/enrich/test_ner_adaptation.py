@@ -9,8 +9,13 @@ from spacy.language import Language
 
 from newsflow_enrich.adaptation.corpus import gold_digest
 from newsflow_enrich.adaptation.spans import GoldSpans, gold_example
-from newsflow_enrich.adaptation.train import TrainingSettings, base_ner, train_ner
-from newsflow_enrich.domain.pipeline import ADAPTED_NER, TRAINED_ON, load_ner_pipeline
+from newsflow_enrich.adaptation.train import TrainingSettings, train_ner
+from newsflow_enrich.domain.pipeline import (
+    ADAPTED_NER,
+    TRAINED_ON,
+    load_ner_pipeline,
+    load_package_ner,
+)
 from newsflow_enrich.evaluation.gold import GoldArticle, GoldEntity
 
 TEXT = (
@@ -29,7 +34,7 @@ GOLD = GoldArticle(
 
 @pytest.fixture(scope="module")
 def base() -> Language:
-    return base_ner()
+    return load_package_ner()
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +81,7 @@ def test_an_adapted_ner_loads_and_tags(built: GoldSpans, tmp_path: Path) -> None
     nlp = load_ner_pipeline(adapted_ner=tmp_path / "ner")
     doc = nlp("Daniel Reyes met officials in London on Monday.")
     assert ("Daniel Reyes", "PERSON") in [(e.text, e.label_) for e in doc.ents]
-    assert nlp.get_pipe("ner").labels == base_ner().get_pipe("ner").labels
+    assert nlp.get_pipe("ner").labels == load_package_ner().get_pipe("ner").labels
 
 
 def test_the_packaged_adapted_ner_loads_and_tags() -> None:

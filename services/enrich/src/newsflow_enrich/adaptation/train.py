@@ -6,19 +6,17 @@ and the examples are shuffled by a seeded generator, so one machine gives one mo
 
 from __future__ import annotations
 
-import importlib
+import argparse
 import random
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.pipeline import EntityRecognizer
 from spacy.training import Example
 from thinc.api import fix_random_seed
 
-from newsflow_enrich.domain.pipeline import DEFAULT_MODEL_PACKAGE, UNUSED_COMPONENTS
+from newsflow_enrich.domain.pipeline import DEFAULT_MODEL_PACKAGE, load_package_ner, ner_of
 
 NER = "ner"
 
@@ -31,12 +29,18 @@ class TrainingSettings:
     seed: int = 11
 
 
-def base_ner(package: str = DEFAULT_MODEL_PACKAGE) -> Language:
-    """The package's pipeline with only its `ner`: what the examples are built with and
-    what training starts from."""
-    module = importlib.import_module(package)
-    nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
-    return nlp
+def add_training_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every command that trains takes: the settings, and what to do with the
+    base model's entities that name no gold one (spans.py)."""
+    defaults = TrainingSettings()
+    parser.add_argument("--epochs", type=int, default=defaults.epochs)
+    parser.add_argument("--dropout", type=float, default=defaults.dropout)
+    parser.add_argument("--seed", type=int, default=defaults.seed)
+    parser.add_argument("--unmatched", choices=("outside", "missing"), default="outside")
+
+
+def training_settings(args: argparse.Namespace) -> TrainingSettings:
+    return TrainingSettings(epochs=args.epochs, dropout=args.dropout, seed=args.seed)
 
 
 def train_ner(
@@ -48,7 +52,7 @@ def train_ner(
     """Trains, saves the `ner` component (averaged weights) to `out`, and returns the
     loss of each epoch."""
     fix_random_seed(settings.seed)
-    nlp = base_ner(package)
+    nlp = load_package_ner(package)
     optimizer = nlp.resume_training()
     order = random.Random(settings.seed)
     shuffled = list(examples)
@@ -67,12 +71,5 @@ def train_ner(
     out.parent.mkdir(parents=True, exist_ok=True)
     with nlp.use_params(optimizer.averages):
         # The vocab is the package's: only the weights, the labels and the settings are saved.
-        ner_component(nlp).to_disk(out, exclude=["vocab"])
+        ner_of(nlp).to_disk(out, exclude=["vocab"])
     return losses_by_epoch
-
-
-def ner_component(nlp: Language) -> EntityRecognizer:
-    ner = nlp.get_pipe(NER)
-    if not isinstance(ner, EntityRecognizer):
-        raise TypeError(f"{NER} is a {type(ner).__name__}, not an EntityRecognizer")
-    return ner

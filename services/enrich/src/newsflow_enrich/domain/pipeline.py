@@ -82,6 +82,21 @@ def quote_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def load_package_ner(package: str = DEFAULT_MODEL_PACKAGE) -> Language:
+    """The installed package with only its `ner`, as published: what the adapted weights
+    are trained from and replace."""
+    module = importlib.import_module(package)
+    nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+    return nlp
+
+
+def ner_of(nlp: Language) -> EntityRecognizer:
+    ner = nlp.get_pipe("ner")
+    if not isinstance(ner, EntityRecognizer):
+        raise TypeError(f"ner is a {type(ner).__name__}, not an EntityRecognizer")
+    return ner
+
+
 def _trained_on(adapted_ner: Path) -> str:
     """ ".<digest>" of the dev gold the weights were trained on, when `make ner-model` wrote
     it beside them (a model trained elsewhere, as in the unit tests, has none)."""
@@ -103,13 +118,9 @@ def load_ner_pipeline(
     replace the package's (same architecture and labels; nothing downloads). The model's
     version then names them ("3.8.0+newsflow.<digest>"), so every enriched event says which
     weights found its entities."""
-    module = importlib.import_module(package)
-    nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+    nlp = load_package_ner(package)
     if adapted_ner is not None:
-        ner = nlp.get_pipe("ner")
-        if not isinstance(ner, EntityRecognizer):
-            raise TypeError(f"{package}'s ner is a {type(ner).__name__}")
-        ner.from_disk(adapted_ner, exclude=["vocab"])
+        ner_of(nlp).from_disk(adapted_ner, exclude=["vocab"])
         nlp.meta["version"] = f"{nlp.meta['version']}+newsflow{_trained_on(adapted_ner)}"
     nlp.add_pipe(SENTENCES, first=True)
     nlp.add_pipe(PARAGRAPHS, before=SENTENCES)
