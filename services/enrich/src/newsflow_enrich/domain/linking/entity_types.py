@@ -85,24 +85,22 @@ def _typed(
             entity_type = decide_type(
                 entity.spans, by_head, False, candidate, continent, known, labelled=False
             )
-        if entity_type == ORG and by_head is None and _city_for_its_rulers(entity, candidate):
-            entity_type = PLACE
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
 
 
-def _city_for_its_rulers(entity: Entity, candidate: Candidate | None) -> bool:
+def _city_for_its_rulers(spans: Sequence[Span], place: Candidate | None) -> bool:
     """Round 11: "Kyiv's men are advancing", "Moscow insists": a big city the model called
     an organisation, by its one-word name and with nothing around it that makes it a body
     (shares held in it, a firm's words, a match it plays), is the place standing for those
     who govern or fight from it, and news gold scores it as the place."""
-    if candidate is None or candidate.rank != Rank.BIG_CITY:
-        return False
-    if any(" " in form for form in entity.forms):
+    if place is None or place.rank != Rank.BIG_CITY:
         return False
     return all(
-        s.coarse == ORG and not (s.held or s.corporate or s.contest or s.before_firm)
-        for s in entity.spans
+        s.coarse == ORG
+        and " " not in surface_form(s.text)
+        and not (s.held or s.corporate or s.contest or s.before_firm)
+        for s in spans
     )
 
 
@@ -133,6 +131,8 @@ def decide_type(
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
+        return PLACE
+    if _city_for_its_rulers(spans, place):
         return PLACE
     votes = _votes(spans, place is not None, known, labelled)
     if not labelled and not votes:
