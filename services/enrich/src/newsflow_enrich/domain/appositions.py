@@ -27,6 +27,10 @@ APPOSITION_WORDS = 8
 TITLE_WORDS = 3
 # How far back from "<noun> in Juba, Marta Llanes" the describing noun may stand.
 NOUN_BEFORE_WORDS = 5
+# How many describing words may stand between "of"/"for" and the noun after it.
+MODIFIER_WORDS = 3
+_GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
+_JOINING_WORDS = _GOVERNING_PREPOSITIONS | {"and", "or"}
 # Words that start a clause rather than continue a noun phrase after a comma.
 _CLAUSE = frozenset(
     {"as", "not", "his", "her", "their", "its", "our", "my", "on", "to", "by", "from"}
@@ -118,16 +122,28 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
 
 def _governing_noun(tokens: Tokens, noun: int, first: int) -> int:
     """Round 9: "Its chief of mission in Haiti, Grégoire …", "the head of the agency,
-    Ana …": the noun before "of" heads the phrase, not the one after it."""
+    Ana …": the noun before "of" heads the phrase, not the one after it. Round 12: also
+    past the words that describe the inner noun, and before "for" ("The candidate of the
+    governing Vetëvendosje movement, Albulena …", "The deputy for the Atacora
+    department, Bernadette …")."""
     words = tokens.words
     at = noun - 1
+    while at > first and noun - at <= MODIFIER_WORDS and _modifies(words[at]):
+        at -= 1
     if at > first and words[at] in DETERMINERS:
         at -= 1
-    if at > first and words[at] == "of":
+    if at > first and words[at] in _GOVERNING_PREPOSITIONS:
         head = at - 1
         if words[head].islower() and noun_type(words[head]) is not None:
             return head
     return noun
+
+
+def _modifies(word: str) -> bool:
+    """A word inside a noun phrase before its noun: a name, an adjective or a participle
+    ("the governing Vetëvendosje movement"), not a determiner or a preposition."""
+    function_word = word in DETERMINERS or word in PREPOSITIONS or word in _JOINING_WORDS
+    return word.isalpha() and not function_word
 
 
 def _appositive_noun(tokens: Tokens, name: Name) -> int | None:

@@ -62,6 +62,8 @@ PERSON_NOUNS = word_set(
     # magistrates, Rolando Sanjur Batista and …", "one of its nine members, …")
     """ substitute teammate clubmate magistrate magistrates ministers judges members
     colleagues"""
+    # round 12: the roles of elected members ("The deputy for the Atacora department, …")
+    " deputy member mp representative"
 )
 # "-maker" words for people, not companies: "the film-maker", "lawmakers".
 _PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision play")

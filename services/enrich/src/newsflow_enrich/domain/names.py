@@ -154,6 +154,22 @@ def romanised_name(name: str) -> bool:
     return len(words) == 2 and words[0][:1].isupper() and bool(_GIVEN_NAME.match(words[1]))
 
 
+def double_barrelled_name(name: str) -> bool:
+    """Round 12: "Darcy Woloshyn-Bird", "Krishneel Prasad-Naidu": one capitalised word, then
+    two capitalised words joined by a hyphen, as a given name before a double surname is
+    written. A company joins its founders' names without a given name first ("Rolls-Royce"),
+    and a place's hyphened part has its small words ("Puy-en-Velay")."""
+    words = name.split()
+    if len(words) != 2 or not _capitalised(words[0]):
+        return False
+    parts = words[1].split("-")
+    return len(parts) == 2 and all(_capitalised(part) for part in parts)
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
 def surname(name: str, forms: Sequence[str] = ()) -> str:
     """The word of a full name that names the person alone: the first word before a
     romanised given name ("Oh Dae-hyun", "Lin Chih-hao"), else the one the article uses

@@ -32,6 +32,7 @@ from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.linking.place_lists import places_by_list
+from newsflow_enrich.domain.linking.town_teams import named_after_its_town
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
 GAZETTEER_TIE_BREAK = 0.5
@@ -77,6 +78,8 @@ def _typed(
             # round 10: "beat West Coast", "lost to Port Melville": a side named after
             # its coast or port plays; the place's head word does not outvote that
             by_head = None
+        if by_head is None and not entity.is_person and _side_of_a_town(entity, gazetteer):
+            by_head = ORG
         known = candidate is not None or gazetteer.best_of(forms) is not None
         entity_type = decide_type(
             entity.spans, by_head, entity.is_person, candidate, continent, known
@@ -87,6 +90,16 @@ def _typed(
             )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
+
+
+def _side_of_a_town(entity: Entity, gazetteer: Gazetteer) -> bool:
+    """Round 12: "Pittsburgh Pirates", "New York Mets": the model called the whole name a
+    place, since it opens with one; the plural after the town makes it a side or a firm."""
+    if any(s.locative or s.at_place or s.feature for s in entity.spans):
+        return False  # "in Kato Paphos", "mines in Salinas Grandes": somewhere
+    return any(s.label == "GPE" for s in entity.spans) and any(
+        named_after_its_town(f, gazetteer) for f in entity.forms
+    )
 
 
 def _city_for_its_rulers(spans: Sequence[Span], place: Candidate | None) -> bool:

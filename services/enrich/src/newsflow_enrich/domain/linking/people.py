@@ -25,7 +25,7 @@ from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.entity_types import mention_vote, vote_weight
 from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
-from newsflow_enrich.domain.names import person_tokens, romanised_name
+from newsflow_enrich.domain.names import double_barrelled_name, person_tokens, romanised_name
 
 Pair = tuple[str, str]
 
@@ -167,9 +167,24 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -
         vote = mention_vote(span, place is not None)
         votes[vote] += vote_weight(span, vote)
     strong_place = place is not None and place.rank >= Rank.REGION
-    shaped = romanised_name(text)  # "Hong Seok-min": a person, whatever the model said
+    shaped = romanised_name(text) or _double_surname(text, group, gazetteer)
     person = votes[PERSON] * 2 >= sum(votes.values())
     return (shaped or person) and not strong_place
+
+
+def _double_surname(text: str, group: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """Round 12: "Krishneel Prasad-Naidu", which the model called an organisation, is
+    shaped as a person's name, and nothing else says what it is: no place's label or "in"
+    ("at Place Saint-Pierre"), no noun that calls it something else ("the Terskey Ala-Too
+    range"), no big city first ("Paris Saint-Germain" is a club)."""
+    if not double_barrelled_name(text):
+        return False
+    city = gazetteer.lookup(text.split()[0])
+    if city is not None and city.rank >= Rank.BIG_CITY:
+        return False
+    return not any(
+        s.coarse == PLACE or s.at_place or s.described_as not in (None, PERSON) for s in group
+    )
 
 
 def _person_for(
