@@ -48,6 +48,8 @@ ORG_HEADS = word_set(
     # Reformer", "Jamaica Gleaner", "Brighton Argus")
     " courant reformer telegraph gleaner argus examiner advertiser inquirer enquirer"
     " dispatch times mail"
+    # round 13: hotel and resort groups ("Coral Crescent Hotels", "Sandals Resorts")
+    " hotels resorts"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -100,12 +102,17 @@ PLACE_HEADS = word_set(
     # "Brook", "Moor", "Beach"), since a head word stops a name being a person's
     " reservoir gorge canyon falls glacier estuary lagoon marshes wetlands creek plateau"
     " cliffs harbour harbor fjord"
+    " drive"  # round 13: "Riverview Drive"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
     "river lake mount mt isle gulf estadio stade stadio col cormet plaza praca piazza"
     " rue avenida calle"  # round 5: "Rue Marquette"
     " loch lough cape"  # round 10: "Loch Awe", "Lough Erne", "Cape Wrath"
+    # round 13: peaks, coves, points and quarters in the languages that name them first
+    # ("Piton de la Fournaise", "Anse Royale", "Pointe aux Feuilles", "Bairro de Ajuda",
+    # "Cerro Rico")
+    " piton pic pico puy cerro volcan anse pointe bairro barrio quartier"
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")

@@ -37,7 +37,7 @@ DESIGNATORS = (
     word_set(
         """semiconductor semiconductors systems group holdings inc ltd plc corp corporation company
     co technologies technology industries airlines airways motors energy pharmaceuticals
-    international partners capital party"""
+    international partners capital party hotels resorts"""
     )
     | COMPANY_FORMS
 )  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
@@ -51,6 +51,7 @@ _NAMED_FOR = word_set("stadium arena forest sea desert")
 _DIVISIONS = word_set("county parish district")
 # Not "county": "Lancaster" is a city in "Lancaster County".
 ADMIN_AREAS = word_set("state province region oblast prefecture governorate")
+_SMALL_WORDS = word_set("de del della di da do du la le las los")
 COMPASS = word_set("north south east west northern southern eastern western")
 # "Powys County Council", "Birmingham City Council": the first word is the place governed.
 ADMIN_WORDS = word_set("county city borough district regional metropolitan municipal parish")
@@ -141,8 +142,11 @@ def _designated(short: list[str], key: str, unknown: bool) -> bool:
         if unknown and all(t in _NAMED_FOR | _DIVISIONS for t in rest):
             return True
         return all(t in DESIGNATORS for t in rest) or _same_place(short, key)
+    # round 13: the small words of a name in the languages that put its head first do not
+    # count ("Fuego" of "Volcán de Fuego")
     if len(short) == 1 and short[0] in tokens:
-        return all(t in PLACE_WORDS for t in tokens if t != short[0])
+        others = [t for t in tokens if t != short[0] and t not in _SMALL_WORDS]
+        return all(t in PLACE_WORDS for t in others)
     before = tokens[: -len(short)]
     return tokens[-len(short) :] == short and bool(before) and set(before) <= PLACE_PREFIXES
 

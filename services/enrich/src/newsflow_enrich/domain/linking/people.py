@@ -53,12 +53,13 @@ def join_people(
         joins.append((full[whole][0], key))  # round 6: "Gonçalves Amaral said"
         people.add(key)
     introduced = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
+    first_parts = _first_surnames(full, groups)
     for key, group in groups.items():
         # round 8: "Du Plessis", whatever the model called it, is a surname alone
         tokens = _without_particles(person_tokens(group[0].text))
         if len(tokens) != 1 or key in people:
             continue
-        target = _person_for(tokens[0], group, introduced, names, gazetteer)
+        target = _person_for(tokens[0], group, introduced, names, gazetteer, first_parts)
         if target is not None:
             joins.append((full[target][0], key))
             people.add(key)
@@ -134,13 +135,35 @@ def _organisational(span: Span) -> bool:
 def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
     """Round 4: one-word names the text marks as a person's ("Ardern-Wyatt, who grew
     up…", "Ms Ardern-Wyatt"): a name ending in one is a person's full name, whatever the
-    model called it ("translated by Sophie Ardern-Wyatt", tagged an organisation)."""
+    model called it ("translated by Sophie Ardern-Wyatt", tagged an organisation). Round
+    13: or two that end a longer name, a double surname ("Chicas Romero, a 19-year-old"
+    of "Wilber Chicas Romero"; not "Always Ready, who …", which ends no other name)."""
+    cued = [
+        tokens
+        for group in groups.values()
+        if len(tokens := _without_particles(person_tokens(group[0].text))) in (1, 2)
+        and any(s.personal for s in group)
+    ]
+    longer = [t for g in groups.values() if len(t := person_tokens(g[0].text)) > 2]
     return {
         tokens[-1]
-        for group in groups.values()
-        if len(tokens := _without_particles(person_tokens(group[0].text))) == 1
-        and any(s.personal for s in group)
+        for tokens in cued
+        if len(tokens) == 1 or any(whole[-2:] == tokens for whole in longer)
     }
+
+
+def _first_surnames(full: dict[Pair, list[str]], groups: dict[str, list[Span]]) -> dict[Pair, str]:
+    """Round 13: "Tarnavschi" of "Irina Tarnavschi-Caraman", "Menjívar" of "Kevin
+    Menjívar-Orellana": the first of two surnames joined by a hyphen, which news uses alone
+    as it does the first of two Spanish surnames written apart."""
+    found = {}
+    for pair, keys in full.items():
+        last = groups[keys[0]][0].text.split()[-1]
+        if last.count("-") == 1 and not last.startswith("-"):
+            part = person_tokens(last.split("-")[0])
+            if len(part) == 1 and len(part[0]) > 2:
+                found[pair] = part[0]
+    return found
 
 
 def _without_particles(tokens: list[str]) -> list[str]:
@@ -193,6 +216,7 @@ def _person_for(
     introduced: dict[Pair, int],
     names: dict[Pair, list[str]],
     gazetteer: Gazetteer,
+    first_parts: dict[Pair, str],
 ) -> Pair | None:
     place = gazetteer.lookup(group[0].text)
     labels = Counter(span.coarse for span in group)
@@ -203,7 +227,11 @@ def _person_for(
     big = place is not None and place.rank >= Rank.BIG_CITY
     placed = labels[PLACE] * 2 > len(group) and (big or located)
     cued = any(span.personal or span.says for span in group)
-    by_surname = [pair for pair in introduced if pair[1] == token]
+    # the surname itself first: "Mrs Fehérvári" is "Eszter Fehérvári", not her
+    # grandfather "László Fehérvári-Nagy"
+    by_surname = [pair for pair in introduced if pair[1] == token] or [
+        pair for pair in introduced if first_parts.get(pair) == token
+    ]
     if by_surname and (cued or not placed):
         return min(by_surname, key=lambda pair: introduced[pair])
     holders = [pair for pair in introduced if token in names[pair][:-1]]
