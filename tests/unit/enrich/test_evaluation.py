@@ -78,13 +78,13 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 12
-# (test/1300-1321, measured once) 0.9207 / 0.7553 / 0.9593, against 0.9198 / 0.7553 /
-# 0.9499 as round 11 left it; dev (240), which the rules were tuned on and the NER trained
-# on, 0.9587 / 0.8859 / 0.9703, rounded down.
+# Just under what newsflow reached on each split (issue 12): held out, round 13
+# (test/1400-1421, measured once) 0.9207 / 0.7879 / 0.9325, against 0.9182 / 0.7879 /
+# 0.9340 as round 12 left it; dev (262), which the rules were tuned on and the NER trained
+# on, 0.9563 / 0.8815 / 0.9725, rounded down.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet.
-HELD_OUT_FLOOR = {"F1": 0.91, "merge": 0.75, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.78, "type": 0.93}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.88, "type": 0.97}
 
 
