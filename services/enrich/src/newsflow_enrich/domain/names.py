@@ -46,6 +46,10 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# The small words inside names in French, Spanish, Portuguese and Italian ("Rassemblement
+# pour le Renouveau National", "Volcán de Fuego", "Barrio de las Letras").
+ROMANCE_SMALL_WORDS = word_set("de du des le la les del della di da do dos das las los y et pour")
+
 TITLES = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof professor president prime minister governor "
     "gov senator sen rep representative mayor chancellor secretary general gen colonel col "
@@ -160,13 +164,14 @@ def double_barrelled_name(name: str) -> bool:
     written. A company joins its founders' names without a given name first ("Rolls-Royce"),
     and a place's hyphened part has its small words ("Puy-en-Velay")."""
     words = name.split()
-    if len(words) != 2 or not _capitalised(words[0]):
+    if len(words) != 2 or not capitalised(words[0]):
         return False
     parts = words[1].split("-")
-    return len(parts) == 2 and all(_capitalised(part) for part in parts)
+    return len(parts) == 2 and all(capitalised(part) for part in parts)
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
+    """A word of letters written as a name's: "Bird", "Pirates"; not "MSF", "de" or "B"."""
     return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 

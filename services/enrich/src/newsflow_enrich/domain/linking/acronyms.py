@@ -32,7 +32,13 @@ from newsflow_enrich.domain.linking.heads import (
 )
 from newsflow_enrich.domain.linking.name_search import standalone
 from newsflow_enrich.domain.linking.spelt_names import spelt_long_forms
-from newsflow_enrich.domain.names import ROLES_IN_CAPITALS, name_key, strip_accents, word_set
+from newsflow_enrich.domain.names import (
+    ROLES_IN_CAPITALS,
+    ROMANCE_SMALL_WORDS,
+    name_key,
+    strip_accents,
+    word_set,
+)
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
 _DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
@@ -60,12 +66,13 @@ _WORD_DEFINITION = re.compile(r"\(([A-Z][a-z]{2,9})\)")
 _APPOSED = re.compile(r",\s+([A-Z][A-Z&]{1,7}),\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
-_LINKING = frozenset({"of", "and", "for", "the", "on", "de", "&", "The"}) | word_set(
+_LINKING = (
+    frozenset({"of", "and", "for", "the", "on", "&", "The"})
     # round 7: the small words of names in French, Spanish, Portuguese and Italian
     # ("Rassemblement pour le Renouveau National (RRN)")
-    "pour le la les du des del della di da do dos das y et"
+    | ROMANCE_SMALL_WORDS
     # round 8: "European Union Mission in Armenia (EUMA)", "… Co-operation in Europe (OSCE)"
-    " in"
+    | {"in"}
 )
 _WORD = re.compile(r"[^\s()]+")
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)

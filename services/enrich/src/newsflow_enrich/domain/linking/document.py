@@ -36,8 +36,6 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 # "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
-# How far after a name its person cues are read: ", who", ", 64," or ", a 19-year-old born".
-_AGE_REACH = 32
 _AGE_AFTER = re.compile(
     r"^,\s+(?:\d{1,3},(?!\d)"  # not "X, 2,000 metres up"
     # round 13: "Chicas Romero, a 19-year-old born in …" (not "a 150-year-old brewer")
@@ -251,7 +249,7 @@ class ArticleText:
             adjectival=cues is not None and cues.adjectival,
             listed_with=cues.listed_with if cues is not None else None,
             described_as=cues.described_as if cues is not None else None,
-            personal=_personal_context(before_text, self.normalised[end : end + _AGE_REACH], word)
+            personal=_personal_context(before_text, after, word)
             or _kin_after(self.normalised[end : end + 20]),
             # "Residents of Kyaukphyu said": the residents speak, not the place
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),

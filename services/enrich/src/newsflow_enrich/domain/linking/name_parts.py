@@ -31,7 +31,7 @@ from newsflow_enrich.domain.linking.heads import (
     is_club,
 )
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
-from newsflow_enrich.domain.names import name_tokens, word_set
+from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, name_tokens, word_set
 
 DESIGNATORS = (
     word_set(
@@ -51,7 +51,6 @@ _NAMED_FOR = word_set("stadium arena forest sea desert")
 _DIVISIONS = word_set("county parish district")
 # Not "county": "Lancaster" is a city in "Lancaster County".
 ADMIN_AREAS = word_set("state province region oblast prefecture governorate")
-_SMALL_WORDS = word_set("de del della di da do du la le las los")
 COMPASS = word_set("north south east west northern southern eastern western")
 # "Powys County Council", "Birmingham City Council": the first word is the place governed.
 ADMIN_WORDS = word_set("county city borough district regional metropolitan municipal parish")
@@ -145,7 +144,7 @@ def _designated(short: list[str], key: str, unknown: bool) -> bool:
     # round 13: the small words of a name in the languages that put its head first do not
     # count ("Fuego" of "Volcán de Fuego")
     if len(short) == 1 and short[0] in tokens:
-        others = [t for t in tokens if t != short[0] and t not in _SMALL_WORDS]
+        others = [t for t in tokens if t != short[0] and t not in ROMANCE_SMALL_WORDS]
         return all(t in PLACE_WORDS for t in others)
     before = tokens[: -len(short)]
     return tokens[-len(short) :] == short and bool(before) and set(before) <= PLACE_PREFIXES

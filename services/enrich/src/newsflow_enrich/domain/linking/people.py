@@ -138,13 +138,13 @@ def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
     model called it ("translated by Sophie Ardern-Wyatt", tagged an organisation). Round
     13: or two that end a longer name, a double surname ("Chicas Romero, a 19-year-old"
     of "Wilber Chicas Romero"; not "Always Ready, who …", which ends no other name)."""
+    named = [(person_tokens(group[0].text), group) for group in groups.values()]
     cued = [
         tokens
-        for group in groups.values()
-        if len(tokens := _without_particles(person_tokens(group[0].text))) in (1, 2)
-        and any(s.personal for s in group)
+        for whole, group in named
+        if len(tokens := _without_particles(whole)) in (1, 2) and any(s.personal for s in group)
     ]
-    longer = [t for g in groups.values() if len(t := person_tokens(g[0].text)) > 2]
+    longer = [whole for whole, _ in named if len(whole) > 2]
     return {
         tokens[-1]
         for tokens in cued
@@ -190,12 +190,12 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -
         vote = mention_vote(span, place is not None)
         votes[vote] += vote_weight(span, vote)
     strong_place = place is not None and place.rank >= Rank.REGION
-    shaped = romanised_name(text) or _double_surname(text, group, gazetteer)
+    shaped = romanised_name(text) or _given_name_and_double_surname(text, group, gazetteer)
     person = votes[PERSON] * 2 >= sum(votes.values())
     return (shaped or person) and not strong_place
 
 
-def _double_surname(text: str, group: Sequence[Span], gazetteer: Gazetteer) -> bool:
+def _given_name_and_double_surname(text: str, group: Sequence[Span], gazetteer: Gazetteer) -> bool:
     """Round 12: "Krishneel Prasad-Naidu", which the model called an organisation, is
     shaped as a person's name, and nothing else says what it is: no place's label or "in"
     ("at Place Saint-Pierre"), no noun that calls it something else ("the Terskey Ala-Too

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.names import word_set
+from newsflow_enrich.domain.linking.heads import PLACE_HEADS
+from newsflow_enrich.domain.names import capitalised, word_set
 
-# Plurals that keep the name a place ("Palm Springs", "Florida Keys"), or make it an
-# event ("Paris Olympics"), not a body.
-NOT_A_SIDE = word_set(
+# Plurals that keep the name a place ("Palm Springs", "Florida Keys"; with the place head
+# words: "Golan Heights", "Yorkshire Dales"), or make it an event ("Paris Olympics").
+NOT_A_SIDE = PLACE_HEADS | word_set(
     """springs keys plains sands rapids flats narrows alps meadows gardens docks towers
-    commons barracks lakes woods downs broads islands isles heights hills mountains falls
-    highlands lowlands wetlands marshes cliffs dales fells moors wolds fens
+    commons barracks lakes woods downs broads isles lowlands
     games olympics paralympics championships talks accords protests riots floods elections"""
 )
 
@@ -31,9 +31,7 @@ def named_after_its_town(name: str, gazetteer: Gazetteer) -> bool:
 def _capitalised_plural(word: str) -> bool:
     return (
         len(word) > 3
-        and word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
+        and capitalised(word)
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
     )
