@@ -33,8 +33,13 @@ _PUNCTUATION = str.maketrans(
     }
 )
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
+# "Moscow-backed", "Abu Dhabi-based", "Sri Lankan-born": an English word after a hyphen
+# makes the name an adjective; a romanised given name's syllable is never one of these.
+ENGLISH_COMPOUND = (
+    r"-(?:[a-z]+ed|based|born|led|run|style|like|era|made|wide|owned|held|built|bound)"
+)
 # A romanised East Asian given name: two syllables joined, the second in lower case.
-_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+(?!" + ENGLISH_COMPOUND + r"$)-[a-z]+$")
 # Round 6: the Arabic article joined to a surname, which news drops when it uses the
 # surname alone ("Ahmed Fadhil al-Jubouri" … "Jubouri said").
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[AaEe][lsdnrtz]|[Aa]sh)-(?=[A-Z])")
@@ -65,6 +70,9 @@ TITLES = word_set(
     " barrister datuk dato datin"
     # round 7: police ranks ("Superintendent Samuel Yandapu", "Detective Inspector …")
     " superintendent inspector constable detective"
+    # round 14: the ranks below them, Spanish and Portuguese honorifics ("Doña Felipa
+    # Sicán"), an elder's in Australia ("Aunty Marion"), a chief's in Fiji ("Ratu")
+    " private corporal doña dona aunty auntie ratu"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").

@@ -18,7 +18,13 @@ import re
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.linking.heads import LEGAL_FORMS, ORG, ORG_HEADS, head_type
-from newsflow_enrich.domain.names import HONORIFIC_PAIRS, PERSONAL_TITLES, TITLES, word_set
+from newsflow_enrich.domain.names import (
+    ENGLISH_COMPOUND,
+    HONORIFIC_PAIRS,
+    PERSONAL_TITLES,
+    TITLES,
+    word_set,
+)
 
 # Lower-case words that occur inside names: "Bank of England", "Trinidad and Tobago".
 LINKING = word_set(
@@ -81,9 +87,7 @@ _HEAD_OF_LIST = re.compile(
 )
 # "Moscow-backed", "Saudi-led": an English word after the hyphen. A romanised given name
 # ("Kim Seo-yeon", "Lin Chih-hao") keeps its lower-case second syllable.
-_TRAILING_COMPOUND = re.compile(
-    r"-(?:[a-z]+ed|based|born|led|run|style|like|era|made|wide|owned|held|built|bound)$"
-)
+_TRAILING_COMPOUND = re.compile(ENGLISH_COMPOUND + "$")
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 # Letters after a name that are no part of it: "Fiona Harker KC", "Ana Ruiz MP".
 _POST_NOMINAL = re.compile(r"(?<=[a-z]) (?:KC|QC|MP|MSP|MS|MEP|MLA|AM|TD|OBE|CBE|MBE|DBE|KBE|FRS)$")

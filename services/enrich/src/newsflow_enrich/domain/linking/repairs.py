@@ -78,7 +78,8 @@ _MAX_GIVEN_NAMES = 3
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
     spans = [_whole_given_name(s, article) for s in spans]
-    spans = [_without_nationality(s, article, gazetteer) for s in spans]
+    people_alone = {s.text for s in spans if s.coarse == "PERSON" and " " not in s.text}
+    spans = [_without_nationality(s, article, gazetteer, people_alone) for s in spans]
     text = article.normalised
     spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s, text)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
@@ -195,11 +196,16 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.lower() not in TITLES
 
 
-def _without_nationality(span: Span, article: ArticleText, gazetteer: Gazetteer) -> Span:
+def _without_nationality(
+    span: Span, article: ArticleText, gazetteer: Gazetteer, people_alone: set[str]
+) -> Span:
     first, _, rest = span.text.partition(" ")
     words = rest.split()
     # round 9: a headline's "Eritrean Tesfamariam-Gebru takes yellow": a surname alone
-    surname = len(words) == 1 and span.coarse == "PERSON" and _surname_word(words[0])
+    surname = len(words) == 1 and _surname_word(words[0])
+    # round 14: "Swede Åkerlund takes the women's race", whatever the model called it,
+    # when the model calls "Åkerlund" alone a person elsewhere
+    surname = surname and (span.coarse == "PERSON" or rest in people_alone)
     if (len(words) < 2 and not surname) or any(w.lower() in ORG_HEADS for w in words):
         return span  # "Colombian Mining Association" is the association's own name
     if head_type(rest) is not None or not is_nationality(first, gazetteer):
@@ -231,8 +237,11 @@ def _bare_title(span: Span, text: str) -> bool:
 
 def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
     """ "the Welshman", "a Moldovan official": a people, not a person or a place; round 7:
-    of a country of two words too ("Sri Lankan appeals court")."""
-    if span.text.count(" ") > 1 or span.coarse not in ("PERSON", "ORG", "NORP"):
+    of a country of two words too ("Sri Lankan appeals court"); round 14: tagged as a
+    place too ("Angolan", "Kuwaiti"), unless the gazetteer knows the word as a place."""
+    if span.text.count(" ") > 1 or span.coarse not in ("PERSON", "ORG", "NORP", "PLACE"):
+        return span
+    if span.coarse == "PLACE" and gazetteer.lookup(span.text) is not None:
         return span
     if not is_nationality(span.text, gazetteer):
         return span
