@@ -73,6 +73,8 @@ TITLES = word_set(
     # round 14: the ranks below them, Spanish and Portuguese honorifics ("Doña Felipa
     # Sicán"), an elder's in Australia ("Aunty Marion"), a chief's in Fiji ("Ratu")
     " private corporal doña dona aunty auntie ratu"
+    # round 15: a nun's ("Sister Nkwenti")
+    " sister"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").

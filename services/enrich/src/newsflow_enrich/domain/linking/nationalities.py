@@ -8,6 +8,7 @@ vocabulary, like the titles in names.py).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
@@ -45,6 +46,13 @@ _DEMONYM_SUFFIXES = (
     ("an", "o"),
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
+# Round 15: "the Saramaka and Aukan peoples", "Quechua communities", "Nuer youth",
+# "Turkic-speaking": a name right before a noun for a people, or its speakers, names them.
+# Not "community" alone, which a place has too ("the wider Shetland community").
+_PEOPLE_AFTER = re.compile(
+    r"(?:,? (?:and|or) [A-Z][\w'-]+,?)? (?:communities|peoples?|tribes?|tribal|clans?"
+    r"|elders?|youth|civilians|herders|herding|minority|diaspora)\b|-speaking\b"
+)
 
 
 def is_nationality(word: str, gazetteer: Gazetteer) -> bool:
@@ -65,6 +73,15 @@ def _is_nationality(lower: str, gazetteer: Gazetteer) -> bool:
         if place is not None and place.rank in (Rank.COUNTRY, Rank.REGION):
             return True
     return False
+
+
+def names_a_people(word: str, after: str, gazetteer: Gazetteer) -> bool:
+    """Round 15: one word no gazetteer place is, before a people's noun ("Lendu community")
+    or in a nationality's plural ("The Hungarians, who finished third")."""
+    if " " in word or gazetteer.lookup(word) is not None:
+        return False
+    plural = word.endswith("s") and is_nationality(word[:-1], gazetteer)
+    return plural or _PEOPLE_AFTER.match(after) is not None
 
 
 def is_people_adjective(word: str, gazetteer: Gazetteer) -> bool:

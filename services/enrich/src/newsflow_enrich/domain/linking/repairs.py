@@ -42,7 +42,7 @@ from newsflow_enrich.domain.linking.name_edges import (
     with_whole_names,
 )
 from newsflow_enrich.domain.linking.name_search import names_before
-from newsflow_enrich.domain.linking.nationalities import is_nationality
+from newsflow_enrich.domain.linking.nationalities import is_nationality, names_a_people
 from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
 from newsflow_enrich.domain.linking.surname_mentions import untagged_full_names, untagged_surnames
@@ -81,7 +81,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     people_alone = {s.text for s in spans if s.coarse == "PERSON" and " " not in s.text}
     spans = [_without_nationality(s, article, gazetteer, people_alone) for s in spans]
     text = article.normalised
-    spans = [_as_nationality(s, gazetteer) for s in spans if not _bare_title(s, text)]
+    spans = [_as_nationality(s, text, gazetteer) for s in spans if not _bare_title(s, text)]
     spans = [_given_names_after_title(s, article, spans) for s in spans]
     spans = _nicknamed(spans, article)
     spans = with_jurisdictions(with_remits(spans, article, gazetteer), article)
@@ -235,7 +235,7 @@ def _bare_title(span: Span, text: str) -> bool:
     return lower in TITLES or lower in OFFICES or word in ROLES_IN_CAPITALS
 
 
-def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
+def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
     """ "the Welshman", "a Moldovan official": a people, not a person or a place; round 7:
     of a country of two words too ("Sri Lankan appeals court"); round 14: tagged as a
     place too ("Angolan", "Kuwaiti"), unless the gazetteer knows the word as a place."""
@@ -243,7 +243,8 @@ def _as_nationality(span: Span, gazetteer: Gazetteer) -> Span:
         return span
     if span.coarse == "PLACE" and gazetteer.lookup(span.text) is not None:
         return span
-    if not is_nationality(span.text, gazetteer):
+    after = text[span.end : span.end + 40]
+    if not (is_nationality(span.text, gazetteer) or names_a_people(span.text, after, gazetteer)):
         return span
     # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people
     return replace(span, label="NORP", personal=False)
