@@ -360,7 +360,13 @@ class Entity:
 
     @property
     def forms(self) -> list[str]:
-        return list(dict.fromkeys(surface_form(s.text) for s in self.spans))
+        return list(self._forms)  # a fresh list: a caller may extend its copy
+
+    @cached_property
+    def _forms(self) -> tuple[str, ...]:
+        """Read once: every pass asks each entity for its forms, often many times, and the
+        spans of a frozen Entity never change."""
+        return tuple(dict.fromkeys(surface_form(s.text) for s in self.spans))
 
 
 @dataclass(frozen=True)
