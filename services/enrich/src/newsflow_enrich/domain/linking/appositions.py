@@ -23,7 +23,6 @@ _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}"
 _AFTER_ROLE = re.compile(rf"\b([a-z]+),?\s+({_NAME})(?![\w'-])")
 _BEFORE_ROLE = re.compile(rf"({_NAME}),\s+(?:the|a|an|its|their|his|her)\s+([^,.;:]+)")
 _PHRASE_END = re.compile(r"\s(?:of|for|at|in|on|with|to|from|and|who|which)\s")
-_LOWER = re.compile(r"\b[a-z]+\b")
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]*(?![\w'])")
 
 
@@ -31,10 +30,10 @@ def people_beside_roles(
     article: ArticleText, taken: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     text = article.normalised
-    common = set(_LOWER.findall(text))
+    openers = article.lower_words | TITLES  # joined once, not for every word of every name
     found: list[tuple[int, int]] = []
     for first, end in _candidates(text):
-        start = _without_common_openers(text, first, end, common)
+        start = _without_common_openers(text, first, end, openers)
         if start is None:
             continue
         # round 7: the surname the model tagged alone does not stop it ("The finance
@@ -58,11 +57,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(1)
 
 
-def _without_common_openers(text: str, start: int, end: int, common: set[str]) -> int | None:
-    """ "In Dilling Amal Osman": capitalised common words or titles before the name go;
-    two name words must be left."""
+def _without_common_openers(text: str, start: int, end: int, openers: frozenset[str]) -> int | None:
+    """ "In Dilling Amal Osman": capitalised common words or titles (`openers`) before the
+    name go; two name words must be left."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and (words[0].group().lower() in common | TITLES):
+    while words and (words[0].group().lower() in openers):
         words.pop(0)
     if len([w for w in words if w.group()[:1].isupper()]) < 2:
         return None

@@ -74,6 +74,9 @@ _PLACE_NOUN_BEFORE = re.compile(
     rf"(?:{_ITEM},\s+){{0,4}}(?:{_ITEM}\s+and\s+|and\s+)?$"
 )
 _LIST_REACH = 90  # characters read back for the place noun before a list
+# Each alternative of _PLACE_NOUN_BEFORE holds one of these: where none is, the regex,
+# tried at every one of the 90 characters, cannot match (most mentions).
+_LIST_OPENERS = ("of", "including", "such", "like", "among")
 # Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
 # "from Mato Grosso to the Amazon": only a place has these.
 _OF_A_PLACE = re.compile(
@@ -333,6 +336,8 @@ def _feature_context(before: str, after: str, earlier: str, person_label: bool) 
     listed = _PLACE_LIST_AFTER.match(after)
     if listed is not None and noun_type(listed.group(1)) == "PLACE":
         return True
+    if not any(opener in earlier for opener in _LIST_OPENERS):
+        return False
     noun = _PLACE_NOUN_BEFORE.search(earlier)
     return noun is not None and noun_type(noun.group(1)) == "PLACE"
 
@@ -360,7 +365,13 @@ class Entity:
 
     @property
     def forms(self) -> list[str]:
-        return list(dict.fromkeys(surface_form(s.text) for s in self.spans))
+        return list(self._forms)  # a fresh list: a caller may extend its copy
+
+    @cached_property
+    def _forms(self) -> tuple[str, ...]:
+        """Read once: every pass asks each entity for its forms, often many times, and the
+        spans of a frozen Entity never change."""
+        return tuple(dict.fromkeys(surface_form(s.text) for s in self.spans))
 
 
 @dataclass(frozen=True)

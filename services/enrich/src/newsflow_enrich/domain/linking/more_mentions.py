@@ -12,6 +12,7 @@ round 7, by a double surname: "Peña Almonte"), a river by its name alone ("the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
@@ -51,9 +52,11 @@ def propagate(document: Document, taken: Sequence[tuple[int, int]]) -> list[Enti
     normalised = article.normalised
     owner: dict[str, int] = {}
     places = {f for d in drafts if d.type == PLACE for f in d.forms}
+    surnames = Counter(surname(d.name, d.forms) for d in drafts if d.type == PERSON)
     for index, draft in enumerate(drafts):
         if draft.type in LINKED_TYPES:
-            for form in _searchable_forms(draft, drafts) + _other_names(draft, places):
+            searchable = _searchable_forms(draft, drafts, surnames)
+            for form in searchable + _other_names(draft, places):
                 owner.setdefault(form, index)
     if not owner:
         return list(drafts)
@@ -108,7 +111,9 @@ def _without(swallowed: list[tuple[int, int]], entities: list[Entity]) -> list[E
     return [e for e in kept if e.spans]
 
 
-def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
+def _searchable_forms(draft: Entity, drafts: Sequence[Entity], surnames: Counter[str]) -> list[str]:
+    """`surnames` counts the article's people by surname, read once rather than again for
+    every person."""
     forms = [f.replace("\u2019", "'") for f in draft.forms if len(f) >= 3]
     river = _RIVER.match(draft.name)
     if draft.type == PLACE and river:
@@ -121,8 +126,7 @@ def _searchable_forms(draft: Entity, drafts: Sequence[Entity]) -> list[str]:
         forms.append(trading)  # round 4: "Savanna Telecom" of "Savanna Telecom Group"
     if draft.type == PERSON and len(draft.name.split()) > 1:
         called = surname(draft.name, draft.forms)
-        others = [d for d in drafts if d is not draft and d.type == PERSON]
-        if not any(surname(d.name, d.forms) == called for d in others):
+        if surnames[called] == 1:  # no other person goes by it
             forms.append(called)
             forms += _with_particles(draft.name.split(), called)
         forms += _double_surname(draft.name.split())

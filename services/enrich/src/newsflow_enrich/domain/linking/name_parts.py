@@ -16,7 +16,7 @@ In order, the first rule that fits decides; a part that fits two longer names jo
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
@@ -59,15 +59,37 @@ ADMIN_WORDS = word_set("county city borough district regional metropolitan munic
 def join_name_parts(
     groups: dict[str, list[Span]], gazetteer: Gazetteer, people: set[str]
 ) -> list[tuple[str, str]]:
-    longer = [k for k in groups if len(k.split()) > 1 and k not in people]
+    longer = _LongerNames([k for k in groups if len(k.split()) > 1 and k not in people])
     joins = []
     for key, group in groups.items():
         if key in people:
             continue
-        target = _whole_name(key, group, longer, groups, gazetteer)
+        target = _whole_name(key, group, longer.sharing_first_word(key), groups, gazetteer)
         if target is not None:
             joins.append((target, key))
     return joins
+
+
+class _LongerNames:
+    """The longer names, indexed by their words: every rule below needs the longer name to
+    hold the part's first word (as written, stemmed, or with a possessive), so a part is
+    tried only against those, not against every name of the article."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self._keys = keys
+        self._by_word: dict[str, set[int]] = defaultdict(set)
+        for at, key in enumerate(keys):
+            for word in key.split():
+                self._by_word[word].add(at)
+            for token in name_tokens(key):
+                self._by_word[_stem(token)].add(at)
+
+    def sharing_first_word(self, key: str) -> list[str]:
+        """In the article's order, which decides between names as long as each other."""
+        first = key.split()[0]
+        words = (first, _stem(first), *_possessives(first))
+        found = set().union(*(self._by_word.get(word, ()) for word in words))
+        return [self._keys[at] for at in sorted(found)]
 
 
 def _whole_name(
