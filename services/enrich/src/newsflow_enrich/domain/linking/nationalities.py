@@ -46,7 +46,7 @@ _DEMONYM_SUFFIXES = (
     ("an", "o"),
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
-# Round 15: "the Saramaka and Aukan peoples", "Quechua communities", "Nuer youth",
+# Round 15: "the Saramaka and Aukan peoples", "Quechua communities", "Dinka youth",
 # "Turkic-speaking": a name right before a noun for a people, or its speakers, names them.
 # Not "community" alone, which a place has too ("the wider Shetland community").
 _PEOPLE_AFTER = re.compile(
@@ -76,7 +76,7 @@ def _is_nationality(lower: str, gazetteer: Gazetteer) -> bool:
 
 
 def names_a_people(word: str, after: str, gazetteer: Gazetteer) -> bool:
-    """Round 15: one word no gazetteer place is, before a people's noun ("Lendu community")
+    """Round 15: one word no gazetteer place is, before a people's noun ("Quechua communities")
     or in a nationality's plural ("The Hungarians, who finished third")."""
     if " " in word or gazetteer.lookup(word) is not None:
         return False
