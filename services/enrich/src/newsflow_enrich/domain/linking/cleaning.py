@@ -49,6 +49,7 @@ _KIN = word_set(
 )
 PARTICLES = word_set(
     "de da di del della van von der den al el bin ibn la le du dos das ap bint binti"
+    " ag ould"  # round 16: Tuareg and Hassaniya: "Ibrahim ag Alhassane", "Sidi ould Bah"
 )
 _BOILERPLATE = re.compile(
     r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"

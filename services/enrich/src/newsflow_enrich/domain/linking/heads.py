@@ -116,6 +116,10 @@ PLACE_PREFIXES = word_set(
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
+# Round 16: what happened or happens, named by its head word: "Bastille Day", "Bronze Age",
+# "Bougainville Crisis", "Great Mississippi Flood", "Lassa fever", "Cold War"; no person,
+# body or place (but "The Age", a newspaper).
+EVENT_HEADS = word_set("day age crisis flood war fever virus disease syndrome earthquake")
 _LINKS = ("of", "for")
 _CHAMBERS = word_set("house chamber")
 
@@ -171,6 +175,8 @@ def head_type(name: str) -> str | None:
         return PLACE
     if head in LAW_HEADS:
         return "LAW"
+    if head in EVENT_HEADS and cut == len(words) and words[0] != "The":
+        return "EVENT"
     return ORG if strip_accents(words[0]).lower() in ORG_PREFIXES else None
 
 

@@ -36,6 +36,7 @@ from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, n
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.languages import LANGUAGE, names_a_language
 from newsflow_enrich.domain.linking.name_edges import (
     CALENDAR,
     with_particles_before,
@@ -244,6 +245,8 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
     if span.coarse == "PLACE" and gazetteer.lookup(span.text) is not None:
         return span
     after = text[span.end : span.end + 40]
+    if names_a_language(span.text, text[max(0, span.start - 40) : span.start], after, gazetteer):
+        return replace(span, label=LANGUAGE, personal=False)
     if not (is_nationality(span.text, gazetteer) or names_a_people(span.text, after, gazetteer)):
         return span
     # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people

@@ -1,0 +1,49 @@
+"""Round 16: a language is no place, people or body: "announcements in Kirundi and French",
+"a novel written in Kalaallisut", "a sign in Dzongkha and English", "spoke first in Lingít".
+
+English writes a language after "in" (or "into") in two ways the text itself shows:
+- as an item of a list that holds a people's word ("in Kirundi and French"): after "in",
+  "French" is the language, and so is what it is listed with;
+- after a verb or noun of speaking, writing or broadcasting ("written in", "spoke first
+  in", "translated into", "announcements in"), or before "-language"/"language".
+Only a one-word name the gazetteer does not know as a place is read so: "sang in Vienna",
+"spoke in Parliament" (an institution's head word) keep their place or body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.nationalities import is_people_adjective
+
+LANGUAGE = "LANGUAGE"
+_AFTER_IN = re.compile(r"\b(?:in|into)\s+$")
+_USED_IN = re.compile(
+    r"\b(?:speak|speaks|speaking|spoke|spoken|write|writes|writing|wrote|written|sing|sings"
+    r"|singing|sang|sung|translated|translation|subtitled|subtitles|broadcast|broadcasts"
+    r"|announcements|lessons|classes|taught|fluent|printed|signs?)"
+    r"(?:\s+(?:first|only|mainly|mostly|entirely|partly|both))?\s+(?:in|into)\s+$"
+)
+_LANGUAGE_AFTER = re.compile(r"(?:-language\b|\s+language\b)")
+# "in Kirundi and French", "in Dzongkha and English", "in Lingít and then in English"
+_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s+(?:then\s+)?(?:in\s+)?([A-Z][a-z]+)\b")
+_LISTED_BEFORE = re.compile(r"\b(?:in|into)\s+([A-Z][a-z]+)\s*(?:,|\band\b|\bor\b)\s+$")
+
+
+def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
+    """`before`/`after`: the text right before and after the one-word name."""
+    if " " in word or word.isupper() or word.lower() in ORG_HEADS or head_type(word):
+        return False
+    if gazetteer.lookup(word) is not None:
+        return False
+    if _LANGUAGE_AFTER.match(after) or _USED_IN.search(before):
+        return True
+    if _AFTER_IN.search(before):
+        listed = _LISTED_AFTER.match(after)
+        return is_people_adjective(word, gazetteer) or (
+            listed is not None and is_people_adjective(listed.group(1), gazetteer)
+        )
+    listed = _LISTED_BEFORE.search(before)
+    return listed is not None and is_people_adjective(listed.group(1), gazetteer)
