@@ -73,3 +73,46 @@ def test_a_festival_day_is_no_place(gazetteer: Gazetteer) -> None:
 def test_a_tuareg_or_hassaniya_particle_stays_in_the_name(name: str, gazetteer: Gazetteer) -> None:
     text = f"The medical coordinator, {name}, said cases were rising."
     assert name in found_mentions(text, [(name, "PERSON")], gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Midfielder Jákup í Lágabø-Hansen scored the first goal.", "Jákup í Lágabø-Hansen"),
+        ("The veteran Rógvi við Stein-Joensen came on late.", "Rógvi við Stein-Joensen"),
+        ("Dr Benjamin Kibet arap Too said the results were clear.", "Benjamin Kibet arap Too"),
+        ("Jugah anak Nyipa, a councillor in Sibu, said roads came first.", "Jugah anak Nyipa"),
+        ('"It is in the price," said Jeroen ter Haar, an analyst.', "Jeroen ter Haar"),
+    ],
+)
+def test_a_particle_inside_a_name_keeps_the_name_whole(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert name in found_mentions(text, [(name, "PERSON")], gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged_as", "name"),
+    [
+        ("Midfielder Jákup Olsen scored the first goal.", "Midfielder Jákup Olsen", "Jákup Olsen"),
+        (
+            "Cr Maria Zee-Jones said the rates were too high.",
+            "Cr Maria Zee-Jones",
+            "Maria Zee-Jones",
+        ),
+        (
+            "Kaumātua Wiremu Tauroa of Pipiriki spoke first.",
+            "Kaumātua Wiremu Tauroa",
+            "Wiremu Tauroa",
+        ),
+        (
+            "Rapper Ibrahim Dembélé, one of the best known, sang.",
+            "Rapper Ibrahim Dembélé",
+            "Ibrahim Dembélé",
+        ),
+    ],
+)
+def test_a_players_position_or_a_local_title_is_no_part_of_the_name(
+    text: str, tagged_as: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert name in found_mentions(text, [(tagged_as, "PERSON")], gazetteer)

@@ -55,6 +55,26 @@ def test_wrapped_lines_inside_a_paragraph_are_joined() -> None:
     assert article.body == "First line of a body paragraph that wraps.\n\nSecond."
 
 
+@pytest.mark.parametrize(
+    ("byline", "next_line"),
+    [
+        ("By Tyler Nakamura-Hollis", "Daily Sitka Sentinel"),
+        ("By Ana de la Cruz and Li Wei", "CARACAS"),
+    ],
+)
+def test_a_byline_is_a_line_of_its_own(byline: str, next_line: str) -> None:
+    text = f"Title\n\n{byline}\n{next_line}\n\nThe body says what happened."
+    article = parse_article(text, source="t", ingested_at=NOW)
+    assert article.body.split("\n\n")[:2] == [byline, next_line]
+
+
+def test_a_wrapped_sentence_opening_with_by_is_joined_as_before() -> None:
+    article = parse_article(
+        "Title\n\nBy Monday the council\nhad voted.", source="t", ingested_at=NOW
+    )
+    assert article.body == "By Monday the council had voted."
+
+
 def test_windows_line_endings_parse_like_unix_ones() -> None:
     unix = parse("Title\n\nStandfirst\n\n• one\n• two\n\nBody.\n")
     windows = parse("Title\r\n\r\nStandfirst\r\n\r\n• one\r\n• two\r\n\r\nBody.\r\n")

@@ -75,6 +75,10 @@ TITLES = word_set(
     " private corporal doña dona aunty auntie ratu"
     # round 15: a nun's ("Sister Nkwenti")
     " sister"
+    # round 16: positions that sports writing puts before a player's name ("Midfielder
+    # Jákup í Lágabø-Hansen scored"), Australia's councillor ("Cr van der Zee-Jones"), a
+    # Māori elder's ("Kaumātua Wiremu Tauroa")
+    " midfielder defender striker goalkeeper winger pitcher rapper cr kaumātua kaumatua"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").

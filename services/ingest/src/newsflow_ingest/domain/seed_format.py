@@ -40,6 +40,12 @@ BULLET = "\u2022"
 _BOILERPLATE = re.compile(r"^(source:\s*read full article|read full article)$", re.IGNORECASE)
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
+# "By Tyler Nakamura-Hollis", "By Ana Ruiz and Li Wei": a short line naming the writers.
+# Only names' words: capitalised, or the small words between them.
+_BYLINE = re.compile(
+    r"By [A-Z][^\W\d_][\w'.-]*"
+    r"(?: (?:[A-Z][\w'.-]*|and|&|de|da|del|dos|van|von|der|den|al|el|bin|le|la))*"
+)
 
 
 @cache
@@ -61,8 +67,26 @@ def normalise_text(text: str) -> str:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Blank lines end a paragraph; a single line break inside one is a wrap, not a break."""
-    return [" ".join(p.split("\n")).strip() for p in _BLANK_LINES.split(text) if p.strip()]
+    """Blank lines end a paragraph; a single line break inside one is a wrap, not a break,
+    except after a byline, which is a line of its own."""
+    return [
+        " ".join(lines).strip()
+        for block in _BLANK_LINES.split(text)
+        for lines in _unwrapped(block.split("\n"))
+        if " ".join(lines).strip()
+    ]
+
+
+def _unwrapped(lines: list[str]) -> list[list[str]]:
+    """The lines of one paragraph, broken after a byline ("By Tyler Nakamura-Hollis" over
+    "Daily Sitka Sentinel"): joined into one line, the byline runs the writer's name into
+    the paper's, which the entity model then reads as one long name."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        paragraphs[-1].append(line)
+        if _BYLINE.fullmatch(line.strip()):
+            paragraphs.append([])
+    return paragraphs
 
 
 def _bullet_lines(paragraph: str) -> list[str] | None:

@@ -49,7 +49,10 @@ _KIN = word_set(
 )
 PARTICLES = word_set(
     "de da di del della van von der den al el bin ibn la le du dos das ap bint binti"
-    " ag ould"  # round 16: Tuareg and Hassaniya: "Ibrahim ag Alhassane", "Sidi ould Bah"
+    # round 16: Tuareg and Hassaniya ("Ibrahim ag Alhassane", "Sidi ould Bah"), Kalenjin
+    # and Iban ("Benjamin Kibet arap Too", "Jugah anak Nyipa"), Dutch ("Jeroen ter Haar"),
+    # Faroese ("Rógvi við Stein-Joensen", "Jákup í Lágabø-Hansen")
+    " ag ould arap anak ter við í"
 )
 _BOILERPLATE = re.compile(
     r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"
