@@ -6,7 +6,7 @@ import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
-from tests.unit.enrich.linking_helpers import found_mentions, typed
+from tests.unit.enrich.linking_helpers import found_mentions, linked, mentioned, typed
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,53 @@ def test_a_players_position_or_a_local_title_is_no_part_of_the_name(
     text: str, tagged_as: str, name: str, gazetteer: Gazetteer
 ) -> None:
     assert name in found_mentions(text, [(tagged_as, "PERSON")], gazetteer)
+
+
+def test_a_body_named_again_after_the_between_commas_is_one_body(gazetteer: Gazetteer) -> None:
+    text = "Vaxo, the Regional Vaccine Alliance, pays for the doses. Vaxo said so."
+    entities = linked(
+        mentioned(text, {"Vaxo": "ORG", "Regional Vaccine Alliance": "ORG"}), gazetteer
+    )
+    assert entities["Vaxo"] is entities["Regional Vaccine Alliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outside Congress, the Water Works Association, which represents utilities, agreed.",
+        "The money came from Vaxo, the Water Works Association, and the Fund.",
+    ],
+    ids=["fronted-phrase", "list"],
+)
+def test_a_fronted_phrase_or_a_list_names_two_bodies(text: str, gazetteer: Gazetteer) -> None:
+    first = "Congress" if text.startswith("Outside") else "Vaxo"
+    labels = {first: "ORG", "Water Works Association": "ORG"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities[first] is not entities["Water Works Association"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Ms Shahina, of the Communist Party of India (Marxist), said so.",
+            "Communist Party of India",
+        ),
+        (
+            "He left the Communist Party of Nepal (Maoist Centre) in May.",
+            "Communist Party of Nepal",
+        ),
+    ],
+)
+def test_a_partys_qualifier_in_brackets_is_part_of_its_name(
+    text: str, party: str, gazetteer: Gazetteer
+) -> None:
+    whole = text[text.index(party) : text.index(")") + 1]
+    assert whole in found_mentions(text, [(party, "ORG")], gazetteer)
+
+
+def test_an_acronym_in_brackets_after_a_party_stays_apart(gazetteer: Gazetteer) -> None:
+    text = "The Slovak National Party (SNS) quit the coalition."
+    assert "Slovak National Party" in found_mentions(
+        text, [("Slovak National Party", "ORG")], gazetteer
+    )

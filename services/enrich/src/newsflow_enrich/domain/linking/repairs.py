@@ -73,6 +73,8 @@ _UNTAGGED_NAME = re.compile(r"(?: [A-Z][\w'-]*[^\W\d_A-Z]){1,3}(?![\w'-])")
 # Round 5: in single quotes too ("Glenroy 'Chubby' Facey").
 _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] ([\"'])[A-Z][\w-]*[a-z]\1 [A-Z][\w-]*[a-z]\b")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
+_PARTY_WORDS = frozenset({"Party", "Congress", "League", "Front", "Movement"})
+_QUALIFIER = re.compile(r" \(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
 
@@ -104,6 +106,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     # round 8: "Kouassi, who" finds its full name
     spans = _replaced_by(spans, untagged_full_names(spans, article, gazetteer))
     spans = with_possessors(spans, article.normalised, gazetteer)
+    spans = _replaced_by(spans, _with_qualifiers(spans, article))
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
@@ -366,6 +369,21 @@ def _covered_by_other(bounds: tuple[int, int], spans: Sequence[Span], gazetteer:
 
 def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
     return any(s.start < bounds[1] and bounds[0] < s.end for s in spans)
+
+
+def _with_qualifiers(spans: list[Span], article: ArticleText) -> list[Span]:
+    """Round 16: "the Communist Party of India (Marxist)", "Communist Party of Nepal
+    (Maoist Centre)": the words in brackets after a party's name tell one party from
+    another of the same name, and are part of it (not an acronym: "(CPI)")."""
+    text = article.normalised
+    found = []
+    for span in spans:
+        if span.coarse != "ORG" or not _PARTY_WORDS & set(span.text.split()):
+            continue
+        qualifier = _QUALIFIER.match(text, span.end)
+        if qualifier is not None:
+            found.append(article.span((span.start, qualifier.end()), "ORG"))
+    return found
 
 
 def _replaced_by(spans: list[Span], found: list[Span]) -> list[Span]:

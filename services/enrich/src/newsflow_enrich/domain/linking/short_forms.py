@@ -41,6 +41,8 @@ _GOES_ON = re.compile(r",\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
 _CLOSES_NAME = frozenset(",;:.()")
 _AFTER_NAME = frozenset(", ")
 _PREPOSITIONS = word_set("in at of for on from near by to with into across")
+# Round 16: a phrase put before the sentence's subject ("Outside Congress, the …").
+_FRONTING = _PREPOSITIONS | word_set("outside inside beyond after before during within without")
 
 
 def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
@@ -89,6 +91,7 @@ def _also_known_as(
         other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
         alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
         alias = alias or _named_between_commas(span, text, starts, gazetteer)
+        alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
     return found
@@ -129,6 +132,24 @@ def _named_between_commas(
     if not body or not _GOES_ON.match(text, alias.end):
         return None
     return alias if gazetteer.lookup(alias.text) is None else None
+
+
+def _named_the(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
+    """Round 16: "Gavi, the Vaccine Alliance, pays for the doses": a body's name, then
+    "the" and a longer name with a body's head word between commas, the sentence going on
+    in lower case, names one body twice (not "Gavi, the Vaccine Alliance, and UNICEF",
+    which may be a list)."""
+    if span.coarse != ORG or _listed(span, text) or not text.startswith(", the ", span.end):
+        return None
+    before = text[max(0, span.start - 12) : span.start].split()
+    if before and before[-1].lower() in _FRONTING:
+        return None  # "Outside Congress, the American Water Works Association, which…"
+    alias = starts.get(span.end + len(", the "))
+    if alias is None or " " not in alias.text or alias.coarse == PERSON:
+        return None
+    if head_type(alias.text) != ORG or not _GOES_ON.match(text, alias.end):
+        return None
+    return alias
 
 
 def _listed(span: Span, text: str) -> bool:
