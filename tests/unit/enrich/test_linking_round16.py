@@ -166,3 +166,30 @@ def test_an_acronym_in_brackets_after_a_party_stays_apart(gazetteer: Gazetteer) 
     assert "Slovak National Party" in found_mentions(
         text, [("Slovak National Party", "ORG")], gazetteer
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged_as", "name"),
+    [
+        ("The audience was two million, according to the broadcaster Canal 4.", "Canal", "Canal 4"),
+        (
+            "The union, Unifor Local 9490, said the jobs would go.",
+            "Unifor Local",
+            "Unifor Local 9490",
+        ),
+        (
+            "The Regional School Unit 14 board voted 9-3.",
+            "Regional School Unit",
+            "Regional School Unit 14",
+        ),
+    ],
+)
+def test_a_number_after_a_head_that_numbers_its_kind_is_part_of_the_name(
+    text: str, tagged_as: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert name in found_mentions(text, [(tagged_as, "ORG")], gazetteer)
+
+
+def test_a_decimal_after_such_a_head_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
+    text = "Output at the Kara Unit 4.5 per cent lower, the report said."
+    assert "Kara Unit" in found_mentions(text, [("Kara Unit", "ORG")], gazetteer)

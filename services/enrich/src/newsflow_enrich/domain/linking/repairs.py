@@ -75,6 +75,10 @@ _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] ([\"'])[A-Z][\w-]*[a-z]\1 [A-Z][\w-]
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _PARTY_WORDS = frozenset({"Party", "Congress", "League", "Front", "Movement"})
 _QUALIFIER = re.compile(r" \(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
+_NUMBERED_HEADS = frozenset(
+    {"Channel", "Canal", "Terminal", "Local", "Unit", "Platform", "Pier", "Gate", "Berth"}
+)
+_NUMBER = re.compile(r" \d{1,5}(?!\d|[,.:/-]\d)")  # not "Unit 4.5", "Gate 3-2"
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
 
@@ -106,7 +110,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     # round 8: "Kouassi, who" finds its full name
     spans = _replaced_by(spans, untagged_full_names(spans, article, gazetteer))
     spans = with_possessors(spans, article.normalised, gazetteer)
-    spans = _replaced_by(spans, _with_qualifiers(spans, article))
+    spans = _replaced_by(spans, _with_qualifiers(spans, article) + _with_numbers(spans, article))
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
@@ -383,6 +387,20 @@ def _with_qualifiers(spans: list[Span], article: ArticleText) -> list[Span]:
         qualifier = _QUALIFIER.match(text, span.end)
         if qualifier is not None:
             found.append(article.span((span.start, qualifier.end()), "ORG"))
+    return found
+
+
+def _with_numbers(spans: list[Span], article: ArticleText) -> list[Span]:
+    """Round 16: "Canal 4", "Unifor Local 9490", "Regional School Unit 14", "Terminal 2":
+    after a head word that numbers its kind, the number is part of the name."""
+    text = article.normalised
+    found = []
+    for span in spans:
+        if span.text.rsplit(" ", 1)[-1] not in _NUMBERED_HEADS:
+            continue
+        number = _NUMBER.match(text, span.end)
+        if number is not None:
+            found.append(article.span((span.start, number.end()), span.label))
     return found
 
 
