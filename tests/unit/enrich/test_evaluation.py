@@ -78,13 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 15
-# (test/1600-1621, measured once) 0.9184 / 0.7899 / 0.9534, against 0.9206 / 0.7899 /
-# 0.9534 as round 14 left it; dev (306), which the rules were tuned on and the NER trained
-# on, 0.9577 / 0.8800 (0.87998) / 0.9682, rounded down.
+# Just under what newsflow reached on each split (issue 12): held out, round 16
+# (test/1700-1721, measured once) 0.9196 / 0.7674 / 0.9423, the same as with round 15's
+# rules and the retrained NER (0.9141 / 0.7442 / 0.9350 as round 15 left it); dev (328),
+# which the rules were tuned on and the NER trained on, 0.9604 / 0.8724 / 0.9693, rounded
+# down. A new held-out set moves the held-out floor: it measures what this set allows.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet.
-HELD_OUT_FLOOR = {"F1": 0.91, "merge": 0.78, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.91, "merge": 0.76, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
