@@ -119,7 +119,10 @@ def test_a_people_s_label_after_in_or_from_on_no_people_s_word_is_a_place(
 @pytest.mark.parametrize("people", ["Catalan", "Welsh", "Maltese", "Argentine", "Greens"])
 def test_a_people_s_word_after_in_stays_a_people_s(people: str, gazetteer: Gazetteer) -> None:
     text = f"The novel was first published in {people} and sold well."
-    assert entity_of(text, [(people, "NORP")], people, gazetteer).type == "NORP"
+    # round 16: a people's word the gazetteer derives from a country ("Welsh") after "in"
+    # names its language; either way, no place
+    kind = entity_of(text, [(people, "NORP")], people, gazetteer).type
+    assert kind in ("NORP", "LANGUAGE")
 
 
 @pytest.mark.parametrize("site", ["its Kelvora plant", "their Kelvora copper mine"])
