@@ -193,3 +193,18 @@ def test_a_number_after_a_head_that_numbers_its_kind_is_part_of_the_name(
 def test_a_decimal_after_such_a_head_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
     text = "Output at the Kara Unit 4.5 per cent lower, the report said."
     assert "Kara Unit" in found_mentions(text, [("Kara Unit", "ORG")], gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "label"), [("Daily Sitka Sentinel", "PERSON"), ("Missoulian", "NORP")]
+)
+def test_a_line_under_a_byline_is_the_outlet(outlet: str, label: str, gazetteer: Gazetteer) -> None:
+    text = f"Posts come home\n\nBy Tyler Nakamura-Hollis\n\n{outlet}\n\nFour posts came home."
+    names = [("Tyler Nakamura-Hollis", "PERSON"), (outlet, label)]
+    assert typed(text, names, gazetteer)[outlet] == "ORG"
+
+
+def test_a_dateline_under_a_byline_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Leones win\n\nBy Gustavo Linares\n\nCARACAS\n\nThe Leones won in extra innings."
+    names = [("Gustavo Linares", "PERSON"), ("CARACAS", "GPE")]
+    assert typed(text, names, gazetteer)["CARACAS"] == "PLACE"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
@@ -22,13 +23,30 @@ _CREDIT = re.compile(
 _SEPARATOR = re.compile(r",\s*|\s+and\s+")
 _PLACE_AFTER = re.compile(r"\s+in\s+.*$", re.DOTALL)
 _WORD = re.compile(r"\S+")
+# "By Tyler Nakamura-Hollis", "By Ana de la Cruz and Li Wei": a line naming the writers.
+_BYLINE = re.compile(r"By [A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|and|&|" + "|".join(PARTICLES) + r"))*")
 
 
 def with_bylines(spans: list[Span], article: ArticleText) -> list[Span]:
-    """The spans, with each credited name in place of the spans that overlap it."""
+    """The spans, with each credited name in place of the spans that overlap it, and the
+    outlet under a byline named as an organisation."""
     credited = list(_credited_names(article.normalised))
     kept = [s for s in spans if not any(s.start < e and b < s.end for b, e in credited)]
+    kept = [_as_outlet(s, article.normalised) for s in kept]
     return kept + [article.span(bounds, "PERSON") for bounds in credited]
+
+
+def _as_outlet(span: Span, text: str) -> Span:
+    """Round 16: "By Tyler Nakamura-Hollis" over "Daily Sitka Sentinel": a line that is one
+    name, right under a byline, is the outlet the writer files for (in capitals, it is the
+    dateline: "CARACAS")."""
+    if span.text.isupper() or not text.startswith("\n", span.end):
+        return span
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if line_start != span.start:
+        return span
+    previous = text[: max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    return replace(span, label="ORG", personal=False) if _BYLINE.fullmatch(previous) else span
 
 
 def _credited_names(text: str) -> Iterator[tuple[int, int]]:
