@@ -77,9 +77,12 @@ _PLACE_NOUN_BEFORE = re.compile(
     rf"(?:{_ITEM},\s+){{0,4}}(?:{_ITEM}\s+and\s+|and\s+)?$"
 )
 _LIST_REACH = 90  # characters read back for the place noun before a list
-# Each alternative of _PLACE_NOUN_BEFORE holds one of these: where none is, the regex,
-# tried at every one of the 90 characters, cannot match (most mentions).
-_LIST_OPENERS = ("of", "including", "such", "like", "among")
+# The last words of _PLACE_NOUN_BEFORE's openers ("of", "such as", "among them"): after
+# one, a match holds only items (capitalised words, with their commas) and "and". Keep in
+# step with the regex: _may_close_a_list spares its search, tried at every one of the 90
+# characters, where the words before the name cannot end such a list (most mentions).
+_LIST_OPENER_ENDS = word_set("of including as like them")
+_ITEM_STARTS = frozenset("'ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
 # "from Mato Grosso to the Amazon": only a place has these.
 _OF_A_PLACE = re.compile(
@@ -300,6 +303,16 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
 
 
+def _may_close_a_list(earlier: str) -> bool:
+    """Whether `earlier` ends in an opener of a list and nothing but the list's items."""
+    for word in reversed(earlier.split()):
+        if word in _LIST_OPENER_ENDS:
+            return True
+        if word != "and" and word[:1] not in _ITEM_STARTS:
+            return False
+    return False
+
+
 def _may_end_of_a_place(last_word: str) -> bool:
     return last_word in _OF_A_PLACE_ENDS or last_word.endswith(_OF_A_PLACE_VERBS)
 
@@ -371,7 +384,7 @@ def _feature_context(
     listed = _PLACE_LIST_AFTER.match(after)
     if listed is not None and noun_type(listed.group(1)) == "PLACE":
         return True
-    if not any(opener in earlier for opener in _LIST_OPENERS):
+    if not _may_close_a_list(earlier):
         return False
     noun = _PLACE_NOUN_BEFORE.search(earlier)
     return noun is not None and noun_type(noun.group(1)) == "PLACE"
