@@ -86,7 +86,7 @@ _OWNER_WORDS = word_set("his her their its")
 _IN_POWER = word_set("governing ruling opposition")
 
 
-def _last_two(before: str) -> tuple[str, ...]:
+def last_two(before: str) -> tuple[str, ...]:
     """The two words before a name, lower case, "the" skipped ("lost to the Eagles")."""
     words = before.lower().split()[-3:]
     if words and words[-1] == "the":
@@ -94,10 +94,9 @@ def _last_two(before: str) -> tuple[str, ...]:
     return tuple(words[-2:])
 
 
-def contest(before: str, after: list[str]) -> bool:
+def contest(two: tuple[str, ...], after: list[str]) -> bool:
     """A side in a match: a contest's verb or noun on either side of the name, or one of
-    its players or staff named after it."""
-    two = _last_two(before)
+    its players or staff named after it. `two`: last_two() of the text before it."""
     if (two and two[-1] in _CONTEST_VERBS) or two in _CONTEST_BEFORE:
         return True
     if not after:
@@ -107,12 +106,12 @@ def contest(before: str, after: list[str]) -> bool:
     return after[0] in _CONTEST_VERBS or tuple(after[:2]) in _CONTEST_AFTER
 
 
-def corporate(before: str, possessed: str) -> bool:
+def corporate(two: tuple[str, ...], possessed: str) -> bool:
     """A firm or a body: its people before its name ("the chief executive of X"), a
     party's place in power ("the governing Liberals"), its
     owner's possessive and its noun ("his company X"), or what it owns after its own
-    possessive ("X's factory"). `possessed`: the word after "'s", if any."""
-    two = _last_two(before)
+    possessive ("X's factory"). `two`: last_two() of the text before it; `possessed`:
+    the word after "'s", if any."""
     if two in _CORPORATE_BEFORE or possessed in _CORPORATE_OWNED:
         return True
     if two and two[-1] in _IN_POWER:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
-from newsflow_enrich.domain.linking.body_cues import contest, corporate
+from newsflow_enrich.domain.linking.body_cues import contest, corporate, last_two
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
 from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
 from newsflow_schemas import GeoPlace
@@ -27,9 +27,11 @@ HEIGHTS = word_set("above below")
 LOCATIVES = SPATIAL | word_set("in at from to into via through inside outside between")
 # Where something is (not where it goes or comes from: "spoke to Smith", "a letter from Jo").
 AT_PLACE = SPATIAL | word_set("in at inside outside")
-# "in northern Crimea": a compass word between the preposition and the name.
+# "in northern Crimea": a compass word between the preposition and the name. A match
+# starts where a word starts (any start inside the word would match too, later): the
+# look-behind only spares the search a try at every letter of every word.
 _WORD_BEFORE = re.compile(
-    r"([A-Za-z]+)\s+(?:the\s+)?"
+    r"(?<![A-Za-z])([A-Za-z]+)\s+(?:the\s+)?"
     r"((?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -42,6 +44,7 @@ _AGE_AFTER = re.compile(
     r"|(?:an?|the)\s+\d{1,3}-year-old(?=[,.;]|\s+(?:who|from|born|with|and|of)\b))"
 )
 # "a stake in Arden", "shares in toolmaker Veldin": "in" before a company, not a place.
+# (_held spares the search where the words that end a match are missing: keep in step.)
 _HOLDING_BEFORE = re.compile(
     r"\b(?i:stakes?|shares?|investments?|invest(?:ed|ing)?|interests?|holdings?)\s+in\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?$"
@@ -74,9 +77,12 @@ _PLACE_NOUN_BEFORE = re.compile(
     rf"(?:{_ITEM},\s+){{0,4}}(?:{_ITEM}\s+and\s+|and\s+)?$"
 )
 _LIST_REACH = 90  # characters read back for the place noun before a list
-# Each alternative of _PLACE_NOUN_BEFORE holds one of these: where none is, the regex,
-# tried at every one of the 90 characters, cannot match (most mentions).
-_LIST_OPENERS = ("of", "including", "such", "like", "among")
+# The last words of _PLACE_NOUN_BEFORE's openers ("of", "such as", "among them"): after
+# one, a match holds only items (capitalised words, with their commas) and "and". Keep in
+# step with the regex: _may_close_a_list spares its search, tried at every one of the 90
+# characters, where the words before the name cannot end such a list (most mentions).
+_LIST_OPENER_ENDS = word_set("of including as like them")
+_ITEM_STARTS = frozenset("'ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Round 3: "the mayor of Nowa Sól", "residents of Kyaukphyu", "the road to Hagnaya",
 # "from Mato Grosso to the Amazon": only a place has these.
 _OF_A_PLACE = re.compile(
@@ -93,6 +99,12 @@ _OF_A_PLACE = re.compile(
 # Round 6: "the Grande Ronde aquifer", "the Indus delta", "the DRC's Ituri province": a
 # name before a lower-case noun of land or water, or of a country's division, is where it
 # is (not a "plant" or "mine", which a company's name also goes before).
+# The last word before the name in any match of _FEATURE_BEFORE and _OF_A_PLACE ("the
+# banks of the", "the fall of"; or a word that ends "represents"): where it is another,
+# neither can match and the search is spared (most mentions). Keep these in step.
+_FEATURE_ENDS = word_set("the of")
+_OF_A_PLACE_ENDS = word_set("of on to from for")
+_OF_A_PLACE_VERBS = ("represents", "representing")
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:river|delta|basin|aquifer|valley|estuary|plateau|lagoon|glacier|gorge|floodplain"
     r"|watershed|province|governorate|prefecture|oblast|municipality|commune"
@@ -128,6 +140,7 @@ _PLACE_OWNED = word_set(
     coastline beaches"""
 )
 _OWNERS = (" its ", " their ")
+_NOT_BEFORE_WHO = LOCATIVES | {"of"}  # "the mayor of Nowa Sól, who…": "who" is the mayor
 _SITES = word_set(
     """plant plants factory mine mines smelter refinery furnace branch site warehouse
     terminal depot facility campus mill yard"""
@@ -237,10 +250,12 @@ class ArticleText:
         before = _WORD_BEFORE.search(before_text)
         word = before.group(1).lower() if before is not None else ""
         compass = before is not None and before.group(2) is not None and word in LOCATIVES
-        held = bool(_HOLDING_BEFORE.search(before_text))
+        last_words = before_text.split()[-3:]
+        held = _held(before_text, last_words)
         after = self.normalised[end : end + 30]
         next_words = _two_words(after)
         possessed = next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
+        two_before = last_two(before_text)  # read once for both cues that ask
         return Span(
             start,
             end,
@@ -264,8 +279,8 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
-            contest=contest(before_text, next_words),
-            corporate=corporate(before_text, possessed),
+            contest=contest(two_before, next_words),
+            corporate=corporate(two_before, possessed),
             held=held,
             feature=possessed in _PLACE_OWNED
             or _feature_context(
@@ -273,6 +288,7 @@ class ArticleText:
                 self.normalised[end : end + _AFTER_REACH],
                 self.normalised[max(0, start - _LIST_REACH) : start],
                 label == "PERSON",
+                last_words[-1] if last_words else "",
             ),
         )
 
@@ -282,9 +298,23 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     after a place: "an oncologist at a clinic in London, who led the study"), or an age."""
     title = _TITLE_BEFORE.search(before)
     # "the mayor of Nowa Sól, who organised…": "who" is the mayor
-    who = preposition not in LOCATIVES | {"of"} and _WHO_AFTER.match(after)
+    who = preposition not in _NOT_BEFORE_WHO and _WHO_AFTER.match(after)
     age = _AGE_AFTER.match(after)
     return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
+
+
+def _may_close_a_list(earlier: str) -> bool:
+    """Whether `earlier` ends in an opener of a list and nothing but the list's items."""
+    for word in reversed(earlier.split()):
+        if word in _LIST_OPENER_ENDS:
+            return True
+        if word != "and" and word[:1] not in _ITEM_STARTS:
+            return False
+    return False
+
+
+def _may_end_of_a_place(last_word: str) -> bool:
+    return last_word in _OF_A_PLACE_ENDS or last_word.endswith(_OF_A_PLACE_VERBS)
 
 
 def _kin_after(after: str) -> bool:
@@ -323,20 +353,38 @@ def _owned_site(before: str, words: list[str]) -> bool:
     return any(w in _SITES for w in words[:2]) and all(w.islower() for w in words[:1])
 
 
-def _feature_context(before: str, after: str, earlier: str, person_label: bool) -> bool:
+def _held(before: str, last_words: list[str]) -> bool:
+    """`last_words`: the last three words of `before`. A match of _HOLDING_BEFORE ends
+    "in" and at most two words, or "from"; where neither is there, the search is spared."""
+    if "in" not in last_words and last_words[-1:] != ["from"]:
+        return False
+    return _HOLDING_BEFORE.search(before) is not None
+
+
+def _feature_context(
+    before: str, after: str, earlier: str, person_label: bool, last_word: str
+) -> bool:
     """ "from X to Y" only counts against the model's PERSON label: "moved from Chelsea to
-    Arsenal", "switched from Samsung to TSMC" are organisations."""
-    if _FEATURE_BEFORE.search(before) or _BASED_AFTER.match(after):
+    Arsenal", "switched from Samsung to TSMC" are organisations. `last_word`: the word
+    that ends `before`, which ends every match of the regexes read there."""
+    feature_before = last_word in _FEATURE_ENDS and _FEATURE_BEFORE.search(before)
+    if feature_before or _BASED_AFTER.match(after):
         return True
     if _PLACE_NOUN_AFTER.match(after):
         return True
-    from_to = person_label and _FROM_BEFORE.search(before) and _TO_AFTER.match(after)
-    if _OF_A_PLACE.search(before) or from_to:
+    from_to = (
+        person_label
+        and last_word.endswith("from")
+        and _FROM_BEFORE.search(before)
+        and _TO_AFTER.match(after)
+    )
+    of_a_place = _may_end_of_a_place(last_word) and _OF_A_PLACE.search(before)
+    if of_a_place or from_to:
         return True
     listed = _PLACE_LIST_AFTER.match(after)
     if listed is not None and noun_type(listed.group(1)) == "PLACE":
         return True
-    if not any(opener in earlier for opener in _LIST_OPENERS):
+    if not _may_close_a_list(earlier):
         return False
     noun = _PLACE_NOUN_BEFORE.search(earlier)
     return noun is not None and noun_type(noun.group(1)) == "PLACE"

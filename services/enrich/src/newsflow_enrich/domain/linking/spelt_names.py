@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from newsflow_enrich.domain.names import word_set
 
-# A word of a name: letters, apostrophes, hyphens ("Café-Cacao", "Jama'at").
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# A word of a name: letters, apostrophes, hyphens ("Café-Cacao", "Jama'at"). Split on,
+# the body is its words and what stands between them, without a Match for every word.
+_WORDS = re.compile(r"([^\W\d_][\w'-]*)")
 # Small words inside names, in English and the Romance languages.
 _LINKING = word_set("of and for the on in pour le la les du de des del della di da y et")
 _MIN_LETTERS = 3
@@ -39,11 +41,11 @@ def spelt_long_forms(
     names: dict[str, set[str]] = {}
     for run in _runs(text, body_start):
         for start in range(len(run)):
-            if not _capitalised(run[start].group()):
+            if not _capitalised(run[start].word):
                 continue
-            initials = "".join(_initials(w.group()) for w in run[start:])
+            initials = "".join(_initials(w.word) for w in run[start:])
             if len(run) - start > 1 and initials in wanted:  # one word spells nothing
-                bounds = (run[start].start(), run[-1].end())
+                bounds = (run[start].start, run[-1].end)
                 found.setdefault(initials, set()).add(bounds)
                 names.setdefault(initials, set()).add(text[bounds[0] : bounds[1]])
     return {a: min(found[a]) for a in found if len(names[a]) == 1}
@@ -59,23 +61,33 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-def _runs(text: str, body_start: int) -> list[list[re.Match[str]]]:
+class _Word(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+def _runs(text: str, body_start: int) -> list[list[_Word]]:
     """Runs of capitalised words joined by single spaces, small linking words inside."""
-    runs: list[list[re.Match[str]]] = []
-    run: list[re.Match[str]] = []
-    for word in _WORD.finditer(text, body_start):
-        token = word.group()
-        joined = bool(run) and text[run[-1].end() : word.start()] == " "
+    runs: list[list[_Word]] = []
+    run: list[_Word] = []
+    parts = _WORDS.split(text[body_start:])  # what precedes the first word, a word, …
+    at = body_start + len(parts[0])
+    for i in range(1, len(parts), 2):
+        token = parts[i]
+        # a run's last word is the word just before this one: a single space joins them
+        joined = bool(run) and parts[i - 1] == " "
         if _capitalised(token) or (joined and token in _LINKING):
             if not joined:
                 runs.append(run)
                 run = []
-            run.append(word)
+            run.append(_Word(at, at + len(token), token))
         else:
             runs.append(run)
             run = []
+        at += len(token) + len(parts[i + 1])
     runs.append(run)
     for run in runs:
-        while run and not _capitalised(run[-1].group()):
+        while run and not _capitalised(run[-1].word):
             run.pop()  # "… Department and" | "five": the name ends at its last capital
     return [r for r in runs if len(r) >= 2]
