@@ -69,12 +69,12 @@ def normalise_text(text: str) -> str:
 def split_paragraphs(text: str) -> list[str]:
     """Blank lines end a paragraph; a single line break inside one is a wrap, not a break,
     except after a byline, which is a line of its own."""
-    return [
+    joined = (
         " ".join(lines).strip()
         for block in _BLANK_LINES.split(text)
         for lines in _unwrapped(block.split("\n"))
-        if " ".join(lines).strip()
-    ]
+    )
+    return [paragraph for paragraph in joined if paragraph]
 
 
 def _unwrapped(lines: list[str]) -> list[list[str]]:

@@ -45,7 +45,10 @@ def _as_outlet(span: Span, text: str) -> Span:
     line_start = text.rfind("\n", 0, span.start) + 1
     if line_start != span.start:
         return span
-    previous = text[: max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    previous_end = max(0, line_start - 1)
+    while previous_end > 0 and text[previous_end - 1] == "\n":  # the blank lines between
+        previous_end -= 1
+    previous = text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
     return replace(span, label="ORG", personal=False) if _BYLINE.fullmatch(previous) else span
 
 

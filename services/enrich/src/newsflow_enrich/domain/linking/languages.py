@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
 
 LANGUAGE = "LANGUAGE"
@@ -34,7 +34,7 @@ _LISTED_BEFORE = re.compile(r"\b(?:in|into)\s+([A-Z][a-z]+)\s*(?:,|\band\b|\bor\
 
 def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
     """`before`/`after`: the text right before and after the one-word name."""
-    if " " in word or word.isupper() or word.lower() in ORG_HEADS or head_type(word):
+    if " " in word or word.isupper() or head_type(word):  # "Parliament": a body's head
         return False
     if gazetteer.lookup(word) is not None:
         return False

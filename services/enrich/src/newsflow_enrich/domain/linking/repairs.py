@@ -110,7 +110,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     # round 8: "Kouassi, who" finds its full name
     spans = _replaced_by(spans, untagged_full_names(spans, article, gazetteer))
     spans = with_possessors(spans, article.normalised, gazetteer)
-    spans = _replaced_by(spans, _with_qualifiers(spans, article) + _with_numbers(spans, article))
+    spans = _replaced_by(spans, _with_trailing_parts(spans, article))
     in_names = {w for s in spans if " " in s.text for w in s.text.split()}
     return [s for s in spans if s.text in in_names or not _common_opener(s, article, common)]
 
@@ -375,32 +375,23 @@ def _covered(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
     return any(s.start < bounds[1] and bounds[0] < s.end for s in spans)
 
 
-def _with_qualifiers(spans: list[Span], article: ArticleText) -> list[Span]:
-    """Round 16: "the Communist Party of India (Marxist)", "Communist Party of Nepal
-    (Maoist Centre)": the words in brackets after a party's name tell one party from
-    another of the same name, and are part of it (not an acronym: "(CPI)")."""
+def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
+    """Round 16: what the model leaves after a name that is part of it:
+    - a party's qualifier in brackets ("the Communist Party of India (Marxist)",
+      "Communist Party of Nepal (Maoist Centre)"), which tells one party from another of
+      the same name (not an acronym: "(CPI)");
+    - a number after a head word that numbers its kind ("Canal 4", "Unifor Local 9490",
+      "Regional School Unit 14", "Terminal 2")."""
     text = article.normalised
     found = []
     for span in spans:
-        if span.coarse != "ORG" or not _PARTY_WORDS & set(span.text.split()):
-            continue
-        qualifier = _QUALIFIER.match(text, span.end)
-        if qualifier is not None:
-            found.append(article.span((span.start, qualifier.end()), "ORG"))
-    return found
-
-
-def _with_numbers(spans: list[Span], article: ArticleText) -> list[Span]:
-    """Round 16: "Canal 4", "Unifor Local 9490", "Regional School Unit 14", "Terminal 2":
-    after a head word that numbers its kind, the number is part of the name."""
-    text = article.normalised
-    found = []
-    for span in spans:
-        if span.text.rsplit(" ", 1)[-1] not in _NUMBERED_HEADS:
-            continue
-        number = _NUMBER.match(text, span.end)
-        if number is not None:
-            found.append(article.span((span.start, number.end()), span.label))
+        words = span.text.split()
+        party = span.coarse == "ORG" and not _PARTY_WORDS.isdisjoint(words)
+        part = _QUALIFIER.match(text, span.end) if party else None
+        if part is None and words[-1] in _NUMBERED_HEADS:
+            part = _NUMBER.match(text, span.end)
+        if part is not None:
+            found.append(article.span((span.start, part.end()), span.label))
     return found
 
 

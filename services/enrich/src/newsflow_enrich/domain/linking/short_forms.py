@@ -113,8 +113,12 @@ def _named_after_or(span: Span, text: str, starts: dict[int, Span]) -> Span | No
 def _qualifies(span: Span, text: str) -> bool:
     """A name after a preposition ends a longer phrase ("University in Budapest"), which
     an alias after it names."""
-    before = text[max(0, span.start - 8) : span.start].split()
-    return bool(before) and before[-1] in _PREPOSITIONS
+    return _word_before(span, text) in _PREPOSITIONS
+
+
+def _word_before(span: Span, text: str) -> str:
+    before = text[max(0, span.start - 12) : span.start].split()
+    return before[-1] if before else ""
 
 
 def _named_between_commas(
@@ -141,8 +145,7 @@ def _named_the(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
     which may be a list)."""
     if span.coarse != ORG or _listed(span, text) or not text.startswith(", the ", span.end):
         return None
-    before = text[max(0, span.start - 12) : span.start].split()
-    if before and before[-1].lower() in _FRONTING:
+    if _word_before(span, text).lower() in _FRONTING:
         return None  # "Outside Congress, the American Water Works Association, which…"
     alias = starts.get(span.end + len(", the "))
     if alias is None or " " not in alias.text or alias.coarse == PERSON:
