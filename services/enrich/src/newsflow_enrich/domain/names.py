@@ -79,6 +79,9 @@ TITLES = word_set(
     # Jákup í Lágabø-Hansen scored"), Australia's councillor ("Cr van der Zee-Jones"), a
     # Māori elder's ("Kaumātua Wiremu Tauroa")
     " midfielder defender striker goalkeeper winger pitcher rapper cr kaumātua kaumatua"
+    # round 17: a junior minister's ("Undersecretary Benjie Ocampo-Lagdameo") and a French
+    # lawyer's ("Maître Sophie Arnaud-Benhamou")
+    " undersecretary maître maitre"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").

@@ -63,9 +63,16 @@ _WORD_DEFINITION = re.compile(r"\(([A-Z][a-z]{2,9})\)")
 # commas right after the name, the sentence going on in lower case ("which", "said", "and
 # installed"). Its letters must fit the name before it (no body's name is taken whatever
 # its letters), and a list goes on with a name: "the Bank of England, ECB, and the Fed".
-_APPOSED = re.compile(r",\s+([A-Z][A-Z&]{1,7}),\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
+# Round 17: with "the" too ("the Institute for Nature Conservation and Forests, the ICNF,
+# which protects").
+_APPOSED = re.compile(
+    r",\s+(?:the\s+)?([A-Z][A-Z&]{1,7}),\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])"
+)
 # An acronym in running text: "EPA", "NHS", and mixed case "DfT", "MoD".
 _UNDEFINED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,4}[A-Z])(?![\w-])")
+# Round 17: "ZCCM-IH" of "ZCCM Investment Holdings Plc": the name's first word, itself in
+# capitals, then the initials of the words after it.
+_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,6})-([A-Z]{1,4})(?![\w-])")
 _LINKING = (
     frozenset({"of", "and", "for", "the", "on", "&", "The"})
     # round 7: the small words of names in French, Spanish, Portuguese and Italian
@@ -234,7 +241,24 @@ def _by_initials(spans: Sequence[Span], article: ArticleText, defined: set[str])
         if len(matches) == 1:
             (span,) = matches.values()
             found[acronym] = Acronym(acronym, span.start, span.end, _occurrences(text, acronym))
-    return [found[a] for a in used if a in found]
+    hyphened = _hyphened(names, text)
+    return [found[a] for a in used if a in found] + hyphened
+
+
+def _hyphened(names: dict[str, Span], text: str) -> list[Acronym]:
+    found = []
+    for acronym in dict.fromkeys(m.group() for m in _HYPHENED.finditer(text)):
+        first, rest = acronym.split("-")
+        matches = [
+            span
+            for name, span in names.items()
+            if (words := without_legal_forms(name.split(), _LEGAL_FORMS))[0] == first
+            and "".join(w[0] for w in words[1:] if w[0].isupper()) == rest
+        ]
+        if len(matches) == 1:
+            span = matches[0]
+            found.append(Acronym(acronym, span.start, span.end, _occurrences(text, acronym)))
+    return found
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -59,7 +59,8 @@ _BASED_AFTER = re.compile(r"-based\b")
 # "a village on the Tisza", "the south bank of the Dniester", "the descent of the Col":
 # only a river, a mountain, an island or a road is where these words put something.
 _FEATURE_BEFORE = re.compile(
-    r"\b(?:on|(?:banks?|shores?|mouth|source|estuary|delta|descent|ascent|climb|summit|"
+    # round 17: "fighting along the Chindwin", "ferries across the Danube"
+    r"\b(?:on|along|across|(?:banks?|shores?|mouth|source|estuary|delta|descent|ascent|climb|summit|"
     r"slopes?|foot|flanks?|waters|headwaters|confluence)\s+of)\s+the\s+$"
     rf"|\b{_COMPASS_OF}\s+(?:the\s+)?$"
     # round 10: a mountain's or a coast's parts need no "the" before its name ("the flank

@@ -44,6 +44,12 @@ DESIGNATORS = (
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
 # Round 9: what a place is named for rather than named after: "Nyungwe Forest", "Baltic Sea".
 _NAMED_FOR = word_set("stadium arena forest sea desert")
+# Round 17: an archipelago, a range or a park, with the word that says its standing
+# ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since
+# an island shares its name with a town more often ("Ramree Island"); not an airport,
+# named for the town or region it serves ("Svalbard Airport").
+_NAMED_FOR_GROUPS = word_set("islands mountains park")
+_STANDING = word_set("national regional")
 # Round 10: a division the gazetteer does not know is named by its first words alone
 # ("Plaquemines" of "Plaquemines Parish", "Lofa" of "Lofa County"); a known town is not
 # ("Lancaster" is a city in "Lancaster County").
@@ -115,7 +121,8 @@ def _whole_name(
         designated = [k for k in longer if _same_place(short, k)]
     else:
         unknown = place is None and not any(s.dateline for s in group)
-        designated = [k for k in longer if _designated(short, k, unknown)]
+        features = [s.feature for s in group]
+        designated = [k for k in longer if _designated(short, k, unknown, features)]
     if designated:
         return _only(designated)
     parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place)]
@@ -149,18 +156,27 @@ def _same_place(short: list[str], key: str) -> bool:
     return tokens[: len(short)] == short and bool(rest) and all(t in ADMIN_AREAS for t in rest)
 
 
-def _designated(short: list[str], key: str, unknown: bool) -> bool:
+def _designated(
+    short: list[str], key: str, unknown: bool, features: Sequence[bool] = ()
+) -> bool:
     """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
     "Eden" of "River Eden"; round 9: "Hernando Siles" of "Estadio Hernando Siles", and a
     name the gazetteer does not know before the head word of a venue, a sea or a forest
     ("Nyungwe" of "Nyungwe Forest", "Baltic" of "Baltic Sea"; not a river or an island,
     which often share their name with a region or a town: "Cauca", "Ramree Island");
-    round 10: or of a county, parish or district ("Plaquemines" of "Plaquemines Parish")."""
+    round 10: or of a county, parish or district ("Plaquemines" of "Plaquemines Parish");
+    round 17: or of a river, where every use of the name alone is where a river puts
+    something ("fighting along the Chindwin" of the "Chindwin River")."""
     tokens = name_tokens(key)
     head = tokens[: len(short)]
     if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
         rest = tokens[len(short) :]
         if unknown and all(t in _NAMED_FOR | _DIVISIONS for t in rest):
+            return True
+        if unknown and rest[-1] in _NAMED_FOR_GROUPS and set(rest[:-1]) <= _STANDING:
+            # a park is often named for its river: "the Pendjari river" is no park
+            return rest[-1] != "park" or not any(features)
+        if unknown and features and all(features) and rest == ["river"]:
             return True
         return all(t in DESIGNATORS for t in rest) or _same_place(short, key)
     # round 13: the small words of a name in the languages that put its head first do not
