@@ -101,8 +101,14 @@ def test_a_rivers_name_used_as_a_town_stays_apart(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Undersecretary Benjie Ocampo-Lagdameo said the audit was late.", "Benjie Ocampo-Lagdameo"),
-        ("Maître Sophie Arnaud-Benhamou, for the defence, asked for bail.", "Sophie Arnaud-Benhamou"),
+        (
+            "Undersecretary Benjie Ocampo-Lagdameo said the audit was late.",
+            "Benjie Ocampo-Lagdameo",
+        ),
+        (
+            "Maître Sophie Arnaud-Benhamou, for the defence, asked for bail.",
+            "Sophie Arnaud-Benhamou",
+        ),
     ],
 )
 def test_a_junior_ministers_and_a_french_lawyers_titles_are_not_the_name(

@@ -119,6 +119,13 @@ _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
 _PLACE_LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*\s+([a-z]+)\b")
 _AFTER_REACH = 60
 # Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
+# Round 18: a match's score line names its two sides, "Cape Verde 2 Eswatini 0",
+# "Sir Safety Perugia 3 Itas Trentino 2 (25-22, …)", "Georgia 24-10 Portugal": a line of
+# its own that is only two names and their scores.
+_SCORE_LINE = re.compile(
+    r"(?m)^[^\S\n]*[A-Z][^\d\n]{0,60}?[^\S\n]\d{1,3}(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*\d{1,3}[^\S\n]+)"
+    r"[A-Z][^\d\n]{0,60}?(?:[^\S\n]\d{1,3})?(?:[^\S\n]*\([^\n]*\))?[^\S\n]*$"
+)
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
 )
@@ -200,6 +207,7 @@ class Span:
     owned_site: bool = False  # round 9: "its Seixal plant": where a firm's site is
     contest: bool = False  # round 10: "beat West Coast", "lost to Port Adelaide": a side
     corporate: bool = False  # round 10: "Lucid's factory", "an analyst at Kroll": a firm
+    scored: bool = False  # round 18: on a match's score line, "Cape Verde 2 Eswatini 0"
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -233,6 +241,15 @@ class ArticleText:
         return None
 
     @cached_property
+    def score_lines(self) -> tuple[tuple[int, int], ...]:
+        """Round 18: where the lines that give a match's score are ("Cape Verde 2
+        Eswatini 0"): a name on one is a side in the match."""
+        return tuple(m.span() for m in _SCORE_LINE.finditer(self.normalised))
+
+    def in_score_line(self, at: int) -> bool:
+        return any(start <= at < end for start, end in self.score_lines)
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case ("green" beside "Green"), read
         once for every pass that asks."""
@@ -257,6 +274,7 @@ class ArticleText:
         next_words = _two_words(after)
         possessed = next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
         two_before = last_two(before_text)  # read once for both cues that ask
+        scored = self.in_score_line(start)
         return Span(
             start,
             end,
@@ -280,7 +298,8 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
-            contest=contest(two_before, next_words),
+            contest=scored or contest(two_before, next_words),
+            scored=scored,
             corporate=corporate(two_before, possessed),
             held=held,
             feature=possessed in _PLACE_OWNED

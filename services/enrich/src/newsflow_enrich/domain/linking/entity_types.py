@@ -144,7 +144,7 @@ def decide_type(
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
-        return PLACE
+        return ORG if _national_side(spans) else PLACE
     if _city_for_its_rulers(spans, place):
         return PLACE
     votes = _votes(spans, place is not None, known, labelled)
@@ -162,6 +162,17 @@ def decide_type(
     if winner == PLACE and place is None and votes["NORP"] >= votes[PLACE]:
         return "NORP"
     return winner
+
+
+def _national_side(spans: Sequence[Span]) -> bool:
+    """Round 18: "Georgia 41 Portugal 17", or "a victory over Eswatini" and "Cape Verde beat
+    Eswatini": a country or state on a match's score line, or that plays by two contest
+    cues, and that the article never puts anything in, at or near, is its side (the gold
+    scores national sides as organisations)."""
+    placed = (s.locative or s.at_place or s.spatial or s.feature or s.dateline for s in spans)
+    if any(where and not s.contest for where, s in zip(placed, spans, strict=True)):
+        return False  # "lost to Vanuatu" is a contest's "to", not a destination
+    return any(s.scored for s in spans) or sum(1 for s in spans if s.contest) >= 2
 
 
 def _votes(

@@ -113,6 +113,10 @@ PLACE_PREFIXES = word_set(
     # ("Piton de la Fournaise", "Anse Royale", "Pointe aux Feuilles", "Bairro de Ajuda",
     # "Cerro Rico")
     " piton pic pico puy cerro volcan anse pointe bairro barrio quartier"
+    # round 18: salt flats, lagoons and lakes in Spanish ("Salar de Maricunga", "Laguna
+    # del Negro Francisco"); not "Sierra" or "Cordillera", which open firms' names too
+    # ("Sierra Club", "Cordillera Copper")
+    " salar laguna lago"
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")

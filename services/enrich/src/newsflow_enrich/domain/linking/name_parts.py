@@ -114,7 +114,9 @@ def _whole_name(
     # The rules in order, each tried only if the one before found nothing.
     compass = [k for k in longer if _country_without_compass(short, k, groups[k], gazetteer)]
     if compass:
-        return _only(compass)
+        # round 18: "Korea" beside "South Korea" and "North Korea" is the one the article
+        # names first, as news names the country it is about first
+        return min(compass, key=lambda k: groups[k][0].start)
     if place is not None and place.rank >= Rank.REGION:
         # a region or a big city is itself, but for a club named after it ("Porto"), and
         # the same place with its geographic word ("Kwara" of "Kwara State")
@@ -156,9 +158,7 @@ def _same_place(short: list[str], key: str) -> bool:
     return tokens[: len(short)] == short and bool(rest) and all(t in ADMIN_AREAS for t in rest)
 
 
-def _designated(
-    short: list[str], key: str, unknown: bool, features: Sequence[bool] = ()
-) -> bool:
+def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bool] = ()) -> bool:
     """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
     "Eden" of "River Eden"; round 9: "Hernando Siles" of "Estadio Hernando Siles", and a
     name the gazetteer does not know before the head word of a venue, a sea or a forest

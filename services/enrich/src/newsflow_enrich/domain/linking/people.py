@@ -45,6 +45,7 @@ def join_people(
             if len(tokens) > len(names.get((tokens[0], tokens[-1]), ())):
                 names[(tokens[0], tokens[-1])] = tokens  # the fullest: 'Rodolfo "Dodong" …'
     joins = [(keys[0], key) for keys in full.values() for key in keys[1:]]
+    joins += _either_order(full, names)
     people = {key for keys in full.values() for key in keys}
     for tail, whole in _double_surnames(names).items():
         joins += [(full[whole][0], key) for key in full.pop(tail)]
@@ -64,6 +65,19 @@ def join_people(
             joins.append((full[target][0], key))
             people.add(key)
     return joins, people
+
+
+def _either_order(full: dict[Pair, list[str]], names: dict[Pair, list[str]]) -> list[Pair]:
+    """Round 18: a name of two words written in the other order is the same person ("Kiss
+    Attila" of "Attila Kiss", "Tanabe Mio" of "Mio Tanabe"): news writes Hungarian and
+    Japanese names both ways, sometimes in one article."""
+    return [
+        (keys[0], full[(last, first)][0])
+        for (first, last), keys in full.items()
+        if first < last
+        and (last, first) in full
+        and len(names[(first, last)]) == 2 == len(names[(last, first)])
+    ]
 
 
 def _double_surnames(names: dict[Pair, list[str]]) -> dict[Pair, Pair]:
