@@ -78,14 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 17
-# (test/1800-1821, measured once) 0.9343 / 0.7914 / 0.8898, the same as with round 16's
-# rules and the retrained NER (0.9306 / 0.7791 / 0.8846 as round 16 left it); dev (350),
-# which the rules were tuned on and the NER trained on, 0.9595 / 0.8734 / 0.9683, rounded
+# Just under what newsflow reached on each split (issue 12): held out, round 18
+# (test/1900-1921, measured once) 0.9429 / 0.7771 / 0.9123, the same as with round 17's
+# rules and the retrained NER (0.9384 / 0.7707 / 0.9136 as round 17 left it); dev (372),
+# which the rules were tuned on and the NER trained on, 0.9589 / 0.8703 / 0.9658, rounded
 # down. A new held-out set moves the held-out floor: it measures what this set allows.
 # Floors that stop a regression, not the issue's targets
 # (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met yet.
-HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.79, "type": 0.88}
+HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.77, "type": 0.91}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
