@@ -75,6 +75,9 @@ _MAKER = "maker"
 
 def noun_type(noun: str) -> str | None:
     noun = noun.lower()
+    if noun.startswith("co-"):
+        # round 19: "co-author", "co-founder", "co-chair": a person who shares the role
+        return "PERSON" if noun_type(noun[3:]) == "PERSON" else None
     if noun.endswith(_MAKER) and len(noun) > len(_MAKER):
         return "PERSON" if noun[: -len(_MAKER)].rstrip("-") in _PERSON_MAKERS else "ORG"
     if noun in PLACE_NOUNS:

@@ -82,6 +82,9 @@ TITLES = word_set(
     # round 17: a junior minister's ("Undersecretary Benjie Ocampo-Lagdameo") and a French
     # lawyer's ("Maître Sophie Arnaud-Benhamou")
     " undersecretary maître maitre"
+    # round 18: the honorific of one who made the pilgrimage, in West African news
+    # ("Alhaji Modu Kachalla Mustapha", "Hajia Amina Bello")
+    " alhaji alhaja hajia"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").

@@ -316,6 +316,23 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
     acronym's letters wins ("The Opposition Leader, Mark Dunmore of the Liberal National
     Party (LNP)"), then the longest whose initials hold them in order."""
     run = _capitalised_run(text, at)
+    # round 18: "Smer and the Slovak National Party (SNS)": the name after "and the" is
+    # tried alone first; "Commission for Culture and the Arts (NCCA)" fits only whole
+    second = _after_and_the(run)
+    if second and (found := _long_form_of(second, acronym, how)) is not None:
+        return found
+    return _long_form_of(run, acronym, how)
+
+
+def _after_and_the(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    words = [w.group() for w in run]
+    for index in range(len(words) - 2, 0, -1):
+        if words[index - 1 : index + 1] == ["and", "the"]:
+            return run[index + 1 :]
+    return []
+
+
+def _long_form_of(run: list[re.Match[str]], acronym: str, how: str) -> tuple[int, int] | None:
     candidates = [run[i:] for i in range(len(run)) if run[i].group() not in _LINKING]
     if how == _AS_WORD:
         return _spelt_by(acronym.lower(), candidates)

@@ -118,10 +118,14 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((current[0][0], current[-1][1]))
             current.clear()
 
-    for match in _WORDS.finditer(text, start, end):
+    words = list(_WORDS.finditer(text, start, end))
+    for index, match in enumerate(words):
         word = match.group()
         if current and "\n" in text[current[-1][1] : match.start()]:
             flush()
+        if word == "and" and _another_name_after(text, words[index + 1 :], end):
+            flush()  # round 18: "Smer and the Slovak National Party" are two names
+            continue
         lower = word[:1].islower() and word not in LINKING and not PARTICLE_NAME.match(word)
         # round 8: "Birra Melita plc": a legal form in lower case still ends the name
         lower = lower and not (current and word.rstrip(".,") in LEGAL_FORMS)
@@ -136,6 +140,16 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             flush()
     flush()
     return pieces
+
+
+def _another_name_after(text: str, following: list[re.Match[str]], end: int) -> bool:
+    """ "and the" before a name with a head word of its own starts a second name: "Smer
+    and the Slovak National Party"; not "the National Commission for Culture and the
+    Arts"."""
+    if len(following) < 2 or following[0].group() != "the":
+        return False
+    rest = text[following[1].start() : end]
+    return rest[:1].isupper() and head_type(rest.rstrip(",.;:)")) is not None
 
 
 def _listed_in_name(text: str, start: int, end: int) -> bool:
