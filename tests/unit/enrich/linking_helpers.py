@@ -49,6 +49,15 @@ def linked(document: Document, gazetteer: Gazetteer) -> dict[str, Entity]:
     return {s.text: e for e in done.entities for s in e.spans}
 
 
+def one_entity(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> bool:
+    """Whether the two surface forms end in one entity, the model having tagged every use
+    of these names."""
+    entities = linked(mentioned(text, labels), gazetteer)
+    return entities[forms[0]] is entities[forms[1]]
+
+
 def article_of(text: str) -> ArticleText:
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
     return ArticleText(text, text, 0, SentenceIndex(starts), [0.0] * len(starts))

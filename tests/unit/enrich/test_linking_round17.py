@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import linked, mentioned
-
-
-def _one(text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer) -> bool:
-    entities = linked(mentioned(text, labels), gazetteer)
-    return entities[forms[0]] is entities[forms[1]]
+from tests.unit.enrich.linking_helpers import found_mentions, linked, mentioned, one_entity
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _one(text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: G
 def test_an_acronym_after_the_between_commas_names_the_body_before_it(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> None:
-    assert _one(text, labels, forms, gazetteer)
+    assert one_entity(text, labels, forms, gazetteer)
 
 
 def test_an_acronym_after_the_in_a_list_of_bodies_binds_nothing(gazetteer: Gazetteer) -> None:
@@ -62,7 +57,7 @@ def test_an_acronym_after_the_in_a_list_of_bodies_binds_nothing(gazetteer: Gazet
 def test_a_hyphened_acronym_is_the_first_word_and_the_initials_after_it(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> None:
-    assert _one(text, labels, forms, gazetteer)
+    assert one_entity(text, labels, forms, gazetteer)
 
 
 def test_a_hyphened_acronym_whose_letters_do_not_fit_binds_nothing(gazetteer: Gazetteer) -> None:
@@ -86,7 +81,7 @@ def test_a_rivers_name_alone_where_a_river_puts_something_is_the_river(
 ) -> None:
     river = next(w for w in ("Chindwin", "Tisbury") if w in text)
     labels = {f"{river} River": "LOC", river: "GPE"}
-    assert _one(text, labels, (f"{river} River", river), gazetteer)
+    assert one_entity(text, labels, (f"{river} River", river), gazetteer)
 
 
 def test_a_rivers_name_used_as_a_town_stays_apart(gazetteer: Gazetteer) -> None:
@@ -114,8 +109,6 @@ def test_a_rivers_name_used_as_a_town_stays_apart(gazetteer: Gazetteer) -> None:
 def test_a_junior_ministers_and_a_french_lawyers_titles_are_not_the_name(
     text: str, name: str, gazetteer: Gazetteer
 ) -> None:
-    from tests.unit.enrich.linking_helpers import found_mentions
-
     title = text.split()[0]
     assert found_mentions(text, [(f"{title} {name}", "PERSON")], gazetteer) == {name}
 
@@ -144,7 +137,7 @@ def test_a_junior_ministers_and_a_french_lawyers_titles_are_not_the_name(
 def test_an_archipelago_range_or_park_is_named_by_its_first_words(
     text: str, whole: str, part: str, gazetteer: Gazetteer
 ) -> None:
-    assert _one(text, {whole: "LOC", part: "GPE"}, (whole, part), gazetteer)
+    assert one_entity(text, {whole: "LOC", part: "GPE"}, (whole, part), gazetteer)
 
 
 def test_a_river_of_the_same_name_is_no_park(gazetteer: Gazetteer) -> None:

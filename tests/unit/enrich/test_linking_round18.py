@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import article_of, linked, mentioned
+from tests.unit.enrich.linking_helpers import article_of, linked, mentioned, one_entity
 
 
 def _types(text: str, labels: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
@@ -80,8 +80,7 @@ def test_a_score_line_is_two_names_and_their_scores(line: str, score: bool) -> N
 def test_a_name_of_two_words_in_the_other_order_is_the_same_person(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> None:
-    entities = linked(mentioned(text, labels), gazetteer)
-    assert entities[forms[0]] is entities[forms[1]]
+    assert one_entity(text, labels, forms, gazetteer)
 
 
 def test_two_people_sharing_a_surname_are_not_joined_by_the_order_rule(

@@ -82,7 +82,7 @@ TITLES = word_set(
     # round 17: a junior minister's ("Undersecretary Benjie Ocampo-Lagdameo") and a French
     # lawyer's ("Maître Sophie Arnaud-Benhamou")
     " undersecretary maître maitre"
-    # round 18: the honorific of one who made the pilgrimage, in West African news
+    # round 19: the honorific of one who made the pilgrimage, in West African news
     # ("Alhaji Modu Kachalla Mustapha", "Hajia Amina Bello")
     " alhaji alhaja hajia"
 )

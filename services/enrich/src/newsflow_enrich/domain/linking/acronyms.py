@@ -316,7 +316,7 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
     acronym's letters wins ("The Opposition Leader, Mark Dunmore of the Liberal National
     Party (LNP)"), then the longest whose initials hold them in order."""
     run = _capitalised_run(text, at)
-    # round 18: "Smer and the Slovak National Party (SNS)": the name after "and the" is
+    # round 19: "Smer and the Slovak National Party (SNS)": the name after "and the" is
     # tried alone first; "Commission for Culture and the Arts (NCCA)" fits only whole
     second = _after_and_the(run)
     if second and (found := _long_form_of(second, acronym, how)) is not None:

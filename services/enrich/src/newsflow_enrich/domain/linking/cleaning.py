@@ -124,7 +124,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if current and "\n" in text[current[-1][1] : match.start()]:
             flush()
         if word == "and" and _another_name_after(text, words[index + 1 :], end):
-            flush()  # round 18: "Smer and the Slovak National Party" are two names
+            flush()  # round 19: "Smer and the Slovak National Party" are two names
             continue
         lower = word[:1].islower() and word not in LINKING and not PARTICLE_NAME.match(word)
         # round 8: "Birra Melita plc": a legal form in lower case still ends the name

@@ -118,7 +118,6 @@ _TO_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
 # "Kogi and Niger states", "Shan and Chin states": a list ended by a plural place noun.
 _PLACE_LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*\s+([a-z]+)\b")
 _AFTER_REACH = 60
-# Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
 # Round 18: a match's score line names its two sides, "Cape Verde 2 Eswatini 0",
 # "Sir Safety Perugia 3 Itas Trentino 2 (25-22, …)", "Georgia 24-10 Portugal": a line of
 # its own that is only two names and their scores.
@@ -126,6 +125,7 @@ _SCORE_LINE = re.compile(
     r"(?m)^[^\S\n]*[A-Z][^\d\n]{0,60}?[^\S\n]\d{1,3}(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*\d{1,3}[^\S\n]+)"
     r"[A-Z][^\d\n]{0,60}?(?:[^\S\n]\d{1,3})?(?:[^\S\n]*\([^\n]*\))?[^\S\n]*$"
 )
+# Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
 )

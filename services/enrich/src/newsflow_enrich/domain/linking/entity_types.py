@@ -169,8 +169,10 @@ def _national_side(spans: Sequence[Span]) -> bool:
     Eswatini": a country or state on a match's score line, or that plays by two contest
     cues, and that the article never puts anything in, at or near, is its side (the gold
     scores national sides as organisations)."""
-    placed = (s.locative or s.at_place or s.spatial or s.feature or s.dateline for s in spans)
-    if any(where and not s.contest for where, s in zip(placed, spans, strict=True)):
+    if any(
+        (s.locative or s.at_place or s.spatial or s.feature or s.dateline) and not s.contest
+        for s in spans
+    ):
         return False  # "lost to Vanuatu" is a contest's "to", not a destination
     return any(s.scored for s in spans) or sum(1 for s in spans if s.contest) >= 2
 

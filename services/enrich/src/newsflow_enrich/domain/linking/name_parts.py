@@ -158,15 +158,18 @@ def _same_place(short: list[str], key: str) -> bool:
     return tokens[: len(short)] == short and bool(rest) and all(t in ADMIN_AREAS for t in rest)
 
 
-def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bool] = ()) -> bool:
+def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bool]) -> bool:
     """ "Arden" of "Arden Semiconductor", "Free Democrats" of "Free Democratic Party",
     "Eden" of "River Eden"; round 9: "Hernando Siles" of "Estadio Hernando Siles", and a
     name the gazetteer does not know before the head word of a venue, a sea or a forest
     ("Nyungwe" of "Nyungwe Forest", "Baltic" of "Baltic Sea"; not a river or an island,
     which often share their name with a region or a town: "Cauca", "Ramree Island");
     round 10: or of a county, parish or district ("Plaquemines" of "Plaquemines Parish");
-    round 17: or of a river, where every use of the name alone is where a river puts
-    something ("fighting along the Chindwin" of the "Chindwin River")."""
+    round 17: or of an archipelago, a range or a park ("Galápagos" of "Galápagos Islands",
+    "Lopé" of "Lopé National Park"), or of a river where every use of the name alone is
+    where a river puts something ("fighting along the Chindwin" of the "Chindwin River").
+    `features`: for each use of the name alone, whether it is where a feature puts
+    something."""
     tokens = name_tokens(key)
     head = tokens[: len(short)]
     if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
