@@ -12,7 +12,9 @@ from tests.unit.enrich.linking_helpers import entity_of
     ("text", "name"),
     [
         ("Kyiv's men are advancing towards the river, the officials said.", "Kyiv"),
-        ("Moscow insists the talks are over, a spokesman said on Monday.", "Moscow"),
+        # "Moscow insists the talks are over": since round 20 a capital that acts as a
+        # government does is one (test_linking_round20.py)
+        ("Lviv's men are advancing towards the river, the officials said.", "Lviv"),
     ],
 )
 def test_a_big_city_standing_for_its_rulers_is_the_place(

@@ -55,9 +55,15 @@ Entry = tuple[int, int, int, str, str, float, float, str]
 
 
 class Gazetteer:
-    def __init__(self, index: Mapping[str, Sequence[Entry]], continents: Iterable[str]) -> None:
+    def __init__(
+        self,
+        index: Mapping[str, Sequence[Entry]],
+        continents: Iterable[str],
+        capitals: Iterable[str] = (),
+    ) -> None:
         self._index = index
         self._continents = frozenset(name_key(c) for c in continents)
+        self._capitals = frozenset(name_key(c) for c in capitals)
         self._answers: dict[tuple[str, frozenset[str]], Candidate | None] = {}
 
     @classmethod
@@ -74,7 +80,8 @@ class Gazetteer:
         _index_regions(index, capitals)
         _index_us_states(index, cache.get_us_states().values(), largest)
         continents = [c["name"] for c in cache.get_continents().values()]
-        return cls({key: tuple(entries) for key, entries in index.items()}, continents)
+        seats = [str(c["capital"]) for c in cache.get_countries().values() if c["capital"]]
+        return cls({key: tuple(entries) for key, entries in index.items()}, continents, seats)
 
     def lookup(
         self, name: str, countries_in_text: frozenset[str] = frozenset()
@@ -115,6 +122,11 @@ class Gazetteer:
 
     def is_continent(self, name: str) -> bool:
         return name_key(name) in self._continents
+
+    def is_capital(self, names: Iterable[str]) -> bool:
+        """Whether one of these names is a country's capital, by name ("New Delhi", which
+        the gazetteer's index places at Delhi)."""
+        return any(name_key(n) in self._capitals for n in names)
 
 
 def _entry(

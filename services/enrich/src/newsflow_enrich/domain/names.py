@@ -104,6 +104,10 @@ PERSONAL_TITLES = word_set(
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")
+# Round 20: the Irish surname's own first word, capitalised as the surname is: "Ó Briain"
+# alone is Declan Ó Briain's surname, not a person whose given name is "Ó" ("Ní Bhriain",
+# "Nic Giolla", "Uí Néill"; folded, so "Ó" is "o").
+_IRISH_SURNAME_WORDS = word_set("o ni nic ui ua")
 
 
 def strip_accents(text: str) -> str:
@@ -167,6 +171,8 @@ def _person_tokens(text: str) -> tuple[str, ...]:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens = tokens[:-1]
+    if len(tokens) == 2 and tokens[0] in _IRISH_SURNAME_WORDS:
+        tokens = tokens[1:]
     inner = [t for t in tokens[1:-1] if len(t) > 1]
     return tuple(tokens[:1] + inner + tokens[1:][-1:] if len(tokens) > 1 else tokens)
 

@@ -31,7 +31,7 @@ AT_PLACE = SPATIAL | word_set("in at inside outside")
 # starts where a word starts (any start inside the word would match too, later): the
 # look-behind only spares the search a try at every letter of every word.
 _WORD_BEFORE = re.compile(
-    r"(?<![A-Za-z])([A-Za-z]+)\s+(?:the\s+)?"
+    r"(?<![A-Za-z])([A-Za-z]+)\s+(?:[Tt]he\s+)?"
     r"((?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -153,6 +153,26 @@ _SITES = word_set(
     """plant plants factory mine mines smelter refinery furnace branch site warehouse
     terminal depot facility campus mill yard"""
 )
+# Round 20: a city standing for the government that sits in it, as news writes it:
+# "Moscow has not commented", "Beijing's delegation said", "called on Ottawa to", "agreed
+# with Maputo", "backed by Belgrade", "instructions from Nairobi".
+_GOVERNS_AFTER = re.compile(
+    r"^(?:\s+(?:has|had|have)(?:\s+(?:not|also|long|so\s+far|yet\s+to))?\s+[a-z]+"
+    r"|\s+(?:did\s+not|does\s+not|would\s+not|will\s+not|is\s+expected\s+to|wants|insists|"
+    r"accused|rejected|denied|agreed|raised|imposed|replaced|supported|pays|sent|refused|"
+    r"responded|condemned|expelled|recalled|summoned|welcomed|announced|objected|approved|"
+    r"backs|denies|rejects|accuses|opposes|opposed|protested)\b"
+    r"|'s\s+(?:delegation|government|decision|response|position|comments?|envoy|ambassador|"
+    r"officials?|networks?|demands?|refusal|policy|offer|approval|claims?|objections?|"
+    r"support|pressure|backing|Taiwan|Foreign|Defence|Defense)\b)"
+)
+_GOVERNS_BEFORE = re.compile(
+    r"(?:\b(?:called|calls|calling)\s+on|\b(?:urged|urges|asked|asks|pressed|presses|lobbied|"
+    r"lobbying|accused|accuses|pressure\s+on)"
+    r"|\b(?:agreed|agreement|deal|talks|negotiations|ties|relations|agreed\s+it)\s+with"
+    r"|\b(?:backed|supported|funded|recognised|recognized|sanctioned)\s+by"
+    r"|\b(?:instructions|orders|pressure|approval|funding)\s+from)\s+$"
+)
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|wrote|argued|warned|insisted|replied|explained|claimed|"
     r"admitted|conceded|noted|asked|continued|recalled)\b"
@@ -208,6 +228,7 @@ class Span:
     contest: bool = False  # round 10: "beat West Coast", "lost to Port Adelaide": a side
     corporate: bool = False  # round 10: "Lucid's factory", "an analyst at Kroll": a firm
     scored: bool = False  # round 18: on a match's score line, "Cape Verde 2 Eswatini 0"
+    governs: bool = False  # round 20: "Moscow has not commented", "called on Ottawa to"
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -290,6 +311,11 @@ class ArticleText:
             or _kin_after(self.normalised[end : end + 20]),
             # "Residents of Kyaukphyu said": the residents speak, not the place
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
+            # not "the office in Warsaw had asked": the office acts, where the city is
+            governs=bool(
+                (word not in LOCATIVES and _GOVERNS_AFTER.match(self.normalised[end : end + 36]))
+                or _GOVERNS_BEFORE.search(before_text)
+            ),
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             # not "the Argentine writer Mariana Echeverry, which…": her book is meant

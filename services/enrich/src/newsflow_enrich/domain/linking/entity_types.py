@@ -15,7 +15,10 @@ Evidence, strongest first:
    ("Ukrainian troops"); a common noun describing the mention ("the broker Peel Hunt",
    "Luhansk province") outvotes all of these; any gazetteer match breaks a tie in
    favour of PLACE. Votes read from the context weigh a little more than labels;
-5. a demonym the gazetteer does not know stays NORP when NORP has as many votes as PLACE.
+5. a demonym the gazetteer does not know stays NORP when NORP has as many votes as PLACE;
+6. round 20: a country's capital that acts or is asked as only a government is ("Moscow has
+   not commented", "called on Ottawa to") and that the article never puts anything in is
+   an organisation, its government.
 
 An entity's name is its fullest form: a person's longest name, a place's official name.
 """
@@ -81,8 +84,9 @@ def _typed(
         if by_head is None and not entity.is_person and _side_of_a_town(entity, gazetteer):
             by_head = ORG
         known = candidate is not None or gazetteer.best_of(forms) is not None
+        seat = candidate is not None and gazetteer.is_capital(forms)
         entity_type = decide_type(
-            entity.spans, by_head, entity.is_person, candidate, continent, known
+            entity.spans, by_head, entity.is_person, candidate, continent, known, seat=seat
         )
         if entity_type == PERSON and (_unexplained_word(entity, named) or _acronymed(entity)):
             entity_type = decide_type(
@@ -106,7 +110,9 @@ def _city_for_its_rulers(spans: Sequence[Span], place: Candidate | None) -> bool
     """Round 11: "Kyiv's men are advancing", "Moscow insists": a big city the model called
     an organisation, by its one-word name and with nothing around it that makes it a body
     (shares held in it, a firm's words, a match it plays), is the place standing for those
-    who govern or fight from it, and news gold scores it as the place."""
+    who govern or fight from it, and news gold scored it as the place. Since round 20 a
+    capital that acts or is asked as a government does is that government
+    (`_seat_of_government`, tried first), as the gold written since round 17 scores it."""
     if place is None or place.rank != Rank.BIG_CITY:
         return False
     return all(
@@ -115,6 +121,20 @@ def _city_for_its_rulers(spans: Sequence[Span], place: Candidate | None) -> bool
         and not (s.held or s.corporate or s.contest or s.before_firm)
         for s in spans
     )
+
+
+def _seat_of_government(spans: Sequence[Span]) -> bool:
+    """Round 20: "Moscow has not commented", "called on Ottawa to send nurses": a capital
+    that acts or is asked, as only a government does, and that the article never puts
+    anything in, at or near, stands for its government, and the gold scores that as an
+    organisation. A capital the article also uses as a place stays one place."""
+    if any(
+        (s.locative or s.at_place or s.spatial or s.feature or s.dateline or s.before_firm)
+        and not s.governs  # "instructions from Nairobi" come from no place
+        for s in spans
+    ):
+        return False
+    return any(s.governs or s.says for s in spans)
 
 
 def _name(forms: Sequence[str], entity: Entity, place: Candidate | None) -> str:
@@ -136,15 +156,19 @@ def decide_type(
     continent: bool,
     known: bool = False,
     labelled: bool = True,
+    seat: bool = False,
 ) -> str:
     """`labelled=False`: the model's PERSON labels do not vote (a lone word no full name
-    explains); its other evidence decides, and PERSON only if there is none."""
+    explains); its other evidence decides, and PERSON only if there is none. `seat`: the
+    place is a country's capital."""
     if is_person:
         return PERSON
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
         return ORG if _national_side(spans) else PLACE
+    if seat and _seat_of_government(spans):
+        return ORG
     if _city_for_its_rulers(spans, place):
         return PLACE
     votes = _votes(spans, place is not None, known, labelled)
