@@ -78,14 +78,13 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 19
-# (test/2000-2021, measured once) 0.9512 / 0.8354 / 0.9155, the same as with round 18's
-# rules and the retrained NER (0.9527 / 0.8415 / 0.9111 as round 18 left it); dev (394),
-# which the rules were tuned on and the NER trained on, 0.9582 / 0.8659 / 0.9641, rounded
-# down (F1 to 0.945, not 0.95: one entity moves it by 0.0007). A new held-out set moves the
-# held-out floor: it measures what this set allows. Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges and which are not all met.
-HELD_OUT_FLOOR = {"F1": 0.945, "merge": 0.83, "type": 0.91}
+# Just under what newsflow reached on each split (issue 12): held out, round 20
+# (test/2100-2121, measured once) 0.9240 / 0.7344 / 0.9249 (0.9210 / 0.7448 / 0.9103 as
+# round 19 left it); dev (460), which the rules were tuned on and the NER trained on,
+# 0.9588 / 0.8635 / 0.9620, rounded down. A new held-out set moves the held-out floor: it
+# measures what this set allows. Floors that stop a regression, not the issue's targets
+# (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met.
+HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.73, "type": 0.92}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
