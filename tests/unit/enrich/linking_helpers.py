@@ -49,6 +49,13 @@ def linked(document: Document, gazetteer: Gazetteer) -> dict[str, Entity]:
     return {s.text: e for e in done.entities for s in e.spans}
 
 
+def types_of(text: str, labels: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Each surface form's entity type, the model having tagged every use of these names."""
+    return {
+        form: entity.type for form, entity in linked(mentioned(text, labels), gazetteer).items()
+    }
+
+
 def one_entity(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> bool:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import article_of, linked, mentioned, one_entity
-
-
-def _types(text: str, labels: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
-    return {
-        form: entity.type for form, entity in linked(mentioned(text, labels), gazetteer).items()
-    }
+from tests.unit.enrich.linking_helpers import article_of, linked, mentioned, one_entity, types_of
 
 
 def test_a_country_on_a_score_line_that_plays_is_its_national_side(gazetteer: Gazetteer) -> None:
@@ -19,13 +13,13 @@ def test_a_country_on_a_score_line_that_plays_is_its_national_side(gazetteer: Ga
         "Cape Verde beat Eswatini to close on the finals\n\nCape Verde 2 Eswatini 0\n\n"
         "Two late goals gave Cape Verde a hard-won victory over Eswatini on Friday night."
     )
-    types = _types(text, {"Cape Verde": "GPE", "Eswatini": "GPE"}, gazetteer)
+    types = types_of(text, {"Cape Verde": "GPE", "Eswatini": "GPE"}, gazetteer)
     assert types == {"Cape Verde": "ORG", "Eswatini": "ORG"}
 
 
 def test_a_country_that_plays_twice_without_a_score_line_is_its_side(gazetteer: Gazetteer) -> None:
     text = "Vanuatu beat Samoa 6-2 on Saturday. Fiji lost to Vanuatu in the final."
-    types = _types(text, {"Vanuatu": "GPE", "Samoa": "GPE", "Fiji": "GPE"}, gazetteer)
+    types = types_of(text, {"Vanuatu": "GPE", "Samoa": "GPE", "Fiji": "GPE"}, gazetteer)
     assert types["Vanuatu"] == "ORG"
 
 
@@ -43,7 +37,7 @@ def test_a_country_that_is_somewhere_or_plays_once_stays_a_place(
     text: str, gazetteer: Gazetteer
 ) -> None:
     country = text.split()[0]
-    assert _types(text, {country: "GPE"}, gazetteer)[country] == "PLACE"
+    assert types_of(text, {country: "GPE"}, gazetteer)[country] == "PLACE"
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Span
-from tests.unit.enrich.linking_helpers import article_of, linked, mentioned, one_entity
-
-
-def _types(text: str, labels: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
-    return {
-        form: entity.type for form, entity in linked(mentioned(text, labels), gazetteer).items()
-    }
+from tests.unit.enrich.linking_helpers import article_of, one_entity, types_of
 
 
 def _first_use(text: str, name: str) -> Span:
@@ -41,7 +35,7 @@ def test_a_capital_that_acts_or_is_asked_is_its_government(text: str, gazetteer:
         if c in text
     )
     assert _first_use(text, capital).governs
-    assert _types(text, {capital: "GPE"}, gazetteer)[capital] == "ORG"
+    assert types_of(text, {capital: "GPE"}, gazetteer)[capital] == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -62,12 +56,12 @@ def test_a_capital_the_article_puts_anything_in_stays_a_place(
     labels = (
         {capital: "GPE", capital.upper(): "GPE"} if capital.upper() in text else {capital: "GPE"}
     )
-    assert _types(text, labels, gazetteer)[capital] == "PLACE"
+    assert types_of(text, labels, gazetteer)[capital] == "PLACE"
 
 
 def test_a_big_city_that_is_no_capital_is_not_read_as_a_government(gazetteer: Gazetteer) -> None:
     text = "Water use is rising, and Mumbai has already cut supply to its suburbs."
-    assert _types(text, {"Mumbai": "GPE"}, gazetteer)["Mumbai"] == "PLACE"
+    assert types_of(text, {"Mumbai": "GPE"}, gazetteer)["Mumbai"] == "PLACE"
 
 
 def test_the_capital_of_the_netherlands_after_in_is_where_something_is() -> None:
@@ -123,4 +117,4 @@ def test_the_irish_word_does_not_make_two_people_with_one_surname_one(
 def test_a_body_in_the_capital_acts_not_the_capital(gazetteer: Gazetteer) -> None:
     text = "Prosecutors from the National Prosecutor's Office in Warsaw had asked for six years."
     assert not _first_use(text, "Warsaw").governs
-    assert _types(text, {"Warsaw": "GPE"}, gazetteer)["Warsaw"] == "PLACE"
+    assert types_of(text, {"Warsaw": "GPE"}, gazetteer)["Warsaw"] == "PLACE"
