@@ -35,7 +35,10 @@ def alias_keys(
 
 
 def person_keys(forms: Sequence[str], shared_surnames: Counter[str]) -> list[str]:
-    names = sorted({" ".join(person_tokens(f)) for f in forms}, key=lambda n: -len(n.split()))
+    # In the article's order, not a set's: of two full names of one length, the one the
+    # article writes first leads, whatever the interpreter's hash seed.
+    in_order = dict.fromkeys(" ".join(person_tokens(f)) for f in forms)
+    names = sorted(in_order, key=lambda n: -len(n.split()))
     full = [n for n in names if len(n.split()) > 1]
     keys = [f"PERSON:{n}" for n in full]
     full_forms = [f for f in forms if len(person_tokens(f)) > 1]
