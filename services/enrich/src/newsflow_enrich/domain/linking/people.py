@@ -38,7 +38,10 @@ def join_people(
     names: dict[Pair, list[str]] = {}
     shortened = _company_short_names(groups)
     cued = _cued_alone(groups)
+    particled = _surnames_with_particles(groups)
     for key, group in groups.items():
+        if key in particled:
+            continue
         if key not in shortened and _is_full_name(group, gazetteer, cued):
             tokens = person_tokens(group[0].text)
             full[(tokens[0], tokens[-1])].append(key)
@@ -47,6 +50,10 @@ def join_people(
     joins = [(keys[0], key) for keys in full.values() for key in keys[1:]]
     joins += _either_order(full, names)
     people = {key for keys in full.values() for key in keys}
+    for key, holder in particled.items():
+        if holder in people:
+            joins.append((holder, key))
+            people.add(key)
     for tail, whole in _double_surnames(names).items():
         joins += [(full[whole][0], key) for key in full.pop(tail)]
         del names[tail]
@@ -65,6 +72,26 @@ def join_people(
             joins.append((full[target][0], key))
             people.add(key)
     return joins, people
+
+
+def _surnames_with_particles(groups: dict[str, list[Span]]) -> dict[str, str]:
+    """Round 21: a name that opens with a particle and runs inside exactly one longer name
+    is that person's surname, not a full name whose given name is "De": "De la Fuente"
+    and "de la Fuente Ossa" of "Matías de la Fuente Ossa", "Van der Westhuizen" of
+    "Johannes van der Westhuizen". Name key -> the longer name's key."""
+    tokens = {key: person_tokens(group[0].text) for key, group in groups.items()}
+    found = {}
+    for key, words in tokens.items():
+        if len(words) < 2 or words[0] not in PARTICLES:
+            continue
+        holders = [k for k, whole in tokens.items() if _runs_inside(words, whole[1:])]
+        if len(holders) == 1:
+            found[key] = holders[0]
+    return found
+
+
+def _runs_inside(words: list[str], whole: list[str]) -> bool:
+    return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
 
 
 def _either_order(full: dict[Pair, list[str]], names: dict[Pair, list[str]]) -> list[Pair]:

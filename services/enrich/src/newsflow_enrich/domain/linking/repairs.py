@@ -46,7 +46,11 @@ from newsflow_enrich.domain.linking.name_search import names_before
 from newsflow_enrich.domain.linking.nationalities import is_nationality, names_a_people
 from newsflow_enrich.domain.linking.possessives import with_possessors
 from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
-from newsflow_enrich.domain.linking.surname_mentions import untagged_full_names, untagged_surnames
+from newsflow_enrich.domain.linking.surname_mentions import (
+    untagged_full_names,
+    untagged_particle_surnames,
+    untagged_surnames,
+)
 from newsflow_enrich.domain.names import (
     OFFICES,
     PERSONAL_TITLES,
@@ -107,6 +111,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
         alone |= {s.text for s in untagged}
         late = _given_names(spans, article, alone, gazetteer, {s.text for s in untagged})
         spans = _replaced_by(spans, late)
+    spans = _replaced_by(spans, untagged_particle_surnames(spans, article))
     # round 8: "Kouassi, who" finds its full name
     spans = _replaced_by(spans, untagged_full_names(spans, article, gazetteer))
     spans = with_possessors(spans, article.normalised, gazetteer)

@@ -29,6 +29,10 @@ _SURNAME = re.compile(r"^[A-Z][^\W\d_]*[a-z](?:-[A-Z][^\W\d_]*[a-z])?$")
 _MIN_LENGTH = 3
 _MOST_WORDS_BEFORE = 4  # "Jean-Baptiste Gnagne" of "Kouassi", "Amalia de la" of "Fuente"
 # Round 5: a capitalised particle too ("De Santis said" of "Chiara De Santis").
+# Round 21: a capitalised word right before, not a title: the particles belong to its name.
+_NAME_WORD_BEFORE = re.compile(
+    rf"(?<![\w-])(?!(?i:{'|'.join(sorted(TITLES))})\.? $)[A-Z][\w'.-]* $"
+)
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(PARTICLES))}) $")
 
 
@@ -54,6 +58,64 @@ def untagged_surnames(spans: Sequence[Span], article: ArticleText) -> list[Span]
             if span.personal or span.says:
                 found.append(span)
     return found
+
+
+def untagged_particle_surnames(spans: Sequence[Span], article: ArticleText) -> list[Span]:
+    """Round 21: a surname that opens with its particles in lower case, written alone as
+    the full name writes it ("van der Westhuizen told reporters" of "Johannes van der
+    Westhuizen", "de la Fuente" of "Matías de la Fuente Ossa", "bin Omar's lawyer"), or
+    with the first particle capitalised as a sentence opens ("De Saint-Aubin said"). The
+    model rarely tags a name that opens in lower case, or tags only pieces of it ("da
+    Costa" | "Belo"). The particles as the full name has them say a person is meant, so
+    no title or speech verb is needed; a capitalised word right before ("Plaza de la
+    Fuente") makes it part of another name."""
+    text = article.normalised
+    found: list[Span] = []
+    for surname in _particle_surnames(spans):
+        for written in (surname, surname[0].upper() + surname[1:]):
+            for start in _occurrences(text, written):
+                bounds = (start, start + len(written))
+                if any(_overlap(bounds, s) for s in found) or not _only_pieces(bounds, spans):
+                    continue
+                if _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+                found.append(article.span(bounds, "PERSON"))
+    return found
+
+
+def _particle_surnames(spans: Sequence[Span]) -> list[str]:
+    """The surnames with particles that people's full names end with, longest first:
+    "de la Fuente Ossa" and "de la Fuente" of "Matías de la Fuente Ossa"."""
+    found: set[str] = set()
+    for span in spans:
+        words = span.text.split()
+        if span.coarse != "PERSON" or len(words) < 3 or span.text.isupper():
+            continue
+        opening = next((i for i, w in enumerate(words) if i and _lower_particle(w)), None)
+        if opening is None or opening == len(words) - 1:
+            continue
+        for end in range(opening + 1, len(words)):
+            if _SURNAME.match(words[end]):
+                found.add(" ".join(words[opening : end + 1]))
+    return sorted(found, key=lambda s: (-len(s), s))
+
+
+def _only_pieces(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
+    """No span holds the bounds or runs out of them: the model tagged nothing there, or
+    pieces of the name ("da Costa" | "Belo"), which give way to it."""
+    overlapping = [s for s in spans if _overlap(bounds, s)]
+    return all(
+        bounds[0] <= s.start and s.end <= bounds[1] and (s.start, s.end) != bounds
+        for s in overlapping
+    )
+
+
+def _lower_particle(word: str) -> bool:
+    return word.islower() and word in PARTICLES
+
+
+def _overlap(bounds: tuple[int, int], span: Span) -> bool:
+    return span.start < bounds[1] and bounds[0] < span.end
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
