@@ -108,6 +108,19 @@ def contest(two: tuple[str, ...], after: list[str]) -> bool:
     return after[0] in _CONTEST_VERBS or tuple(after[:2]) in _CONTEST_AFTER
 
 
+# Round 22: what a fixture says of a side, which a report of a match says of every side it
+# names, and other writing of a country too ("sanctions against Russia", "to meet China's
+# demands"): heard only where the article reports a match (entity_types.py).
+_FIXTURE_BEFORE = word_set("against face faces facing play plays meet meets beaten")
+_FIXTURE_AFTER = word_set("stun stuns stunned face faces play plays meet meets host hosts")
+
+
+def fixture(two: tuple[str, ...], after: list[str]) -> bool:
+    """A side in a fixture: "play Wales on Saturday", "against Uzbekistan", "Georgia stun
+    Fiji", "Hungary face Norway". `two`: last_two() of the text before it."""
+    return bool(two and two[-1] in _FIXTURE_BEFORE) or bool(after and after[0] in _FIXTURE_AFTER)
+
+
 def corporate(two: tuple[str, ...], possessed: str) -> bool:
     """A firm or a body: its people before its name ("the chief executive of X"), a
     party's place in power ("the governing Liberals"), its

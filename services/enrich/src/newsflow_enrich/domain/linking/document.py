@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
-from newsflow_enrich.domain.linking.body_cues import contest, corporate, governs, last_two
+from newsflow_enrich.domain.linking.body_cues import (
+    contest,
+    corporate,
+    fixture,
+    governs,
+    last_two,
+)
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
 from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
 from newsflow_schemas import GeoPlace
@@ -208,6 +214,7 @@ class Span:
     contest: bool = False  # round 10: "beat West Coast", "lost to Port Adelaide": a side
     corporate: bool = False  # round 10: "Lucid's factory", "an analyst at Kroll": a firm
     scored: bool = False  # round 18: on a match's score line, "Cape Verde 2 Eswatini 0"
+    fixture: bool = False  # round 22: "play Wales", "Georgia stun Fiji": in a match report, a side
     governs: bool = False  # round 20: "Moscow has not commented", "called on Ottawa to"
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
@@ -306,6 +313,7 @@ class ArticleText:
             owned_site=_owned_site(before_text, next_words),
             contest=scored or contest(two_before, next_words),
             scored=scored,
+            fixture=fixture(two_before, next_words),
             corporate=corporate(two_before, possessed),
             held=held,
             feature=possessed in _PLACE_OWNED

@@ -25,6 +25,7 @@ An entity's name is its fullest form: a person's longest name, a place's officia
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -38,6 +39,11 @@ from newsflow_enrich.domain.linking.place_lists import places_by_list
 from newsflow_enrich.domain.linking.town_teams import named_after_its_town
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
+# Round 22: a result: a contest's verb, the side it was won against, the score.
+_RESULT = re.compile(
+    r"\b(?:beat|beats|beating|defeated|edged|thrashed|overcame|stunned|stun|stuns)\s+"
+    r"(?:the\s+[a-z]+\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b"
+)
 GAZETTEER_TIE_BREAK = 0.5
 # A vote read from the context outweighs spaCy's label for the same mention: the small
 # model's labels are least reliable on exactly the rare names that need the context.
@@ -49,7 +55,8 @@ _PEOPLES_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "ine", "s", "ism", "ist"
 
 def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
     named = _people_words(document.entities)
-    typed = [_typed(e, gazetteer, document.countries, named) for e in document.entities]
+    match = _reports_a_match(document)
+    typed = [_typed(e, gazetteer, document.countries, named, match) for e in document.entities]
     return replace(document, entities=tuple(places_by_list(typed, document.article.normalised)))
 
 
@@ -58,8 +65,23 @@ def _people_words(entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(w for e in entities if e.is_person for f in e.forms for w in person_tokens(f))
 
 
+def _reports_a_match(document: Document) -> bool:
+    """Round 22: the article gives a match's score line or a result ("beat the holders
+    Norway 29-27"), or names a side by two contest cues ("beat", "a win over"): a report
+    of a match, where a fixture's words ("play Wales", "against Uzbekistan") are said of
+    sides. A vote's tally names no side ("the bill was defeated 52-41")."""
+    article = document.article
+    if article.score_lines or _RESULT.search(article.normalised):
+        return True
+    return any(sum(1 for s in e.spans if s.contest) >= 2 for e in document.entities)
+
+
 def _typed(
-    entity: Entity, gazetteer: Gazetteer, countries: frozenset[str], named: frozenset[str]
+    entity: Entity,
+    gazetteer: Gazetteer,
+    countries: frozenset[str],
+    named: frozenset[str],
+    match: bool,
 ) -> Entity:
     forms = entity.forms
     candidate = place_candidate(forms, gazetteer, countries)
@@ -86,11 +108,25 @@ def _typed(
         known = candidate is not None or gazetteer.best_of(forms) is not None
         seat = candidate is not None and gazetteer.is_capital(forms)
         entity_type = decide_type(
-            entity.spans, by_head, entity.is_person, candidate, continent, known, seat=seat
+            entity.spans,
+            by_head,
+            entity.is_person,
+            candidate,
+            continent,
+            known,
+            seat=seat,
+            match=match,
         )
         if entity_type == PERSON and (_unexplained_word(entity, named) or _acronymed(entity)):
             entity_type = decide_type(
-                entity.spans, by_head, False, candidate, continent, known, labelled=False
+                entity.spans,
+                by_head,
+                False,
+                candidate,
+                continent,
+                known,
+                labelled=False,
+                match=match,
             )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
@@ -157,16 +193,17 @@ def decide_type(
     known: bool = False,
     labelled: bool = True,
     seat: bool = False,
+    match: bool = False,
 ) -> str:
     """`labelled=False`: the model's PERSON labels do not vote (a lone word no full name
     explains); its other evidence decides, and PERSON only if there is none. `seat`: the
-    place is a country's capital."""
+    place is a country's capital; `match`: the article reports a match."""
     if is_person:
         return PERSON
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
-        return ORG if _national_side(spans) else PLACE
+        return ORG if _national_side(spans, match) else PLACE
     if seat and _seat_of_government(spans):
         return ORG
     if _city_for_its_rulers(spans, place):
@@ -188,7 +225,7 @@ def decide_type(
     return winner
 
 
-def _national_side(spans: Sequence[Span]) -> bool:
+def _national_side(spans: Sequence[Span], match: bool = False) -> bool:
     """Round 18: "Georgia 41 Portugal 17", or "a victory over Eswatini" and "Cape Verde beat
     Eswatini": a country or state on a match's score line, or that plays by two contest
     cues, and that the article never puts anything in, at or near, is its side (the gold
@@ -198,7 +235,12 @@ def _national_side(spans: Sequence[Span]) -> bool:
         for s in spans
     ):
         return False  # "lost to Vanuatu" is a contest's "to", not a destination
-    return any(s.scored for s in spans) or sum(1 for s in spans if s.contest) >= 2
+    if any(s.scored for s in spans) or sum(1 for s in spans if s.contest) >= 2:
+        return True
+    # round 22: in a match report, one cue, a fixture's too ("Spain, who beat Romania",
+    # "Nepal play Scotland on Tuesday"); not a player's country ("a win over Spain's
+    # Carlos Ibarra")
+    return match and any((s.contest or s.fixture) and not s.possessive for s in spans)
 
 
 def _votes(
