@@ -78,14 +78,13 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 21
-# (test/2200-2221, measured once) 0.9283 / 0.7733 / 0.9203 (0.9268 / 0.7733 / 0.9235 as
-# round 20 left it); dev (482), which the rules were tuned on and the NER trained on,
-# 0.9574 / 0.8566 / 0.9629, rounded down (dev's merge floor moves from 0.86 to 0.85: it
-# grew by round 20's blind set, whose merge was 0.73). A new held-out set moves the
-# held-out floor: it measures what this set allows. Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met.
-HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.77, "type": 0.92}
+# Just under what newsflow reached on each split (issue 12): held out, round 22
+# (test/2300-2321, measured once) 0.9331 / 0.8058 / 0.9417 (0.9325 / 0.7986 / 0.9451 as
+# round 21 left it); dev (504), which the rules were tuned on and the NER trained on,
+# 0.9564 / 0.8552 / 0.9610, rounded down. A new held-out set moves the held-out floor: it
+# measures what this set allows. Floors that stop a regression, not the issue's targets
+# (0.95 / 0.90 / 0.95), which `make eval` judges and which are not met.
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.80, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.96}
 
 
