@@ -70,10 +70,13 @@ def _reports_a_match(document: Document) -> bool:
     Norway 29-27"), or names a side by two contest cues ("beat", "a win over"): a report
     of a match, where a fixture's words ("play Wales", "against Uzbekistan") are said of
     sides. A vote's tally names no side ("the bill was defeated 52-41")."""
+    cued = [e for e in document.entities if any(s.contest or s.fixture for s in e.spans)]
+    if not cued:
+        return False  # no side to find: the text need not be searched
     article = document.article
     if article.score_lines or _RESULT.search(article.normalised):
         return True
-    return any(sum(1 for s in e.spans if s.contest) >= 2 for e in document.entities)
+    return any(sum(1 for s in e.spans if s.contest) >= 2 for e in cued)
 
 
 def _typed(
@@ -225,7 +228,7 @@ def decide_type(
     return winner
 
 
-def _national_side(spans: Sequence[Span], match: bool = False) -> bool:
+def _national_side(spans: Sequence[Span], match: bool) -> bool:
     """Round 18: "Georgia 41 Portugal 17", or "a victory over Eswatini" and "Cape Verde beat
     Eswatini": a country or state on a match's score line, or that plays by two contest
     cues, and that the article never puts anything in, at or near, is its side (the gold

@@ -75,7 +75,8 @@ def untagged_particle_surnames(spans: Sequence[Span], article: ArticleText) -> l
         for written in (surname, surname[0].upper() + surname[1:]):
             for start in _occurrences(text, written):
                 bounds = (start, start + len(written))
-                if any(_overlap(bounds, s) for s in found) or not _only_pieces(bounds, spans):
+                # the model tagged nothing there, or pieces ("da Costa" | "Belo") that give way
+                if any(_crosses_or_holds(bounds, s) for s in [*spans, *found]):
                     continue
                 if _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
                     continue
@@ -100,22 +101,8 @@ def _particle_surnames(spans: Sequence[Span]) -> list[str]:
     return sorted(found, key=lambda s: (-len(s), s))
 
 
-def _only_pieces(bounds: tuple[int, int], spans: Sequence[Span]) -> bool:
-    """No span holds the bounds or runs out of them: the model tagged nothing there, or
-    pieces of the name ("da Costa" | "Belo"), which give way to it."""
-    overlapping = [s for s in spans if _overlap(bounds, s)]
-    return all(
-        bounds[0] <= s.start and s.end <= bounds[1] and (s.start, s.end) != bounds
-        for s in overlapping
-    )
-
-
 def _lower_particle(word: str) -> bool:
     return word.islower() and word in PARTICLES
-
-
-def _overlap(bounds: tuple[int, int], span: Span) -> bool:
-    return span.start < bounds[1] and bounds[0] < span.end
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
