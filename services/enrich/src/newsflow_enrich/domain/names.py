@@ -85,6 +85,9 @@ TITLES = word_set(
     # round 19: the honorific of one who made the pilgrimage, in West African news
     # ("Alhaji Modu Kachalla Mustapha", "Hajia Amina Bello")
     " alhaji alhaja hajia"
+    # round 23: ranks as newspapers abbreviate them ("Sgt Kngwarreye", "Brig Mogale-Pillay",
+    # "Cmdr Hsu") and a faith's titles before a name ("Imam Yusuf", "Maulana Fazl")
+    " sgt brig cmdr cdr maj lt supt insp cpl pte adm imam rabbi pastor maulana mufti"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").
@@ -101,6 +104,8 @@ PERSONAL_TITLES = word_set(
     "representative congressman congresswoman magistrate mayor governor president atty fr daw"
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
     " barrister datuk dato datin coun"
+    # round 23: abbreviated ranks
+    " sgt brig cmdr cdr maj lt supt insp cpl pte adm"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")

@@ -99,11 +99,15 @@ def _left(
     if _HONORIFIC_BEFORE.search(match.group(1)):
         return span.start  # round 5: "Tan Sri" | "Wong Kah Seng" is a title, not names
     start = span.start
-    for word in reversed(match.group(1).split()):
+    words = match.group(1).split()
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         if _covered((start - len(word) - 1, start), spans, span) or word in places:
             return span.start  # "San Pedro" | "Garza García": a place's name, not a person's
         if not _name_word(word, common, places, gazetteer):
             break  # "Councillor Ana" | "Smith Jones": the title is no given name
+        if at and is_nationality(f"{words[at - 1]} {word}", gazetteer):
+            break  # round 23: "the New Zealander" | "Grant Hollingsworth", "Sri Lankan"
         if _ARTICLE_BEFORE.search(text, max(0, start - len(word) - 5), start - len(word) - 1):
             break  # "the Catalan" | "Jordi Puigvert": no given name follows "the"
         start -= len(word) + 1

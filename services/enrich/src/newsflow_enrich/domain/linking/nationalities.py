@@ -44,6 +44,7 @@ _DEMONYM_SUFFIXES = (
     ("", "stan"),
     ("", "istan"),
     ("an", "o"),
+    ("er", ""),  # round 23: "Icelander" <- "Iceland", "New Zealander" <- "New Zealand"
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
 # Round 15: "the Saramaka and Aukan peoples", "Quechua communities", "Dinka youth",

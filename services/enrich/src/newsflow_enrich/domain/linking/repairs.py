@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsflow_enrich.domain.cue_words import is_head_noun
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
@@ -79,6 +80,8 @@ _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] ([\"'])[A-Z][\w-]*[a-z]\1 [A-Z][\w-]
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _PARTY_WORDS = frozenset({"Party", "Congress", "League", "Front", "Movement"})
 _QUALIFIER = re.compile(r" \(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
+# Round 23: a lower-case word right after a name ("Angolan port").
+_LOWER_CASE_WORD = re.compile(r" ([a-z][a-z-]*)")
 _NUMBERED_HEADS = frozenset(
     {"Channel", "Canal", "Terminal", "Local", "Unit", "Platform", "Pier", "Gate", "Berth"}
 )
@@ -259,10 +262,15 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
     after = text[span.end : span.end + 40]
     if names_a_language(span.text, text[max(0, span.start - 40) : span.start], after, gazetteer):
         return replace(span, label=LANGUAGE, personal=False)
-    if not (is_nationality(span.text, gazetteer) or names_a_people(span.text, after, gazetteer)):
+    nationality = is_nationality(span.text, gazetteer)
+    if not (nationality or names_a_people(span.text, after, gazetteer)):
         return span
+    # round 23: a country's people's word before a noun describes it ("the Angolan port of
+    # Lobito", "at Brazilian ports"): the port is not called Angolan
+    noun = _LOWER_CASE_WORD.match(after)
+    adjectival = span.adjectival or (nationality and noun is not None and is_head_noun(noun[1]))
     # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people
-    return replace(span, label="NORP", personal=False)
+    return replace(span, label="NORP", personal=False, adjectival=adjectival)
 
 
 def _one_person(

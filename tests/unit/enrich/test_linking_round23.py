@@ -1,0 +1,107 @@
+"""Round 23's rules, on small invented sentences written in ordinary news style: a people's
+word before a noun describes the noun; ranks and faiths' titles as newspapers write them
+are titles, not given names; a people's word of two words is no given name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain import Enricher
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.nationalities import is_nationality
+from tests.unit.enrich.linking_helpers import enrich, entity_of, found_mentions, typed
+
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Zambia aims to ship a third of its copper through the Angolan port of Lobito "
+            "within three years, the mines minister said on Tuesday.",
+            "Angolan",
+        ),
+        (
+            "Shipping lines had cut calls at Brazilian ports to move vessels to routes in "
+            "Asia, said Ana Souza, who heads the exporters' council in Santos.",
+            "Brazilian",
+        ),
+    ],
+)
+def test_a_peoples_word_before_a_noun_is_no_place(
+    body: str, people: str, enricher: Enricher
+) -> None:
+    types = {
+        e.type
+        for e in enrich(enricher, body).canonical_entities
+        if people in {m.text for m in e.mentions}
+    }
+    assert types and not types & set(ENTITY_TYPES)
+
+
+def test_a_place_that_looks_like_a_peoples_word_stays_a_place_before_a_preposition(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fog rolls in from the Namib to the coast most mornings."
+    assert typed(text, [("Namib", "LOC")], gazetteer)["Namib"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "titled"),
+    [
+        (
+            "Aleta Kngwarreye found the cattle. Sgt Kngwarreye told the court she had "
+            "counted 40 head.",
+            "Aleta Kngwarreye",
+            "Sgt Kngwarreye",
+        ),
+        (
+            "Thandiwe Mogale-Pillay led the inquiry. Brig Mogale-Pillay said arrests would follow.",
+            "Thandiwe Mogale-Pillay",
+            "Brig Mogale-Pillay",
+        ),
+        (
+            "Hsu Chia-hao commands the patrol boat. Cmdr Hsu said it kept its distance.",
+            "Hsu Chia-hao",
+            "Cmdr Hsu",
+        ),
+        (
+            "Yusuf Adamu leads prayers at the central mosque. Imam Adamu called for calm.",
+            "Yusuf Adamu",
+            "Imam Adamu",
+        ),
+    ],
+)
+def test_an_abbreviated_rank_or_a_faiths_title_is_no_given_name(
+    text: str, full: str, titled: str, gazetteer: Gazetteer
+) -> None:
+    names = [(full, "PERSON"), (titled, "PERSON")]
+    person = entity_of(text, names, full, gazetteer)
+    surname = titled.split(" ", 1)[1]
+    assert surname in person.forms and titled not in person.forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its head coach, the New Zealander Grant Hollingsworth, said the tour was on.",
+            "Grant Hollingsworth",
+        ),
+        (
+            "The reply began badly when the Sri Lankan Dinuka Wickramasinghe fell early.",
+            "Dinuka Wickramasinghe",
+        ),
+    ],
+)
+def test_the_second_word_of_a_peoples_name_is_no_given_name(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    found = found_mentions(text, [(name, "PERSON")], gazetteer)
+    assert name in found and not any(m.endswith(name) and m != name for m in found)
+
+
+@pytest.mark.parametrize("word", ["New Zealander", "Icelander", "Sri Lankan"])
+def test_a_people_named_by_er_is_a_nationality(word: str, gazetteer: Gazetteer) -> None:
+    assert is_nationality(word, gazetteer)
