@@ -9,7 +9,13 @@ import pytest
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.nationalities import is_nationality
-from tests.unit.enrich.linking_helpers import enrich, entity_of, found_mentions, typed
+from tests.unit.enrich.linking_helpers import (
+    enrich,
+    entity_of,
+    found_mentions,
+    one_entity,
+    typed,
+)
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
 
@@ -105,3 +111,41 @@ def test_the_second_word_of_a_peoples_name_is_no_given_name(
 @pytest.mark.parametrize("word", ["New Zealander", "Icelander", "Sri Lankan"])
 def test_a_people_named_by_er_is_a_nationality(word: str, gazetteer: Gazetteer) -> None:
     assert is_nationality(word, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Police closed the road to Gazivoda Lake on Monday. Fishing on Gazivoda has "
+            "been banned since the spill.",
+            {"Gazivoda Lake": "LOC", "Gazivoda": "GPE"},
+            ("Gazivoda Lake", "Gazivoda"),
+        ),
+        (
+            "Researchers at Tulane University led the study. Tulane said the samples "
+            "came from 40 sites.",
+            {"Tulane University": "ORG", "Tulane": "GPE"},
+            ("Tulane University", "Tulane"),
+        ),
+        (
+            "The ceilings of Jabrin Castle were restored last year. Visitors to Jabrin "
+            "must book a week ahead.",
+            {"Jabrin Castle": "FAC", "Jabrin": "GPE"},
+            ("Jabrin Castle", "Jabrin"),
+        ),
+    ],
+)
+def test_a_name_no_gazetteer_knows_alone_is_the_lake_university_or_castle_named_for_it(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+def test_a_known_town_is_not_its_university(gazetteer: Gazetteer) -> None:
+    text = (
+        "Oxford University said the trial would start in May. Traffic in Oxford was "
+        "heavy on Monday."
+    )
+    labels = {"Oxford University": "ORG", "Oxford": "GPE"}
+    assert not one_entity(text, labels, ("Oxford University", "Oxford"), gazetteer)

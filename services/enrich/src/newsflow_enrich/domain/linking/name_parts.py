@@ -43,7 +43,14 @@ DESIGNATORS = (
 )  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
 # Round 9: what a place is named for rather than named after: "Nyungwe Forest", "Baltic Sea".
-_NAMED_FOR = word_set("stadium arena forest sea desert")
+_NAMED_FOR = word_set(
+    "stadium arena forest sea desert"
+    # round 23: a lake, a bay or a canal, and a university, a castle, a library, an
+    # observatory, a mosque, a cathedral or a museum ("Gazivoda" of "Gazivoda Lake",
+    # "Tulane" of "Tulane University", "Jabrin" of "Jabrin Castle"); not a basin, often
+    # named for the island or the town at its edge ("Penrhyn Basin")
+    " lake bay canal university castle library observatory mosque cathedral museum"
+)
 # Round 17: an archipelago, a range or a park, with the word that says its standing
 # ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since
 # an island shares its name with a town more often ("Ramree Island"); not an airport,
