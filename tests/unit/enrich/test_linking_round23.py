@@ -149,3 +149,56 @@ def test_a_known_town_is_not_its_university(gazetteer: Gazetteer) -> None:
     )
     labels = {"Oxford University": "ORG", "Oxford": "GPE"}
     assert not one_entity(text, labels, ("Oxford University", "Oxford"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The state utility, Vietnam Electricity (EVN), has cut supply twice. EVN said "
+            "demand had risen by a fifth.",
+            "Vietnam Electricity",
+            "EVN",
+        ),
+        (
+            "Shares fell 3.8 percent on the Egyptian Exchange (EGX) on Monday. The EGX "
+            "index closed lower.",
+            "Egyptian Exchange",
+            "EGX",
+        ),
+        (
+            "The Conservative People's Party of Estonia (EKRE) walked out. EKRE had "
+            "called the tax unfair.",
+            "Conservative People's Party of Estonia",
+            "EKRE",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_an_organisations_name_is_the_organisations(
+    text: str, name: str, acronym: str, gazetteer: Gazetteer
+) -> None:
+    labels = {name: "ORG", acronym: "ORG"}
+    assert one_entity(text, labels, (name, acronym), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Ana Lucía Ferrer (AFP) filed the first report. AFP later corrected it.",
+            "Ana Lucía Ferrer",
+            "PERSON",
+        ),
+        (
+            "Abu Dhabi (AP) - The talks resumed on Monday, AP was told.",
+            "Abu Dhabi",
+            "GPE",
+        ),
+    ],
+)
+def test_an_agency_in_brackets_after_a_person_or_a_place_is_not_theirs(
+    text: str, name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    labels = {name: label, "AFP": "ORG", "AP": "ORG"}
+    acronym = "AFP" if "AFP" in text else "AP"
+    assert not one_entity(text, labels, (name, acronym), gazetteer)

@@ -7,7 +7,9 @@ run of capitalised words just before (small linking words allowed inside), cut t
 where the acronym's letters begin. The binding holds only when the acronym's letters are
 among the initials of those words, starting with the first initial, or are exactly those
 initials in another order (a foreign acronym: "National Electoral Institute (INE)"), so
-"(pictured)" or "Smith (AP)" bind nothing.
+"(pictured)" or "Smith (AP)" bind nothing. Round 23: an acronym in brackets right after
+an organisation's name the model tagged binds when it opens with one of the name's
+initials, whatever its other letters ("Vietnam Electricity (EVN)").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -117,6 +119,8 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     defined = {a.acronym for a in acronyms}
     acronyms += _referred(spans, article.normalised, definitions, defined)
     defined |= {a.acronym for a in acronyms}
+    acronyms += _tagged_before(spans, article.normalised, definitions, defined)
+    defined |= {a.acronym for a in acronyms}
     by_initials = _by_initials(spans, article, defined)
     for acronym in acronyms + by_initials:
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
@@ -194,6 +198,29 @@ def _referred(
         for acronym, start, end in referents(list(left.items()), spans, text, _spells)
         if acronym not in ROLES_IN_CAPITALS
     ]
+
+
+def _tagged_before(
+    spans: Sequence[Span], text: str, definitions: Sequence[_Definition], defined: set[str]
+) -> list[Acronym]:
+    """Round 23: an acronym in brackets right after an organisation's name the model
+    tagged, of two words or more, that opens with the initial of one of its words: the
+    name's, in whatever language or order ("Vietnam Electricity (EVN)", "Egyptian
+    Exchange (EGX)", "Conservative People's Party of Estonia (EKRE)"). Not after a place
+    or a person ("PRISTINA, March 6 (AP)", "Ana Ferrer (AFP)")."""
+    ends = {s.end: s for s in spans if s.coarse == "ORG" and " " in s.text}
+    found = []
+    for acronym, at, how in definitions:
+        if how != _BRACKETS or acronym in defined or acronym in ROLES_IN_CAPITALS:
+            continue
+        name = ends.get(len(text[:at].rstrip()))
+        if name is None:
+            continue
+        initials = {strip_accents(w)[0].upper() for w in name.text.split() if w[0].isupper()}
+        if strip_accents(acronym)[0].upper() in initials:
+            found.append(Acronym(acronym, name.start, name.end, _occurrences(text, acronym)))
+            defined = defined | {acronym}
+    return found
 
 
 def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:
