@@ -9,7 +9,9 @@ among the initials of those words, starting with the first initial, or are exact
 initials in another order (a foreign acronym: "National Electoral Institute (INE)"), so
 "(pictured)" or "Smith (AP)" bind nothing. Round 23: an acronym in brackets right after
 an organisation's name the model tagged binds when it opens with one of the name's
-initials, whatever its other letters ("Vietnam Electricity (EVN)").
+initials, whatever its other letters ("Vietnam Electricity (EVN)"). Round 24: an acronym
+in brackets may have capitals with diacritics or a hyphenated part ("(FPÖ)", "(PDI-P)"),
+and the long form never runs back over an earlier bracket.
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -42,8 +44,13 @@ from newsflow_enrich.domain.names import (
     word_set,
 )
 
-# "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)".
-_DEFINITION = re.compile(r"\(([A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)")
+# "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)". Round 24: capitals
+# with diacritics ("(FPÖ)", "(ČSH)") and a hyphenated part ("(PDI-P)", "(SPLM-IO)").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_DEFINITION = re.compile(
+    rf"\(([{_CAPITAL}][{_CAPITAL}&]{{1,7}}(?:-[{_CAPITAL}]{{1,4}})?"
+    r"|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)"
+)
 # Round 9: "known by its Swedish abbreviation Ei", "known by its Finnish name
 # Teollisuusliitto": a name in another language, one word however long.
 _CALLED = r"(?:initials|acronym|abbreviation|name)"
@@ -430,10 +437,14 @@ def _capitalised_run(text: str, at: int) -> list[re.Match[str]]:
     of Agriculture, Forestry and Fisheries", goes on with a capital)."""
     line_start = text.rfind("\n", 0, at) + 1
     run: list[re.Match[str]] = []
+    after = at
     for word in reversed(list(_WORD.finditer(text, line_start, at))):
         token = word.group()
         if not (token[0].isupper() or token in _LINKING or _ELIDED.match(token)):
             break
+        if ")" in text[word.end() : after]:
+            break  # round 24: "the Styrian People's Party (ÖVP) and the Social Democrats (SPÖ)"
+        after = word.start()
         if token.endswith(",") and run and run[0].group().lower() == "the":
             break
         run.insert(0, word)

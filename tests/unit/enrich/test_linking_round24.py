@@ -1,0 +1,51 @@
+"""Round 24's rules, on small invented sentences written in ordinary news style: an acronym
+in brackets may carry capitals with diacritics or a hyphenated part, and a long form never
+runs back over an earlier bracket."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import one_entity
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The Freedom Party (FPÖ) voted against the line. The FPÖ called it a waste.",
+            "Freedom Party",
+            "FPÖ",
+        ),
+        (
+            "The regent is backed by the Indonesian Democratic Party of Struggle (PDI-P). "
+            "PDI-P won most seats in 2019.",
+            "Indonesian Democratic Party of Struggle",
+            "PDI-P",
+        ),
+        (
+            "Fighters loyal to the Sudan People's Liberation Movement-in-Opposition "
+            "(SPLM-IO) took the town. SPLM-IO denied it.",
+            "Sudan People's Liberation Movement-in-Opposition",
+            "SPLM-IO",
+        ),
+    ],
+)
+def test_an_acronym_with_diacritics_or_a_hyphen_is_defined_in_brackets(
+    text: str, name: str, acronym: str, gazetteer: Gazetteer
+) -> None:
+    labels = {name: "ORG", acronym: "ORG"}
+    assert one_entity(text, labels, (name, acronym), gazetteer)
+
+
+def test_a_long_form_stops_at_the_bracket_of_the_acronym_before_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The search collapsed after the Styrian People's Party (ÖVP) and the Social "
+        "Democrats (SPÖ) each backed a different candidate. The SPÖ said it would wait."
+    )
+    labels = {"Styrian People's Party": "ORG", "Social Democrats": "ORG", "SPÖ": "ORG"}
+    assert one_entity(text, labels, ("Social Democrats", "SPÖ"), gazetteer)
+    assert not one_entity(text, labels, ("Styrian People's Party", "SPÖ"), gazetteer)
