@@ -49,3 +49,16 @@ def test_a_long_form_stops_at_the_bracket_of_the_acronym_before_it(
     labels = {"Styrian People's Party": "ORG", "Social Democrats": "ORG", "SPÖ": "ORG"}
     assert one_entity(text, labels, ("Social Democrats", "SPÖ"), gazetteer)
     assert not one_entity(text, labels, ("Styrian People's Party", "SPÖ"), gazetteer)
+
+
+def test_a_long_form_never_runs_over_the_end_of_a_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Its clients include NASA and the European Space Agency. Kongsberg Satellite "
+        "Services (KSAT), which operates the station, said no data was lost."
+    )
+    labels = {
+        "European Space Agency": "ORG",
+        "Kongsberg Satellite Services": "ORG",
+        "KSAT": "ORG",
+    }
+    assert one_entity(text, labels, ("Kongsberg Satellite Services", "KSAT"), gazetteer)

@@ -122,7 +122,13 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     article, spans = document.article, list(document.mentions)
     short_forms = list(document.short_forms)
     definitions = _definitions(article.normalised)
-    acronyms = _defined(article.normalised, definitions)
+    # round 24: a long form that runs over a sentence's end is none ("… the European Space
+    # Agency. Kongsberg Satellite Services (KSAT)"): the acronym is left to the rules after
+    acronyms = [
+        a
+        for a in _defined(article.normalised, definitions)
+        if not article.sentences.splits(a.long_start, a.long_end)
+    ]
     defined = {a.acronym for a in acronyms}
     acronyms += _referred(spans, article.normalised, definitions, defined)
     defined |= {a.acronym for a in acronyms}
