@@ -1,13 +1,14 @@
 """Round 24's rules, on small invented sentences written in ordinary news style: an acronym
 in brackets may carry capitals with diacritics or a hyphenated part, and a long form never
-runs back over an earlier bracket."""
+runs back over an earlier bracket or a sentence's end; in a headline in capitals, words the
+article writes in lower case, or nowhere else, are no part of a name."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity
+from tests.unit.enrich.linking_helpers import found_mentions, one_entity
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,43 @@ def test_a_long_form_never_runs_over_the_end_of_a_sentence(gazetteer: Gazetteer)
         "KSAT": "ORG",
     }
     assert one_entity(text, labels, ("Kongsberg Satellite Services", "KSAT"), gazetteer)
+
+
+def test_in_a_headline_in_capitals_words_written_small_or_nowhere_else_are_no_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "GOVERNMENT SURVIVES CAR TAX VOTE AS ISAMAA WALKS OUT\n\n"
+        "The government won the vote on the car tax by 52 to 41 after Isamaa left the "
+        "chamber. Isamaa said the tax would hurt rural families."
+    )
+    names = [
+        ("GOVERNMENT SURVIVES CAR TAX VOTE", "ORG"),
+        ("ISAMAA", "ORG"),
+        ("Isamaa", "ORG"),
+        ("Isamaa", "ORG"),
+    ]
+    found = found_mentions(text, names, gazetteer)
+    assert "ISAMAA" in found
+    assert not any("SURVIVES" in m or "GOVERNMENT" in m for m in found)
+
+
+def test_in_a_headline_in_capitals_a_name_keeps_the_words_the_article_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "SVALBARD CABLE CUT FOR THE SECOND TIME\n\n"
+        "The cable that links Svalbard to the mainland was cut again on Tuesday, the "
+        "operator said. Svalbard's satellite station was not affected."
+    )
+    found = found_mentions(text, [("SVALBARD CABLE", "ORG"), ("Svalbard", "GPE")], gazetteer)
+    assert "SVALBARD" in found and "SVALBARD CABLE" not in found
+
+
+def test_a_name_in_a_headline_in_ordinary_case_is_left_whole(gazetteer: Gazetteer) -> None:
+    text = (
+        "Svalbard Cable Cut for the Second Time\n\n"
+        "The Svalbard Cable was cut again on Tuesday, the operator said."
+    )
+    names = [("Svalbard Cable", "ORG"), ("Svalbard Cable", "ORG")]
+    assert "Svalbard Cable" in found_mentions(text, names, gazetteer)

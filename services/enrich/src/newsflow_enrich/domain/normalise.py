@@ -99,6 +99,11 @@ def _unshout(text: str) -> str:
     )
 
 
+def shouted(line: str) -> bool:
+    """A line mostly in capitals, as a shouted headline is written."""
+    return _mostly_caps([w for w in _WORD.findall(line) if len(w) >= 2])
+
+
 def _upper_words(line: str) -> list[re.Match[str]]:
     """The line's upper-case words of two letters or more, where they are."""
     return [m for m in _WORD.finditer(line) if m.end() - m.start() >= 2 and m.group().isupper()]

@@ -25,6 +25,7 @@ from newsflow_enrich.domain.linking.region_abbreviations import dateline_region
 from newsflow_enrich.domain.linking.repairs import repair
 from newsflow_enrich.domain.mentions import RawEntity
 from newsflow_enrich.domain.names import PERSONAL_TITLES, name_key
+from newsflow_enrich.domain.normalise import shouted
 
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -35,10 +36,13 @@ _TITLED = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 )
 
+# Round 24: a word of a name in a shouted headline, with its apostrophes and hyphens.
+_SHOUTED_WORD = re.compile(r"[^\s,:;!?()\"]+")
+
 
 def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
     article = document.article
-    spans = clean_spans(document.raw, article)
+    spans = _without_shouted_words(clean_spans(document.raw, article), article)
     taken = [(r.start, r.end) for r in document.raw]
     places = [(s.start, s.end) for s in spans if s.coarse == "PLACE"]
     for bounds in find_places(article.normalised, taken, places, gazetteer):
@@ -65,6 +69,42 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
         short_forms += (ShortForm(article.normalised[slice(*region[0])], region[1]),)
     mentions = tuple(_trim_openers(spans, article))
     return replace(document, mentions=mentions, short_forms=short_forms)
+
+
+def _without_shouted_words(spans: list[Span], article: ArticleText) -> list[Span]:
+    """Round 24: in a headline written in capitals, the model takes words for names
+    ("GOVERNMENT SURVIVES CAR TAX VOTE", "SVALBARD CABLE", "HOLYROOD BACKS FERRY CHARTER
+    PLAN"). A name there loses the words at its ends that the article writes in lower
+    case elsewhere ("cable", "plan") or nowhere else at all ("survives", "backs": a name
+    in a headline is named again below it), and is no name if nothing is left."""
+    text, common = article.original, article.lower_words
+    out = []
+    for span in spans:
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not shouted(text[line_start:line_end]):
+            out.append(span)
+            continue
+        elsewhere = (text[:line_start] + "\n" + text[line_end:]).lower()
+        words = list(_SHOUTED_WORD.finditer(text, span.start, span.end))
+        while words and _headline_word(words[-1].group(), common, elsewhere):
+            words.pop()
+        while words and _headline_word(words[0].group(), common, elsewhere):
+            words.pop(0)
+        if not words:
+            continue
+        bounds = (words[0].start(), words[-1].end())
+        out.append(span if bounds == (span.start, span.end) else article.span(bounds, span.label))
+    return out
+
+
+def _headline_word(word: str, common: frozenset[str], elsewhere: str) -> bool:
+    """Written in lower case elsewhere, or not written elsewhere at all."""
+    folded = word.strip(".'\u2019-").lower()
+    if folded in common:
+        return True
+    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", elsewhere) is None
 
 
 def _titled_people(article: ArticleText, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
