@@ -222,18 +222,26 @@ def _tagged_before(
     Exchange (EGX)", "Conservative People's Party of Estonia (EKRE)"). Not after a place
     or a person ("PRISTINA, March 6 (AP)", "Ana Ferrer (AFP)")."""
     ends = {s.end: s for s in spans if s.coarse == "ORG" and " " in s.text}
+    taken = set(defined)
     found = []
     for acronym, at, how in definitions:
-        if how != _BRACKETS or acronym in defined or acronym in ROLES_IN_CAPITALS:
+        if how != _BRACKETS or acronym in taken or acronym in ROLES_IN_CAPITALS:
             continue
-        name = ends.get(len(text[:at].rstrip()))
+        name = ends.get(_before_spaces(text, at))
         if name is None:
             continue
         initials = {strip_accents(w)[0].upper() for w in name.text.split() if w[0].isupper()}
         if strip_accents(acronym)[0].upper() in initials:
             found.append(Acronym(acronym, name.start, name.end, _occurrences(text, acronym)))
-            defined = defined | {acronym}
+            taken.add(acronym)
     return found
+
+
+def _before_spaces(text: str, at: int) -> int:
+    """Where the spaces before `at` begin (`at` if there are none)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:

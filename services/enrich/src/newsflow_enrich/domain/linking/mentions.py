@@ -78,15 +78,23 @@ def _without_shouted_words(spans: list[Span], article: ArticleText) -> list[Span
     case elsewhere ("cable", "plan") or nowhere else at all ("survives", "backs": a name
     in a headline is named again below it), and is no name if nothing is left."""
     text, common = article.original, article.lower_words
+    # each line read once, however many names it holds: the rest of the text, lower-cased,
+    # for a line in capitals; None for any other
+    rest_of_text: dict[tuple[int, int], str | None] = {}
     out = []
     for span in spans:
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if not shouted(text[line_start:line_end]):
+        line = (line_start, len(text) if line_end < 0 else line_end)
+        if line not in rest_of_text:
+            capitals = shouted(text[slice(*line)])
+            rest_of_text[line] = (
+                (text[: line[0]] + "\n" + text[line[1] :]).lower() if capitals else None
+            )
+        elsewhere = rest_of_text[line]
+        if elsewhere is None:
             out.append(span)
             continue
-        elsewhere = (text[:line_start] + "\n" + text[line_end:]).lower()
         words = list(_SHOUTED_WORD.finditer(text, span.start, span.end))
         while words and _headline_word(words[-1].group(), common, elsewhere):
             words.pop()
