@@ -115,10 +115,34 @@ _FIXTURE_BEFORE = word_set("against face faces facing play plays meet meets beat
 _FIXTURE_AFTER = word_set("stun stuns stunned face faces play plays meet meets host hosts")
 
 
+# Round 25: a national side's squad and its players, as a match report writes them: "an
+# England call", "the Tonga squad", "a Tunisia midfielder", "called up by Tonga", "scored
+# twice for Mauritania".
+_SQUAD_AFTER = word_set("squad camp call call-up side team shirt jersey debut selectors")
+_PICKED_BEFORE = frozenset(
+    {
+        ("up", "by"),
+        ("capped", "by"),
+        ("scored", "for"),
+        ("twice", "for"),
+        ("goal", "for"),
+        ("goals", "for"),
+        ("debut", "for"),
+        ("caps", "for"),
+        ("appearances", "for"),
+    }
+)
+
+
 def fixture(two: tuple[str, ...], after: list[str]) -> bool:
     """A side in a fixture: "play Wales on Saturday", "against Uzbekistan", "Georgia stun
-    Fiji", "Hungary face Norway". `two`: last_two() of the text before it."""
-    return bool(two and two[-1] in _FIXTURE_BEFORE) or bool(after and after[0] in _FIXTURE_AFTER)
+    Fiji", "Hungary face Norway", or its squad ("the England camp"). `two`: last_two() of
+    the text before it."""
+    if (two and two[-1] in _FIXTURE_BEFORE) or two in _PICKED_BEFORE:
+        return True
+    if not after:
+        return False
+    return after[0] in _FIXTURE_AFTER or after[0] in _SQUAD_AFTER or after[0] in _SIDE_ROLES
 
 
 def corporate(two: tuple[str, ...], possessed: str) -> bool:
@@ -143,6 +167,11 @@ _GOVERNMENT_ACTS = word_set(
     approved backs denies rejects accuses opposes opposed protested"""
 )
 _HAS = word_set("has had have")
+# Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
+# the call it makes ("Moscow called for calm")
+_GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
+_ADVERBS = word_set("also now still already")
+_CALLED_FOR = word_set("for on")
 _NOT_AFTER = word_set("did does would will")  # "did not comment", "will not allow"
 _GOVERNMENT_OWNS = word_set(
     """delegation government decision response position comment comments envoy ambassador
@@ -191,6 +220,11 @@ def _acts(after: str) -> bool:
         return len(words) > 1 and _first_word(words[1]) == "not"
     if words[:2] == ["is", "expected"]:
         return len(words) > 2 and _first_word(words[2]) == "to"
+    if words[0] == "is":  # round 25: "Lusaka is also negotiating to revive the railway"
+        doing = words[2:3] if len(words) > 2 and words[1] in _ADVERBS else words[1:2]
+        return bool(doing) and _first_word(doing[0]) in _GOVERNMENT_DOING
+    if words[0] == "called":  # round 25: "Moscow called for calm", "called on both sides"
+        return len(words) > 1 and words[1] in _CALLED_FOR
     return _first_word(words[0]) in _GOVERNMENT_ACTS
 
 

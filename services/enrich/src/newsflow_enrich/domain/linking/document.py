@@ -141,6 +141,7 @@ _SLUGS = word_set(
 )
 # Round 8: "Dala, which runs 640 stores": a person is "who", a thing "which".
 _WHICH_AFTER = ", which "
+_CLAUSE_REACH = 160  # the longest relative clause read before the verb after it
 # Round 9: "Lavenia Ratu's uncle", "Ivo Andrić's novel": only a person has kin or writes.
 _KIN = word_set(
     """son daughter wife husband mother father brother sister uncle aunt nephew niece
@@ -302,7 +303,8 @@ class ArticleText:
             governs=governs(
                 last_words if before_text[-1:].isspace() else [],
                 self.normalised[end : end + 36] if word not in LOCATIVES else "",
-            ),
+            )
+            or governs((), _past_relative_clause(self.normalised, end)),
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             # not "the Argentine writer Mariana Echeverry, which…": her book is meant
@@ -325,6 +327,19 @@ class ArticleText:
                 last_words[-1] if last_words else "",
             ),
         )
+
+
+def _past_relative_clause(text: str, end: int) -> str:
+    """Round 25: the text after a name's relative clause set off by commas, where the
+    name's own verb is ("Moscow, which has bases in both countries, called for calm");
+    empty if there is none in the sentence."""
+    if not text.startswith(_WHICH_AFTER, end):
+        return ""
+    opened = end + len(_WHICH_AFTER)
+    closing = text.find(", ", opened, opened + _CLAUSE_REACH)
+    if closing < 0 or any(mark in text[opened:closing] for mark in '.;:\n"“”('):
+        return ""
+    return text[closing + 1 : closing + 37]
 
 
 def _personal_context(before: str, after: str, preposition: str) -> bool:

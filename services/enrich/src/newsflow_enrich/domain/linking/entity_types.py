@@ -57,7 +57,33 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
     named = _people_words(document.entities)
     match = _reports_a_match(document)
     typed = [_typed(e, gazetteer, document.countries, named, match) for e in document.entities]
+    typed = _paired_seats(typed, gazetteer, document.article.normalised)
     return replace(document, entities=tuple(places_by_list(typed, document.article.normalised)))
+
+
+def _paired_seats(entities: list[Entity], gazetteer: Gazetteer, text: str) -> list[Entity]:
+    """Round 25: "asked Lisbon and Abuja for help", "between Washington and Beijing": a
+    capital joined by "and" to a capital that stands for its government stands for its
+    own, unless the article puts something in, at or near it."""
+    governments = [e for e in entities if e.type == ORG and gazetteer.is_capital(e.forms)]
+    if not governments:
+        return entities
+    ends = {s.end for e in governments for s in e.spans}
+    starts = {s.start for e in governments for s in e.spans}
+
+    def paired(span: Span) -> bool:
+        joined_after = text.startswith(" and ", span.end) and span.end + 5 in starts
+        return joined_after or (text.endswith(" and ", 0, span.start) and span.start - 5 in ends)
+
+    return [
+        replace(e, type=ORG)
+        if e.type == PLACE
+        and gazetteer.is_capital(e.forms)
+        and any(paired(s) for s in e.spans)
+        and not any(s.locative or s.at_place or s.feature or s.dateline for s in e.spans)
+        else e
+        for e in entities
+    ]
 
 
 def _people_words(entities: Sequence[Entity]) -> frozenset[str]:
@@ -234,10 +260,13 @@ def _national_side(spans: Sequence[Span], match: bool) -> bool:
     cues, and that the article never puts anything in, at or near, is its side (the gold
     scores national sides as organisations)."""
     if any(
-        (s.locative or s.at_place or s.spatial or s.feature or s.dateline) and not s.contest
+        (s.locative or s.at_place or s.spatial or s.feature or s.dateline)
+        and not (s.contest or (match and s.fixture))
         for s in spans
     ):
-        return False  # "lost to Vanuatu" is a contest's "to", not a destination
+        # "lost to Vanuatu" is a contest's "to", not a destination; round 25: in a match
+        # report, "to the England camp" names the squad's camp
+        return False
     if any(s.scored for s in spans) or sum(1 for s in spans if s.contest) >= 2:
         return True
     # round 22: in a match report, one cue, a fixture's too ("Spain, who beat Romania",

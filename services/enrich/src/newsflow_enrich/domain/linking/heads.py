@@ -103,6 +103,11 @@ PLACE_HEADS = word_set(
     " reservoir gorge canyon falls glacier estuary lagoon marshes wetlands creek plateau"
     " cliffs harbour harbor fjord"
     " drive"  # round 13: "Riverview Drive"
+    # round 25: places of worship, monuments and the built landmarks a visitor walks to
+    # ("Vittala Temple", "Yasaka Shrine", "Swettenham Pier", "Great Barrier Reef"); not
+    # "Church" (the Catholic Church is a body), "Hall" or "House" (surnames too)
+    " temple temples shrine mosque synagogue basilica pagoda mausoleum monument fort"
+    " pier wharf quay jetty reef tower mansion dam lighthouse prison garden gardens"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(

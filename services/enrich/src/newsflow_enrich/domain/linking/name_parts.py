@@ -50,6 +50,9 @@ _NAMED_FOR = word_set(
     # "Tulane" of "Tulane University", "Jabrin" of "Jabrin Castle"); not a basin, often
     # named for the island or the town at its edge ("Penrhyn Basin")
     " lake bay canal university castle library observatory mosque cathedral museum"
+    # round 25: a temple, a shrine or a reef ("Vittala" of "Vittala Temple", "Ningaloo" of
+    # "Ningaloo Reef")
+    " temple shrine reef"
 )
 # Round 17: an archipelago, a range or a park, with the word that says its standing
 # ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since

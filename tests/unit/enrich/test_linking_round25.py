@@ -1,0 +1,119 @@
+"""Round 25's rules, on small invented sentences written in ordinary news style: a place
+of worship, a monument or a landmark is a place by its head word; a capital stands for its
+government when its verb comes after a relative clause, when it is said to be negotiating
+or calls for something, and when it is joined by "and" to a capital that does; in a match
+report, a country named with its squad, its players or the caps it gives is its side."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import one_entity, types_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tourists queued at the Vittala Temple before dawn.", "Vittala Temple"),
+        ("The festival procession ends at Yasaka Shrine.", "Yasaka Shrine"),
+        ("The ferry leaves from Swettenham Pier at six.", "Swettenham Pier"),
+        ("Divers surveyed Ningaloo Reef for a week.", "Ningaloo Reef"),
+        ("Crowds gathered outside the Thao Suranari Monument.", "Thao Suranari Monument"),
+        ("The Bibi-Khanym Mosque reopened after repairs.", "Bibi-Khanym Mosque"),
+    ],
+)
+def test_a_place_of_worship_a_monument_or_a_landmark_is_a_place(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: "ORG"}, gazetteer)[name] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Engineers tested the pillars of the Vittala Temple last week. The pillars "
+            "of Vittala ring when struck, guides say.",
+            "Vittala Temple",
+            "Vittala",
+        ),
+        (
+            "Divers surveyed Ningaloo Reef for a week. Warm water reached Ningaloo in March.",
+            "Ningaloo Reef",
+            "Ningaloo",
+        ),
+    ],
+)
+def test_a_temple_or_a_reef_is_named_by_its_first_word_alone(
+    text: str, name: str, short: str, gazetteer: Gazetteer
+) -> None:
+    labels = {name: "ORG", short: "ORG"}
+    assert one_entity(text, labels, (name, short), gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow, which has military bases in both countries, called for calm.",
+        "Algiers, which hosts thousands of refugees near Tindouf, backs a referendum.",
+        "Lusaka is also negotiating to revive the old railway line.",
+        "Nairobi called on both sides to return to the talks.",
+    ],
+)
+def test_a_capital_acting_after_a_clause_or_negotiating_is_its_government(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    capital = text.split(maxsplit=1)[0].rstrip(",")
+    assert types_of(text, {capital: "GPE"}, gazetteer)[capital] == "ORG"
+
+
+def test_a_capital_where_something_is_stays_a_place_after_a_clause(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The summit will be held in Nairobi. Nairobi, which has hosted it twice, "
+        "expects 40 delegations."
+    )
+    assert types_of(text, {"Nairobi": "GPE"}, gazetteer)["Nairobi"] == "PLACE"
+
+
+def test_a_capital_joined_to_a_government_is_a_government(gazetteer: Gazetteer) -> None:
+    text = (
+        "The prime minister said he had asked Lisbon and Abuja for help with patrols. "
+        "Fishermen welcomed the news."
+    )
+    types = types_of(text, {"Lisbon": "GPE", "Abuja": "GPE"}, gazetteer)
+    assert types == {"Lisbon": "ORG", "Abuja": "ORG"}
+
+
+def test_capitals_joined_with_no_government_between_them_stay_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The new airline flies between Lisbon and Abuja twice a week."
+    types = types_of(text, {"Lisbon": "GPE", "Abuja": "GPE"}, gazetteer)
+    assert types == {"Lisbon": "PLACE", "Abuja": "PLACE"}
+
+
+_MATCH = "Wigan Warriors beat St Helens 24-12 on Friday night. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Faleolo, born in Auckland, was called up by Tonga last autumn.", "Tonga"),
+        ("The coach said he would drive him to the England camp himself.", "England"),
+        ("He also scored twice for Mauritania in a qualifier last month.", "Mauritania"),
+        ("Their captain is a former Tunisia midfielder who won the cup.", "Tunisia"),
+    ],
+)
+def test_in_a_match_report_a_country_with_its_squad_or_players_is_its_side(
+    sentence: str, country: str, gazetteer: Gazetteer
+) -> None:
+    labels = {"Wigan Warriors": "ORG", "St Helens": "GPE", country: "GPE"}
+    assert types_of(_MATCH + sentence, labels, gazetteer)[country] == "ORG"
+
+
+def test_outside_a_match_report_a_country_camp_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Aid workers drove supplies to the Tonga camp on the outer island."
+    assert types_of(text, {"Tonga": "GPE"}, gazetteer)["Tonga"] == "PLACE"
