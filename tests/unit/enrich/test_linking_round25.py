@@ -117,3 +117,46 @@ def test_in_a_match_report_a_country_with_its_squad_or_players_is_its_side(
 def test_outside_a_match_report_a_country_camp_is_a_place(gazetteer: Gazetteer) -> None:
     text = "Aid workers drove supplies to the Tonga camp on the outer island."
     assert types_of(text, {"Tonga": "GPE"}, gazetteer)["Tonga"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Shots were fired, according to the State Committee for National Security, "
+            "known as the GKNB, which controls the border. The GKNB said guards fired first.",
+            "State Committee for National Security",
+            "GKNB",
+        ),
+        (
+            "The observers of the Mission for the Referendum in Western Sahara, known by "
+            "its French acronym MINURSO, were turned back. MINURSO said it would report it.",
+            "Mission for the Referendum in Western Sahara",
+            "MINURSO",
+        ),
+    ],
+)
+def test_known_as_capitals_after_a_tagged_name_are_its_acronym_in_any_language(
+    text: str, name: str, acronym: str, gazetteer: Gazetteer
+) -> None:
+    labels = {name: "ORG", acronym: "ORG"}
+    assert one_entity(text, labels, (name, acronym), gazetteer)
+
+
+def test_an_acronym_after_or_may_carry_capitals_with_diacritics(gazetteer: Gazetteer) -> None:
+    text = (
+        "The case was run by the Central Bureau of Investigation of the Police, or CBŚP. "
+        "The CBŚP said the smugglers used balloons."
+    )
+    name = "Central Bureau of Investigation of the Police"
+    labels = {name: "ORG", "CBŚP": "ORG"}
+    assert one_entity(text, labels, (name, "CBŚP"), gazetteer)
+
+
+def test_a_nickname_known_as_after_a_person_binds_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "The striker Amadou Keita, known as the GOAT, scored twice. The GOAT chant rang "
+        "round the ground after Keita left."
+    )
+    labels = {"Amadou Keita": "PERSON", "GOAT": "ORG", "Keita": "PERSON"}
+    assert not one_entity(text, labels, ("Amadou Keita", "GOAT"), gazetteer)

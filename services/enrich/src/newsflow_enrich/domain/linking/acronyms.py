@@ -46,7 +46,8 @@ from newsflow_enrich.domain.names import (
 
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)". Round 24: capitals
 # with diacritics ("(FPÖ)", "(ČSH)") and a hyphenated part ("(PDI-P)", "(SPLM-IO)").
-_CAPITAL = "A-ZÀ-ÖØ-Þ"
+# Round 25: and the capitals of Latin Extended-A ("(CBŚP)", "(ČSH)", "(ŁKS)")
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _DEFINITION = re.compile(
     rf"\(([{_CAPITAL}][{_CAPITAL}&]{{1,7}}(?:-[{_CAPITAL}]{{1,4}})?"
     r"|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)"
@@ -59,11 +60,11 @@ _KNOWN_AS = re.compile(
     rf"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
     # round 6: "which uses the French initials FNTPR"
     rf"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
-    r"([A-Z][A-Za-z&]{1,19})\b"
+    rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}})\b"
 )
 # Round 6: "the Financial Supervisory Authority, or ASF, knew": an acronym after "or" in
 # commas; read as one in brackets (its letters must fit the name before it).
-_OR_DEFINITION = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,7})(?=[,.;)])")
+_OR_DEFINITION = re.compile(rf",\s+or\s+(?:the\s+)?([{_CAPITAL}][{_CAPITAL}&]{{1,7}})(?=[,.;)])")
 # Round 9: an acronym written as a word in brackets ("the Office of Gas and Electricity
 # Markets (Ofgem)", "(Fecahand)"): only when the name's words, each giving its initial,
 # spell it, so "John Smith (Labour)" binds nothing.
@@ -225,13 +226,16 @@ def _tagged_before(
     taken = set(defined)
     found = []
     for acronym, at, how in definitions:
-        if how != _BRACKETS or acronym in taken or acronym in ROLES_IN_CAPITALS:
+        if how not in (_BRACKETS, _KNOWN) or acronym in taken or acronym in ROLES_IN_CAPITALS:
             continue
         name = ends.get(_before_spaces(text, at))
         if name is None:
             continue
         initials = {strip_accents(w)[0].upper() for w in name.text.split() if w[0].isupper()}
-        if strip_accents(acronym)[0].upper() in initials:
+        # round 25: "known as the GKNB", "known by its French initials CEEAC" say outright
+        # that the capitals are the name's, in whatever language
+        known = how == _KNOWN and acronym.isupper()
+        if known or strip_accents(acronym)[0].upper() in initials:
             found.append(Acronym(acronym, name.start, name.end, _occurrences(text, acronym)))
             taken.add(acronym)
     return found
