@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity, types_of
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, types_of
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,35 @@ def test_a_nickname_known_as_after_a_person_binds_nothing(gazetteer: Gazetteer) 
     )
     labels = {"Amadou Keita": "PERSON", "GOAT": "ORG", "Keita": "PERSON"}
     assert not one_entity(text, labels, ("Amadou Keita", "GOAT"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "The councillor Gemma Bonell i Torras voted against. Ms Bonell i Torras said "
+            "rents had doubled.",
+            "Gemma Bonell i Torras",
+            "Bonell i Torras",
+        ),
+        (
+            "The rail company is led by Jean-Pierre Kabange wa Kabange. Mr Kabange wa "
+            "Kabange said the line was open.",
+            "Jean-Pierre Kabange wa Kabange",
+            "Kabange wa Kabange",
+        ),
+        (
+            "A teacher, Mbarka mint Ahmed, saw the rockets land. Ms mint Ahmed said the "
+            "school had closed.",
+            "Mbarka mint Ahmed",
+            "mint Ahmed",
+        ),
+    ],
+)
+def test_catalan_swahili_and_hassaniya_particles_stay_inside_a_name(
+    text: str, full: str, short: str, enricher: Enricher
+) -> None:
+    enriched = enrich(enricher, text)
+    person = holding(enriched, full)
+    assert person.type == "PERSON"
+    assert short in {m.text for m in person.mentions}

@@ -53,6 +53,9 @@ PARTICLES = word_set(
     # and Iban ("Benjamin Kibet arap Too", "Jugah anak Nyipa"), Dutch ("Jeroen ter Haar"),
     # Faroese ("Rógvi við Stein-Joensen", "Jákup í Lágabø-Hansen")
     " ag ould arap anak ter við í"
+    # round 25: Catalan's "i" between two surnames ("Gemma Bonell i Torras"), Swahili's
+    # "wa" ("Kabange wa Kabange") and Hassaniya's "daughter of" ("Mbarka mint Ahmed")
+    " i wa mint"
 )
 _BOILERPLATE = re.compile(
     r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"
