@@ -193,3 +193,24 @@ def test_catalan_swahili_and_hassaniya_particles_stay_inside_a_name(
     person = holding(enriched, full)
     assert person.type == "PERSON"
     assert short in {m.text for m in person.mentions}
+
+
+def test_a_defendant_named_by_a_surname_initial_keeps_its_full_stop(enricher: Enricher) -> None:
+    text = (
+        "The longest sentence went to a crane dispatcher named only as Jens P., who had "
+        "opened containers for the gang. Lawyers for Ruud van B. said he would appeal."
+    )
+    enriched = enrich(enricher, text)
+    for name in ("Jens P.", "Ruud van B."):
+        assert holding(enriched, name).type == "PERSON"
+
+
+def test_a_surname_initial_that_ends_a_sentence_leaves_the_full_stop_to_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The court named the dispatcher only as Jens P. The judge said he had opened "
+        "containers for the gang."
+    )
+    enriched = enrich(enricher, text)
+    assert "Jens P" in {m.text for e in enriched.canonical_entities for m in e.mentions}

@@ -71,6 +71,9 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# Round 25: a name cut to its surname's initial, as courts in Germany and the Netherlands
+# name defendants ("Jens P.", "Ruud van B."): the full stop is the initial's
+_SURNAME_INITIAL = re.compile(r"[^\W\d_]{2,}(?: [a-z]{1,4})? [A-Z]\.$")
 # "Antonio Sy Lim Jr.": a generational suffix keeps its full stop.
 _SUFFIX_DOT = re.compile(r"\b[JS]r\.$")
 # "Hamid Osman el-Nour", "Omar al-Bashir": an Arabic article joined to a name is a name word.
@@ -192,11 +195,20 @@ def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not text[end - 1].isalnum():
         piece = text[start:end]
         if text[end - 1] == "." and (
-            _ABBREVIATION.search(piece) or _SUFFIX_DOT.search(piece) or _legal_dot(piece)
+            _ABBREVIATION.search(piece)
+            or _SUFFIX_DOT.search(piece)
+            or _legal_dot(piece)
+            or (_SURNAME_INITIAL.search(piece) and not _sentence_ends(text, end))
         ):
             break
         end -= 1
     return start, end
+
+
+def _sentence_ends(text: str, end: int) -> bool:
+    """Whether a capital opens the next word: the full stop before it ends a sentence."""
+    following = text[end : end + 3].lstrip()[:1]
+    return not following or following.isupper() or following in ('"', "“")
 
 
 def _legal_dot(piece: str) -> bool:
