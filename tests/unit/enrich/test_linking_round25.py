@@ -214,3 +214,33 @@ def test_a_surname_initial_that_ends_a_sentence_leaves_the_full_stop_to_it(
     )
     enriched = enrich(enricher, text)
     assert "Jens P" in {m.text for e in enriched.canonical_entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Berlin, which has pledged €40m in grants, wants a say in the route.", "Berlin"),
+        ("Pretoria, which has long opposed the plan, kept quiet on Monday.", "Pretoria"),
+        ("Moscow blamed Ukraine for the crisis on Tuesday.", "Moscow"),
+        ("Helsinki seized a tanker in December on suspicion of cutting a cable.", "Helsinki"),
+        ("Beijing's embassy said it respected the choice of the voters.", "Beijing"),
+        ("Vilnius is expected to ask Brussels to treat the spending apart.", "Brussels"),
+        ("Baghdad and Erbil agreed last year to set up joint brigades.", "Baghdad"),
+        ("Washington has presented the corridor as an alternative to the port.", "Washington"),
+    ],
+)
+def test_a_capital_that_has_acted_or_owns_an_embassy_is_its_government(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {capital: "GPE"}, gazetteer)[capital] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon, which has a population of half a million, is hot in summer.",
+        "Lisbon, which has been rebuilt twice, draws tourists all year.",
+    ],
+)
+def test_a_capital_described_by_its_clause_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
+    assert types_of(text, {"Lisbon": "GPE"}, gazetteer)["Lisbon"] == "PLACE"

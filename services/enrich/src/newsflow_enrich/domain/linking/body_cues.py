@@ -165,6 +165,9 @@ _GOVERNMENT_ACTS = word_set(
     """wants insists accused rejected denied agreed raised imposed replaced supported pays
     sent refused responded condemned expelled recalled summoned welcomed announced objected
     approved backs denies rejects accuses opposes opposed protested"""
+    # round 25: "Moscow blamed Kyiv", "Helsinki seized a tanker", "since Beijing allowed
+    # imports", "Berlin pledged €40m"
+    " blamed blames seized allowed pledged lent"
 )
 _HAS = word_set("has had have")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
@@ -177,10 +180,17 @@ _GOVERNMENT_OWNS = word_set(
     """delegation government decision response position comment comments envoy ambassador
     official officials network networks demand demands refusal policy offer approval claim
     claims objection objections support pressure backing Taiwan Foreign Defence Defense"""
+    # round 25: "Beijing's embassy said", "Moscow's troops"
+    " embassy embassies consulate diplomats troops"
 )
 _GOVERNMENT_ASKED = word_set(
     "urged urges asked asks pressed presses lobbied lobbying accused accuses"
+    " ask urge"  # round 25: "is expected to ask Brussels to"
 )
+# Round 25: what a government has done, read in a relative clause right after its
+# capital ("Pretoria, which has sent troops twice"): a participle, never "been"
+_IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
+_CLAUSE_ADVERBS = word_set("also now still already long repeatedly")
 _GOVERNMENT_BEFORE = {
     "on": word_set("called calls calling pressure"),
     "with": word_set("agreed agreement deal talks negotiations ties relations"),
@@ -205,6 +215,17 @@ def governs(before: Sequence[str], after: str) -> bool:
     return agreed_it or _acts(after)
 
 
+def acted_in_clause(clause: str) -> bool:
+    """Round 25: a relative clause after a capital that says what it has done: " has
+    pledged €40m", " had long opposed nuclear power"; not " has a population"."""
+    words = clause.split(maxsplit=3)
+    if not words or words[0] not in _HAS:
+        return False
+    done = words[2:3] if len(words) > 2 and words[1] in _CLAUSE_ADVERBS else words[1:2]
+    participle = _first_word(done[0]) if done else ""
+    return participle != "been" and (participle.endswith("ed") or participle in _IRREGULAR_DONE)
+
+
 def _acts(after: str) -> bool:
     if after[:2] == "'s" and after[2:3].isspace():
         owned = after[2:].split(maxsplit=1)[:1]
@@ -225,6 +246,9 @@ def _acts(after: str) -> bool:
         return bool(doing) and _first_word(doing[0]) in _GOVERNMENT_DOING
     if words[0] == "called":  # round 25: "Moscow called for calm", "called on both sides"
         return len(words) > 1 and words[1] in _CALLED_FOR
+    if words[0] == "and" and len(words) > 2 and words[1][:1].isupper():
+        # round 25: one of two subjects ("Baghdad and Erbil agreed last year")
+        return _first_word(words[2]) in _GOVERNMENT_ACTS
     return _first_word(words[0]) in _GOVERNMENT_ACTS
 
 

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.linking.body_cues import (
+    acted_in_clause,
     contest,
     corporate,
     fixture,
@@ -304,7 +305,7 @@ class ArticleText:
                 last_words if before_text[-1:].isspace() else [],
                 self.normalised[end : end + 36] if word not in LOCATIVES else "",
             )
-            or governs((), _past_relative_clause(self.normalised, end)),
+            or _governs_by_clause(self.normalised, end),
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             # not "the Argentine writer Mariana Echeverry, which…": her book is meant
@@ -327,6 +328,16 @@ class ArticleText:
                 last_words[-1] if last_words else "",
             ),
         )
+
+
+def _governs_by_clause(text: str, end: int) -> bool:
+    """Round 25: a relative clause after the name that says what it has done ("Berlin,
+    which has pledged €40m"), or its own verb after the clause ("Moscow, which has bases
+    there, called for calm")."""
+    if not text.startswith(_WHICH_AFTER, end):
+        return False
+    clause = text[end + len(_WHICH_AFTER) - 1 : end + len(_WHICH_AFTER) + 40]
+    return acted_in_clause(clause) or governs((), _past_relative_clause(text, end))
 
 
 def _past_relative_clause(text: str, end: int) -> str:

@@ -232,6 +232,8 @@ def decide_type(
     if by_head is not None:
         return by_head
     if continent or (place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)):
+        if seat and place is not None and place.rank == Rank.REGION and _seat_of_government(spans):
+            return ORG  # round 25: "Washington has presented the corridor", the capital
         return ORG if _national_side(spans, match) else PLACE
     if seat and _seat_of_government(spans):
         return ORG
