@@ -244,3 +244,26 @@ def test_a_capital_that_has_acted_or_owns_an_embassy_is_its_government(
 )
 def test_a_capital_described_by_its_clause_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
     assert types_of(text, {"Lisbon": "GPE"}, gazetteer)["Lisbon"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("The win lifts Nepal to second, behind Scotland and ahead of Oman.", "Oman"),
+        ("The result lifts India to third in the standings, behind Australia.", "Australia"),
+        ("He reached his hundred with a pull off the Ireland seamer Eoin Kilbride.", "Ireland"),
+        ("Germany finished fourth after a slow last lap.", "Germany"),
+    ],
+)
+def test_in_a_match_report_a_country_with_its_result_or_its_place_in_the_table_is_its_side(
+    sentence: str, country: str, gazetteer: Gazetteer
+) -> None:
+    labels = {"Wigan Warriors": "ORG", "St Helens": "GPE", country: "GPE"}
+    assert types_of(_MATCH + sentence, labels, gazetteer)[country] == "ORG"
+
+
+def test_outside_a_match_report_a_country_behind_another_is_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Exports from Vietnam now rank second, behind Brazil, the ministry said."
+    assert types_of(text, {"Brazil": "GPE", "Vietnam": "GPE"}, gazetteer)["Brazil"] == "PLACE"

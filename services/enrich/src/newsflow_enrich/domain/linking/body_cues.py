@@ -48,6 +48,8 @@ _CONTEST_AFTER = frozenset({("lost", "to"), ("drew", "with"), ("won", "against")
 _SIDE_ROLES = word_set(
     """coach captain skipper forward striker midfielder defender goalkeeper winger
     full-back fullback fly-half halfback hooker prop quarterback pitcher"""
+    # round 25: a cricket side's players ("the Ireland seamer Eoin Kilbride")
+    " seamer spinner bowler batter batsman wicketkeeper opener"
 )
 # "Lucid's factory", "Hess's shares", "Unitel's board": what a firm or a body owns.
 _CORPORATE_OWNED = word_set(
@@ -119,6 +121,11 @@ _FIXTURE_AFTER = word_set("stun stuns stunned face faces play plays meet meets h
 # England call", "the Tonga squad", "a Tunisia midfielder", "called up by Tonga", "scored
 # twice for Mauritania".
 _SQUAD_AFTER = word_set("squad camp call call-up side team shirt jersey debut selectors")
+# Round 25: a side's result and its place in a table, as a report of the match gives
+# them: "Norway won the relay", "Germany finished fourth", "behind Australia", "ahead of
+# Oman"
+_RESULT_AFTER = word_set("won finished lost drew trailed")
+_TABLE_BEFORE = frozenset({("behind",), ("ahead", "of")})
 _PICKED_BEFORE = frozenset(
     {
         ("up", "by"),
@@ -140,9 +147,16 @@ def fixture(two: tuple[str, ...], after: list[str]) -> bool:
     the text before it."""
     if (two and two[-1] in _FIXTURE_BEFORE) or two in _PICKED_BEFORE:
         return True
+    if two[-1:] in _TABLE_BEFORE or two in _TABLE_BEFORE:
+        return True
     if not after:
         return False
-    return after[0] in _FIXTURE_AFTER or after[0] in _SQUAD_AFTER or after[0] in _SIDE_ROLES
+    return (
+        after[0] in _FIXTURE_AFTER
+        or after[0] in _SQUAD_AFTER
+        or after[0] in _SIDE_ROLES
+        or after[0] in _RESULT_AFTER
+    )
 
 
 def corporate(two: tuple[str, ...], possessed: str) -> bool:
