@@ -6,7 +6,7 @@ just before it and the few just after), with set lookups only: no regex per name
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from newsflow_enrich.domain.descriptors import noun_type
 from newsflow_enrich.domain.names import word_set
@@ -125,9 +125,13 @@ _SQUAD_AFTER = word_set("squad camp call call-up side team shirt jersey debut se
 # them: "Norway won the relay", "Germany finished fourth", "behind Australia", "ahead of
 # Oman"
 _RESULT_AFTER = word_set("won finished lost drew trailed")
-_TABLE_BEFORE = frozenset({("behind",), ("ahead", "of")})
-_PICKED_BEFORE = frozenset(
+_SIDE_AFTER = _FIXTURE_AFTER | _SQUAD_AFTER | _SIDE_ROLES | _RESULT_AFTER
+_SIDE_BEFORE = _FIXTURE_BEFORE | {"behind"}
+# a pair of words before the side: who picks it, who plays or scores for it, where it
+# stands in the table
+_SIDE_PAIRS_BEFORE = frozenset(
     {
+        ("ahead", "of"),
         ("up", "by"),
         ("capped", "by"),
         ("scored", "for"),
@@ -145,18 +149,9 @@ def fixture(two: tuple[str, ...], after: list[str]) -> bool:
     """A side in a fixture: "play Wales on Saturday", "against Uzbekistan", "Georgia stun
     Fiji", "Hungary face Norway", or its squad ("the England camp"). `two`: last_two() of
     the text before it."""
-    if (two and two[-1] in _FIXTURE_BEFORE) or two in _PICKED_BEFORE:
+    if (two and two[-1] in _SIDE_BEFORE) or two in _SIDE_PAIRS_BEFORE:
         return True
-    if two[-1:] in _TABLE_BEFORE or two in _TABLE_BEFORE:
-        return True
-    if not after:
-        return False
-    return (
-        after[0] in _FIXTURE_AFTER
-        or after[0] in _SQUAD_AFTER
-        or after[0] in _SIDE_ROLES
-        or after[0] in _RESULT_AFTER
-    )
+    return bool(after) and after[0] in _SIDE_AFTER
 
 
 def corporate(two: tuple[str, ...], possessed: str) -> bool:
@@ -188,6 +183,7 @@ _HAS = word_set("has had have")
 # the call it makes ("Moscow called for calm")
 _GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
 _ADVERBS = word_set("also now still already")
+_CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly")
 _CALLED_FOR = word_set("for on")
 _NOT_AFTER = word_set("did does would will")  # "did not comment", "will not allow"
 _GOVERNMENT_OWNS = word_set(
@@ -204,7 +200,6 @@ _GOVERNMENT_ASKED = word_set(
 # Round 25: what a government has done, read in a relative clause right after its
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
 _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
-_CLAUSE_ADVERBS = word_set("also now still already long repeatedly")
 _GOVERNMENT_BEFORE = {
     "on": word_set("called calls calling pressure"),
     "with": word_set("agreed agreement deal talks negotiations ties relations"),
@@ -235,9 +230,15 @@ def acted_in_clause(clause: str) -> bool:
     words = clause.split(maxsplit=3)
     if not words or words[0] not in _HAS:
         return False
-    done = words[2:3] if len(words) > 2 and words[1] in _CLAUSE_ADVERBS else words[1:2]
-    participle = _first_word(done[0]) if done else ""
+    participle = _verb_after(words, _CLAUSE_ADVERBS)
     return participle != "been" and (participle.endswith("ed") or participle in _IRREGULAR_DONE)
+
+
+def _verb_after(words: Sequence[str], adverbs: Set[str]) -> str:
+    """The word after the auxiliary `words[0]`, an adverb between skipped ("is also
+    negotiating", "has long opposed"); empty if there is none."""
+    verb = words[2:3] if len(words) > 2 and words[1] in adverbs else words[1:2]
+    return _first_word(verb[0]) if verb else ""
 
 
 def _acts(after: str) -> bool:
@@ -256,8 +257,7 @@ def _acts(after: str) -> bool:
     if words[:2] == ["is", "expected"]:
         return len(words) > 2 and _first_word(words[2]) == "to"
     if words[0] == "is":  # round 25: "Lusaka is also negotiating to revive the railway"
-        doing = words[2:3] if len(words) > 2 and words[1] in _ADVERBS else words[1:2]
-        return bool(doing) and _first_word(doing[0]) in _GOVERNMENT_DOING
+        return _verb_after(words, _ADVERBS) in _GOVERNMENT_DOING
     if words[0] == "called":  # round 25: "Moscow called for calm", "called on both sides"
         return len(words) > 1 and words[1] in _CALLED_FOR
     if words[0] == "and" and len(words) > 2 and words[1][:1].isupper():

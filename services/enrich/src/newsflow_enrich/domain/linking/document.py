@@ -336,17 +336,15 @@ def _governs_by_clause(text: str, end: int) -> bool:
     there, called for calm")."""
     if not text.startswith(_WHICH_AFTER, end):
         return False
-    clause = text[end + len(_WHICH_AFTER) - 1 : end + len(_WHICH_AFTER) + 40]
-    return acted_in_clause(clause) or governs((), _past_relative_clause(text, end))
+    opened = end + len(_WHICH_AFTER)  # where the clause's first word starts
+    clause = text[opened - 1 : opened + 40]
+    return acted_in_clause(clause) or governs((), _past_relative_clause(text, opened))
 
 
-def _past_relative_clause(text: str, end: int) -> str:
-    """Round 25: the text after a name's relative clause set off by commas, where the
-    name's own verb is ("Moscow, which has bases in both countries, called for calm");
-    empty if there is none in the sentence."""
-    if not text.startswith(_WHICH_AFTER, end):
-        return ""
-    opened = end + len(_WHICH_AFTER)
+def _past_relative_clause(text: str, opened: int) -> str:
+    """The text after a relative clause that opened at `opened` and is closed by a comma,
+    where the name's own verb is ("Moscow, which has bases in both countries, called for
+    calm"); empty if the sentence has none."""
     closing = text.find(", ", opened, opened + _CLAUSE_REACH)
     if closing < 0 or any(mark in text[opened:closing] for mark in '.;:\n"“”('):
         return ""
