@@ -132,6 +132,17 @@ _SCORE_LINE = re.compile(
     r"(?m)^[^\S\n]*[A-Z][^\d\n]{0,60}?[^\S\n]\d{1,3}(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*\d{1,3}[^\S\n]+)"
     r"[A-Z][^\d\n]{0,60}?(?:[^\S\n]\d{1,3})?(?:[^\S\n]*\([^\n]*\))?[^\S\n]*$"
 )
+# Round 26: a cricket side's innings after its name, as a report of the match gives it:
+# "Zimbabwe reached 371 for six", "Nepal were 151 for five", "Ireland, bowled out for 218",
+# "Ireland, who began the day on 31 for one", "reached 19 without loss", and on the
+# scorecard line of Australian writing, "Tasmania 7-412 (…)".
+_INNINGS_AFTER = re.compile(
+    r",?\s+(?:who\s+[a-z]+(?:\s+[a-z]+){0,3}\s+|(?:were|was|are|is|reached|made|posted|"
+    r"closed\s+on|finished\s+on|resumed\s+on|(?:were\s+)?(?:bowled|all)\s+out\s+for)\s+)?"
+    r"\d{1,3}\s+(?:for\s+(?:\d\b|one|two|three|four|five|six|seven|eight|nine|no\s+loss)|"
+    r"without\s+loss|all\s+out)|,?\s+(?:were\s+)?(?:bowled|all)\s+out\s+for\s+\d"
+    r"|\s+\d{1,2}[-/]\d{2,3}(?:\s+dec)?\s+\("  # "Tasmania 7-412 (Whitlock-Nguyen 138 …)"
+)
 # Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
@@ -284,7 +295,7 @@ class ArticleText:
         next_words = _two_words(after)
         possessed = next_words[1] if next_words[:1] == ["'s"] and next_words[1:] else ""
         two_before = last_two(before_text)  # read once for both cues that ask
-        scored = self.in_score_line(start)
+        scored = self.in_score_line(start) or _INNINGS_AFTER.match(self.normalised, end) is not None
         return Span(
             start,
             end,

@@ -131,6 +131,15 @@ EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
 EVENT_HEADS = word_set("day age crisis flood war fever virus disease syndrome earthquake")
 _LINKS = ("of", "for")
 _CHAMBERS = word_set("house chamber")
+# Round 26: a centre or a hall named for what is held in it, or for the community it
+# serves, is a building ("Kaohsiung Exhibition Center", "Naro Space Center", "Norlane
+# Community Centre", "Hódos Imre Sports Hall", "County Hall"); one named for its work is
+# a body ("Vaccine Research Center", "Piracy Reporting Centre").
+VENUE_HEADS = word_set("centre center hall")
+VENUE_KINDS = word_set(
+    """exhibition convention conference community civic municipal memorial leisure sports
+    space launch detention correctional town city county village festival market events"""
+)
 
 
 # Pure in the name, and the passes ask about the same names again and again; bounded,
@@ -171,6 +180,9 @@ def head_type(name: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     service = head == "district" and cut > 1 and words[cut - 2].lower() in SERVICE_DISTRICTS
+    kind = strip_accents(words[-2]).lower()
+    if head in VENUE_HEADS and cut == len(words) and kind in VENUE_KINDS:
+        return PLACE
     if (
         head in ORG_HEADS
         or (head in _CHAMBERS and cut < len(words))

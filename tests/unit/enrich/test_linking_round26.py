@@ -1,0 +1,102 @@
+"""Round 26's rules, on small invented sentences written in ordinary news style: a centre
+or a hall named for what is held in it, or for the community it serves, is a building; a
+cricket side's innings after its name makes the article a report of a match and the
+country its side."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import types_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Traders filled the Kaohsiung Exhibition Center by the harbour.",
+            "Kaohsiung Exhibition Center",
+        ),
+        ("The rocket lifted off from the Naro Space Center on Friday.", "Naro Space Center"),
+        ("Parents will meet at Norlane Community Centre in November.", "Norlane Community Centre"),
+        ("The semi-final is played in the Hódos Imre Sports Hall.", "Hódos Imre Sports Hall"),
+        ("He is held at the Darwin Correctional Centre at Holtze.", "Darwin Correctional Centre"),
+        (
+            "Residents packed the Brattleboro Municipal Center on Tuesday.",
+            "Brattleboro Municipal Center",
+        ),
+    ],
+)
+def test_a_centre_or_hall_named_for_what_is_held_in_it_is_a_place(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: "ORG"}, gazetteer)[name] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Scientists at the Vaccine Research Center developed the antibody.",
+            "Vaccine Research Center",
+        ),
+        ("The Piracy Reporting Centre logged six attacks in June.", "Piracy Reporting Centre"),
+        (
+            "Land rights are defended by the Community Legal Education Center.",
+            "Community Legal Education Center",
+        ),
+    ],
+)
+def test_a_centre_named_for_its_work_stays_a_body(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: "ORG"}, gazetteer)[name] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Chivandire made 142 as Zimbabwe reached 371 for six on the second day. "
+            "The home side will bat on against Ireland.",
+            "Zimbabwe",
+        ),
+        (
+            "Mupariwa took seven wickets on Saturday. Ireland, who began the day on 31 "
+            "for one, collapsed after lunch.",
+            "Ireland",
+        ),
+        ("Namibia, bowled out for 218 on the first day, struggled again.", "Namibia"),
+        ("Rain fell at tea. Nepal were 151 for five when the captain came in.", "Nepal"),
+    ],
+)
+def test_a_country_with_its_innings_is_its_cricket_side(
+    text: str, country: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {country: "GPE", "Ireland": "GPE"}, gazetteer)[country] == "ORG"
+
+
+def test_in_a_report_of_an_innings_a_country_played_against_is_a_side(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Zimbabwe reached 19 without loss before bad light stopped play. The captain's "
+        "century was his first since the series against Afghanistan last year."
+    )
+    labels = {"Zimbabwe": "GPE", "Afghanistan": "GPE"}
+    assert types_of(text, labels, gazetteer)["Afghanistan"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to Zimbabwe reached 371 million dollars, the ministry said.",
+        "Zimbabwe has 16 official languages, more than any other country.",
+        "The bill passed 52 for 41 against Zimbabwe's objections.",
+    ],
+)
+def test_a_country_with_a_number_that_is_no_innings_stays_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {"Zimbabwe": "GPE"}, gazetteer)["Zimbabwe"] == "PLACE"
