@@ -100,3 +100,55 @@ def test_a_country_with_a_number_that_is_no_innings_stays_a_place(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert types_of(text, {"Zimbabwe": "GPE"}, gazetteer)["Zimbabwe"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan won the semi-final 2-0 in Perth. They will meet China on Sunday.",
+        "The hosts drew 1-1 in Perth. They will meet China on Sunday.",
+        "It was a 3-1 win for the hosts. They will meet China on Sunday.",
+        "The hosts lost the final 1-3 in Perth. They will meet China on Sunday.",
+    ],
+)
+def test_a_result_without_its_opponent_makes_a_match_report(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    labels = {"Japan": "GPE", "Perth": "GPE", "China": "GPE"}
+    assert types_of(text, labels, gazetteer)["China"] == "ORG"
+
+
+def test_a_vote_tally_makes_no_match_report(gazetteer: Gazetteer) -> None:
+    text = "The motion lost 41-52 in parliament. Ministers will meet China on Sunday."
+    assert types_of(text, {"China": "GPE"}, gazetteer)["China"] == "PLACE"
+
+
+_REPORT = "Wigan Warriors beat St Helens 24-12 on Friday night. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("Next come qualifiers against Austria and Portugal in the autumn.", ("Portugal",)),
+        ("The win lifts India to third, behind Australia and Germany.", ("Germany",)),
+        ("The winners will meet China or South Korea in the final.", ("South Korea",)),
+        ("We have now beaten Italy, Wales and Scotland in four years.", ("Wales", "Scotland")),
+    ],
+)
+def test_in_a_match_report_a_country_listed_with_a_side_is_a_side(
+    sentence: str, listed: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    names = ("Austria", "Portugal", "India", "Australia", "Germany", "China", "South Korea")
+    names += ("Italy", "Wales", "Scotland")
+    labels = {"Wigan Warriors": "ORG", "St Helens": "GPE"} | dict.fromkeys(names, "GPE")
+    types = types_of(_REPORT + sentence, labels, gazetteer)
+    assert all(types[country] == "ORG" for country in listed)
+
+
+def test_in_a_match_report_a_country_listed_with_a_place_stays_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = _REPORT + "The coach flew home to Austria and Portugal after the game."
+    labels = {"Wigan Warriors": "ORG", "St Helens": "GPE", "Austria": "GPE", "Portugal": "GPE"}
+    types = types_of(text, labels, gazetteer)
+    assert (types["Austria"], types["Portugal"]) == ("PLACE", "PLACE")

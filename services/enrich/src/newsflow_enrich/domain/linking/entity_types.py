@@ -43,6 +43,12 @@ from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 _RESULT = re.compile(
     r"\b(?:beat|beats|beating|defeated|edged|thrashed|overcame|stunned|stun|stuns)\s+"
     r"(?:the\s+[a-z]+\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b"
+    # round 26: a result without the side it was won against: "won the semi-final 2-0",
+    # "drew 1-1", "lost the final 1-3", "a 3-1 win" (not a vote: "the motion lost 41-52")
+    r"|\b(?:won|drew)\s+(?:the\s+[a-z-]+\s+|their\s+[a-z-]+\s+)?\d{1,2}[-–]\d{1,2}\b"
+    r"|\blost\s+(?:the|their)\s+(?:semi-final|quarter-final|final|match|game|tie|derby|"
+    r"decider|replay)\s+\d{1,2}[-–]\d{1,2}\b"
+    r"|\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss)\b"
 )
 GAZETTEER_TIE_BREAK = 0.5
 # A vote read from the context outweighs spaCy's label for the same mention: the small
@@ -57,8 +63,11 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
     named = _people_words(document.entities)
     match = _reports_a_match(document)
     typed = [_typed(e, gazetteer, document.countries, named, match) for e in document.entities]
-    typed = _paired_seats(typed, gazetteer, document.article.normalised)
-    return replace(document, entities=tuple(places_by_list(typed, document.article.normalised)))
+    text = document.article.normalised
+    typed = _paired_seats(typed, gazetteer, text)
+    if match:
+        typed = _paired_sides(typed, gazetteer, document.countries, text)
+    return replace(document, entities=tuple(places_by_list(typed, text)))
 
 
 def _paired_seats(entities: list[Entity], gazetteer: Gazetteer, text: str) -> list[Entity]:
@@ -68,22 +77,63 @@ def _paired_seats(entities: list[Entity], gazetteer: Gazetteer, text: str) -> li
     governments = [e for e in entities if e.type == ORG and gazetteer.is_capital(e.forms)]
     if not governments:
         return entities
-    ends = {s.end for e in governments for s in e.spans}
-    starts = {s.start for e in governments for s in e.spans}
-
-    def paired(span: Span) -> bool:
-        joined_after = text.startswith(" and ", span.end) and span.end + 5 in starts
-        return joined_after or (text.endswith(" and ", 0, span.start) and span.start - 5 in ends)
-
     return [
         replace(e, type=ORG)
         if e.type == PLACE
         and gazetteer.is_capital(e.forms)
-        and any(paired(s) for s in e.spans)
-        and not any(s.locative or s.at_place or s.feature or s.dateline for s in e.spans)
+        and _somewhere_never(e)
+        and any(_joined(s, governments, text, _SEATS_JOINED) for s in e.spans)
         else e
         for e in entities
     ]
+
+
+def _paired_sides(
+    entities: list[Entity], gazetteer: Gazetteer, countries: frozenset[str], text: str
+) -> list[Entity]:
+    """Round 26: in a match report, "qualifiers against Austria and Portugal", "behind
+    Australia and Germany", "will meet China or South Korea", "beaten Italy, Wales and
+    Scotland": a country listed with a side is a side too, unless the article puts
+    something in, at or near it."""
+
+    def national(entity: Entity) -> bool:
+        candidate = place_candidate(entity.forms, gazetteer, countries)
+        return candidate is not None and candidate.rank in (Rank.COUNTRY, Rank.REGION)
+
+    sides = [e for e in entities if e.type == ORG and national(e)]
+    paired = True
+    while sides and paired:  # along a list: "Italy, Wales and Scotland"
+        paired = False
+        for i, entity in enumerate(entities):
+            if (
+                entity.type == PLACE
+                and _somewhere_never(entity)
+                and any(_joined(s, sides, text, _SIDES_JOINED) for s in entity.spans)
+                and national(entity)
+            ):
+                entities[i] = replace(entity, type=ORG)
+                sides.append(entities[i])
+                paired = True
+    return entities
+
+
+# What joins two names of one kind: "Lisbon and Abuja"; for sides, a list's commas too.
+_SEATS_JOINED = (" and ",)
+_SIDES_JOINED = (" and ", " or ", ", ", ", and ", ", or ")
+
+
+def _joined(span: Span, others: Sequence[Entity], text: str, joiners: Sequence[str]) -> bool:
+    ends = {s.end for e in others for s in e.spans}
+    starts = {s.start for e in others for s in e.spans}
+    return any(
+        (text.startswith(j, span.end) and span.end + len(j) in starts)
+        or (text.endswith(j, 0, span.start) and span.start - len(j) in ends)
+        for j in joiners
+    )
+
+
+def _somewhere_never(entity: Entity) -> bool:
+    return not any(s.locative or s.at_place or s.feature or s.dateline for s in entity.spans)
 
 
 def _people_words(entities: Sequence[Entity]) -> frozenset[str]:
