@@ -143,7 +143,8 @@ def _modifies(word: str) -> bool:
     """A word inside a noun phrase before its noun: a name, an adjective or a participle
     ("the governing Vetëvendosje movement"), not a determiner or a preposition."""
     function_word = word in DETERMINERS or word in PREPOSITIONS or word in _JOINING_WORDS
-    return word.isalpha() and not function_word
+    # round 26: and an owner's possessive ("the chair of the city's executive board, …")
+    return (word.isalpha() and not function_word) or word in ("'s", "\u2019s")
 
 
 def _appositive_noun(tokens: Tokens, name: Name) -> int | None:

@@ -34,6 +34,14 @@ ORG_NOUNS = word_set(
     # and what trades or governs ("Debswana, the joint venture …", "the Nord Pool exchange",
     # "NORCECA, the governing body for volleyball")
     " venture exchange body"
+    # round 26: more of the nouns that news puts before or after a body's name ("the
+    # consortium Alliance Bleue-Est", "the tourist board, Visit Iceland", "Tecpetrol, the
+    # energy arm of …", "the sovereign wealth fund Samruk-Kazyna", "Ceer, the Saudi
+    # brand"); not "builder" or "contractor", which are people too ("a 52-year-old
+    # contractor")
+    " brand consortium board fund association website start-up startup arm unit subsidiary"
+    " chain cooperative co-operative organisation organization foundation trust society"
+    " federation syndicate cartel"
 )
 PERSON_NOUNS = word_set(
     """president minister governor spokesman spokeswoman spokesperson leader chief executive
