@@ -193,3 +193,32 @@ def test_a_contractor_is_a_person_too(nlp: Language) -> None:
 def test_the_head_of_a_body_named_with_an_owner_possessive_is_a_person(nlp: Language) -> None:
     text = "A tram is not a luxury, said the chair of the city's executive board, Annika Berg."
     assert described(nlp, text, "Annika Berg") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shots were heard at dawn, said a man who gave his name only as Dragan.", "Dragan"),
+        (
+            "Prices doubled, said a trader identified only as Emmanuel, reached by phone.",
+            "Emmanuel",
+        ),
+        ("A nurse who gave her first name as Salem said the ward was full.", "Salem"),
+    ],
+)
+def test_a_person_who_withholds_the_rest_of_the_name_is_a_person(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: "GPE"}, gazetteer)[name] == "PERSON"
+
+
+def test_a_correspondents_line_over_a_report_names_a_person(gazetteer: Gazetteer) -> None:
+    text = "Zimbabwe in control\n\nFrom Tafadzwa Nyathi in Bulawayo\n\nThe hosts batted all day."
+    labels = {"Tafadzwa Nyathi": "GPE", "Bulawayo": "GPE"}
+    assert types_of(text, labels, gazetteer)["Tafadzwa Nyathi"] == "PERSON"
+
+
+def test_a_sentence_opening_from_a_place_names_no_person(gazetteer: Gazetteer) -> None:
+    text = "From Bulawayo in the south, the road runs north to Harare.\n"
+    labels = {"Bulawayo": "GPE", "Harare": "GPE"}
+    assert types_of(text, labels, gazetteer)["Bulawayo"] == "PLACE"

@@ -44,6 +44,16 @@ _WORD_BEFORE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
+# Round 26: "a man who gave his name only as Dragan", "identified only as Emmanuel": a
+# person who withholds the rest of the name; and a correspondent's line over a report,
+# "From Tafadzwa Nyathi in Bulawayo".
+_NAMED_ONLY_AS = re.compile(
+    r"\b(?:(?:gave|gives|giving|give)\s+(?:his|her|their)\s+(?:first\s+)?names?"
+    r"|(?:identified|named|known))\s+only\s+as\s+$|\b(?:gave|gives|giving|give)\s+(?:his|her)"
+    r"\s+(?:first\s+)?name\s+as\s+$"
+)
+_FROM_LINE_BEFORE = re.compile(r"(?:^|\n)From\s+$")
+_FROM_LINE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][^\n.;]{0,60}\n")
 # "Remedios Canete, 64, a market vendor": an age in commas after a name is a person's.
 _AGE_AFTER = re.compile(
     r"^,\s+(?:\d{1,3},(?!\d)"  # not "X, 2,000 metres up"
@@ -308,7 +318,8 @@ class ArticleText:
             listed_with=cues.listed_with if cues is not None else None,
             described_as=cues.described_as if cues is not None else None,
             personal=_personal_context(before_text, after, word)
-            or _kin_after(self.normalised[end : end + 20]),
+            or _kin_after(self.normalised[end : end + 20])
+            or _named_as_a_person(before_text, self.normalised, end),
             # "Residents of Kyaukphyu said": the residents speak, not the place
             says=word != "of" and bool(_SAYS_AFTER.match(self.normalised[end : end + 12])),
             # not "the office in Warsaw had asked": the office acts, where the city is
@@ -384,6 +395,14 @@ def _may_close_a_list(earlier: str) -> bool:
 
 def _may_end_of_a_place(last_word: str) -> bool:
     return last_word in _OF_A_PLACE_ENDS or last_word.endswith(_OF_A_PLACE_VERBS)
+
+
+def _named_as_a_person(before: str, text: str, end: int) -> bool:
+    if before.endswith(" as "):
+        return _NAMED_ONLY_AS.search(before) is not None
+    return before.endswith("From ") and bool(
+        _FROM_LINE_BEFORE.search(before) and _FROM_LINE_AFTER.match(text, end)
+    )
 
 
 def _kin_after(after: str) -> bool:
