@@ -222,3 +222,22 @@ def test_a_sentence_opening_from_a_place_names_no_person(gazetteer: Gazetteer) -
     text = "From Bulawayo in the south, the road runs north to Harare.\n"
     labels = {"Bulawayo": "GPE", "Harare": "GPE"}
     assert types_of(text, labels, gazetteer)["Bulawayo"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The City of Ottawa said the trains would run by Friday.", "City of Ottawa"),
+        ("The Métropole de Lyon has sued the chemicals plant.", "Métropole de Lyon"),
+        ("The Municipality of Kranj approved the budget on Monday.", "Municipality of Kranj"),
+    ],
+)
+def test_a_places_formal_name_for_its_council_is_a_body(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: "GPE"}, gazetteer)[name] == "ORG"
+
+
+def test_a_city_of_that_the_article_puts_something_in_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "The bank keeps its offices in the City of London, near St Paul's."
+    assert types_of(text, {"City of London": "GPE"}, gazetteer)["City of London"] == "PLACE"

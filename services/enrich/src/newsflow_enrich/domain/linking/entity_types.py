@@ -186,6 +186,8 @@ def _typed(
             by_head = None
         if by_head is None and not entity.is_person and _side_of_a_town(entity, gazetteer):
             by_head = ORG
+        if by_head is None and _municipal_body(entity):
+            by_head = ORG
         known = candidate is not None or gazetteer.best_of(forms) is not None
         seat = candidate is not None and gazetteer.is_capital(forms)
         entity_type = decide_type(
@@ -221,6 +223,21 @@ def _side_of_a_town(entity: Entity, gazetteer: Gazetteer) -> bool:
     return any(s.label == "GPE" for s in entity.spans) and any(
         named_after_its_town(f, gazetteer) for f in entity.forms
     )
+
+
+# Round 26: "City of Ottawa", "Region of Sardinia", "Municipality of Kranj", "Métropole
+# de Lyon": the council that governs a place, named formally.
+_MUNICIPAL = re.compile(
+    r"(?:City|Municipality|Region|M[ée]tropole)(?: Européenne)? (?:of|de) [A-Z]"
+)
+
+
+def _municipal_body(entity: Entity) -> bool:
+    """A place's formal name for its council, never put anywhere ("in the City of London"
+    is somewhere)."""
+    if not any(_MUNICIPAL.match(f) for f in entity.forms):
+        return False
+    return not any(s.locative or s.at_place or s.spatial or s.feature for s in entity.spans)
 
 
 def _city_for_its_rulers(spans: Sequence[Span], place: Candidate | None) -> bool:
