@@ -241,3 +241,24 @@ def test_a_places_formal_name_for_its_council_is_a_body(
 def test_a_city_of_that_the_article_puts_something_in_is_a_place(gazetteer: Gazetteer) -> None:
     text = "The bank keeps its offices in the City of London, near St Paul's."
     assert types_of(text, {"City of London": "GPE"}, gazetteer)["City of London"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Now the gas is running out and La Paz wants to keep what is left.", "La Paz"),
+        ("The deal comes weeks after Abidjan announced a similar arrangement.", "Abidjan"),
+    ],
+)
+def test_a_seat_of_government_that_is_not_the_capital_stands_for_its_government(
+    text: str, seat: str, gazetteer: Gazetteer
+) -> None:
+    assert gazetteer.is_capital([seat])
+    assert types_of(text, {seat: "GPE"}, gazetteer)[seat] == "ORG"
+
+
+def test_a_seat_of_government_the_article_puts_something_in_is_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Thousands marched in La Paz on Friday. La Paz wants calm, the mayor said."
+    assert types_of(text, {"La Paz": "GPE"}, gazetteer)["La Paz"] == "PLACE"

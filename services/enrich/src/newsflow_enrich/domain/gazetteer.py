@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from newsflow_enrich.domain.country_aliases import COUNTRY_ALIASES
 from newsflow_enrich.domain.names import name_key, strip_accents
@@ -77,10 +77,12 @@ class Gazetteer:
         largest = _largest_city_by_region(cities)
         capitals = _capitals(cities)
         _index_countries(index, cache.get_countries().values(), capitals, largest)
-        _index_regions(index, capitals)
+        regions = _regions_data()
+        _index_regions(index, regions["regions"], capitals)
         _index_us_states(index, cache.get_us_states().values(), largest)
         continents = [c["name"] for c in cache.get_continents().values()]
         seats = [str(c["capital"]) for c in cache.get_countries().values() if c["capital"]]
+        seats += regions["seats"]  # round 26: "La Paz wants", "asked The Hague for"
         return cls({key: tuple(entries) for key, entries in index.items()}, continents, seats)
 
     def lookup(
@@ -213,11 +215,17 @@ def _index_countries(
             index[name_key(alias)].append(entry)
 
 
-def _index_regions(
-    index: defaultdict[str, list[Entry]], capitals: Mapping[tuple[str, str], Mapping[str, Any]]
-) -> None:
+def _regions_data() -> Mapping[str, Any]:
     data = resources.files(__package__).joinpath("regions.json").read_text(encoding="utf-8")
-    for region in json.loads(data)["regions"]:
+    return cast(Mapping[str, Any], json.loads(data))
+
+
+def _index_regions(
+    index: defaultdict[str, list[Entry]],
+    regions: Iterable[Mapping[str, Any]],
+    capitals: Mapping[tuple[str, str], Mapping[str, Any]],
+) -> None:
+    for region in regions:
         pin = capitals[(region["country"], region["capital"])]
         record = {**pin, "geonameid": region["geonameid"], "countrycode": region["country"]}
         rank = Rank[region["rank"]]
