@@ -262,3 +262,38 @@ def test_a_seat_of_government_the_article_puts_something_in_is_a_place(
 ) -> None:
     text = "Thousands marched in La Paz on Friday. La Paz wants calm, the mayor said."
     assert types_of(text, {"La Paz": "GPE"}, gazetteer)["La Paz"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The island's relationship with Copenhagen has come under strain.", "Copenhagen"),
+        ("The operation is a sign of trust between Baghdad and the Kurds.", "Baghdad"),
+        ("The mayor called the law a signal to Madrid that guests are not wanted.", "Madrid"),
+        ("Shortages were caused by late payments from Nairobi, the county said.", "Nairobi"),
+        ("The island has been held by Taipei since 1949.", "Taipei"),
+        ("Roadblocks cut the region as its governor defies Santiago over royalties.", "Santiago"),
+        ("The harbour was dredged by India, while Beijing built an earlier bridge.", "Beijing"),
+        ("Washington, which pays for much of the force, asked for patience.", "Washington"),
+    ],
+)
+def test_more_of_what_only_a_government_does_or_is_done_to(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "India": "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Flights between Madrid and Lisbon were cancelled on Friday.", "Madrid"),
+        ("The band sent a postcard to Madrid and moved on.", "Madrid"),
+        ("Washington, which has a population of 700,000, is humid in July.", "Washington"),
+    ],
+)
+def test_a_capital_named_as_a_place_stays_a_place(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "Lisbon": "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "PLACE"

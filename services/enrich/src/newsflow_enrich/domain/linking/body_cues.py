@@ -177,6 +177,7 @@ _GOVERNMENT_ACTS = word_set(
     # round 25: "Moscow blamed Kyiv", "Helsinki seized a tanker", "since Beijing allowed
     # imports", "Berlin pledged €40m"
     " blamed blames seized allowed pledged lent"
+    " built"  # round 26: "while Beijing built an earlier bridge"
 )
 _HAS = word_set("has had have")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
@@ -196,15 +197,24 @@ _GOVERNMENT_OWNS = word_set(
 _GOVERNMENT_ASKED = word_set(
     "urged urges asked asks pressed presses lobbied lobbying accused accuses"
     " ask urge"  # round 25: "is expected to ask Brussels to"
+    " defies defied defy defying"  # round 26: "governor defies La Paz"
 )
 # Round 25: what a government has done, read in a relative clause right after its
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
 _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
 _GOVERNMENT_BEFORE = {
     "on": word_set("called calls calling pressure"),
-    "with": word_set("agreed agreement deal talks negotiations ties relations"),
-    "by": word_set("backed supported funded recognised recognized sanctioned"),
-    "from": word_set("instructions orders pressure approval funding"),
+    "with": word_set("agreed agreement deal talks negotiations ties relations")
+    # round 26: "the island's relationship with Copenhagen", "a row with Beijing"
+    | word_set("relationship relationships dispute disputes tensions row"),
+    "by": word_set("backed supported funded recognised recognized sanctioned")
+    | word_set("held controlled governed ruled administered"),  # round 26: "held by Taipei"
+    "from": word_set("instructions orders pressure approval funding")
+    | word_set("payments transfers"),  # round 26: "late payments from Nairobi"
+    # round 26: "trust between Baghdad and Erbil", "choose between Washington and Beijing",
+    # "a signal to Madrid"
+    "between": word_set("trust relations ties tensions talks dispute rivalry choose choosing"),
+    "to": word_set("signal message warning appeal ultimatum"),
 }
 
 
@@ -228,6 +238,8 @@ def acted_in_clause(clause: str) -> bool:
     """Round 25: a relative clause after a capital that says what it has done: " has
     pledged €40m", " had long opposed nuclear power"; not " has a population"."""
     words = clause.split(maxsplit=3)
+    if words and _first_word(words[0]) in _GOVERNMENT_ACTS:
+        return True  # round 26: "Washington, which pays for much of the force, …"
     if not words or words[0] not in _HAS:
         return False
     participle = _verb_after(words, _CLAUSE_ADVERBS)
