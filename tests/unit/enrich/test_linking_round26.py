@@ -297,3 +297,47 @@ def test_a_capital_named_as_a_place_stays_a_place(
 ) -> None:
     labels = {capital: "GPE", "Lisbon": "GPE"}
     assert types_of(text, labels, gazetteer)[capital] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Persepolis beat Sepahan 2-1 on Friday. Persepolis play Al-Sadd in Doha on Tuesday.",
+            "Al-Sadd",
+        ),
+        (
+            "Efes edged Zalgiris 84-80 in overtime. Panathinaikos play Monaco on Friday.",
+            "Panathinaikos",
+        ),
+    ],
+)
+def test_one_word_that_no_full_name_explains_and_that_plays_is_a_side(
+    text: str, club: str, gazetteer: Gazetteer
+) -> None:
+    labels = {
+        "Persepolis": "ORG",
+        "Efes": "ORG",
+        "Zalgiris": "ORG",
+        "Monaco": "GPE",
+        club: "PERSON",
+    }
+    assert types_of(text, labels, gazetteer)[club] == "ORG"
+
+
+def test_a_player_named_in_full_who_plays_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "Rafael Moreno won in Lyon. Moreno play Dimitrov on Friday."
+    labels = {"Rafael Moreno": "PERSON", "Moreno": "PERSON", "Lyon": "GPE", "Dimitrov": "PERSON"}
+    assert types_of(text, labels, gazetteer)["Moreno"] == "PERSON"
+
+
+def test_a_side_with_its_result_in_a_clause_after_it_is_a_side(gazetteer: Gazetteer) -> None:
+    text = "Georgia 41 Portugal 17\n\nSpain, who beat Romania 27-20 in Madrid, finished third."
+    labels = {
+        "Georgia": "GPE",
+        "Portugal": "GPE",
+        "Spain": "GPE",
+        "Romania": "GPE",
+        "Madrid": "GPE",
+    }
+    assert types_of(text, labels, gazetteer)["Spain"] == "ORG"

@@ -153,6 +153,8 @@ _INNINGS_AFTER = re.compile(
     r"without\s+loss|all\s+out)|,?\s+(?:were\s+)?(?:bowled|all)\s+out\s+for\s+\d"
     r"|\s+\d{1,2}[-/]\d{2,3}(?:\s+dec)?\s+\("  # "Tasmania 7-412 (Whitlock-Nguyen 138 …)"
 )
+# Round 26: a side's result in a clause after its name: "Fenerbahçe, who beat Olympiacos".
+_WHO_BEAT = re.compile(r", who (?:beat|defeated|thrashed|edged|swept|lost to|drew with)\b")
 # Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
@@ -336,7 +338,9 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
-            contest=scored or contest(two_before, next_words),
+            contest=scored
+            or contest(two_before, next_words)
+            or (after.startswith(", who ") and _WHO_BEAT.match(after) is not None),
             scored=scored,
             fixture=fixture(two_before, next_words),
             corporate=corporate(two_before, possessed),

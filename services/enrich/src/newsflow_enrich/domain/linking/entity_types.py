@@ -309,6 +309,10 @@ def decide_type(
     if _city_for_its_rulers(spans, place):
         return PLACE
     votes = _votes(spans, place is not None, known, labelled)
+    if not labelled and any(s.contest or (match and s.fixture) for s in spans):
+        # round 26: one word no full name in the article explains, that beats or plays
+        # ("Fenerbahçe, who beat Olympiacos", "Panathinaikos play Monaco"), is a side
+        return ORG
     if not labelled and not votes:
         return PERSON
     if PERSON in votes and _called_by_first_word(spans):
