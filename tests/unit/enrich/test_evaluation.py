@@ -78,13 +78,13 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 25
-# (test/2600-2621, measured once) 0.9574 / 0.9000 / 0.9328 (0.9535 / 0.8867 / 0.9226 as
-# round 24 left it); dev (570), which the rules were tuned on and the NER trained on,
-# 0.9573 / 0.8562 / 0.9631, rounded down. A new held-out set moves the held-out floor: it
+# Just under what newsflow reached on each split (issue 12): held out, round 26
+# (test/2700-2721, measured once) 0.9389 / 0.8160 / 0.9164 (0.9336 / 0.8221 / 0.9111 as
+# round 25 left it); dev (592), which the rules were tuned on and the NER trained on,
+# 0.9577 / 0.8594 / 0.9652, rounded down. A new held-out set moves the held-out floor: it
 # measures what this set allows. Floors that stop a regression, not the issue's targets
-# (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the first two, not type.
-HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.89, "type": 0.93}
+# (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets none of them.
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.81, "type": 0.91}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.96}
 
 
