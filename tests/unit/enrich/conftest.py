@@ -2,6 +2,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
@@ -13,6 +14,13 @@ ROOT = Path(__file__).parents[3]
 ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
     (ROOT / "eval" / "entities" / "dev").glob("*.txt")
 )
+
+
+@pytest.fixture(scope="session")
+def package_nlp() -> Language:
+    """The parse with the model package's own NER weights: cue tests that must not move
+    when `make ner-model` retrains the adapted weights."""
+    return load_ner_pipeline(adapted_ner=None)
 
 
 @pytest.fixture(scope="session")

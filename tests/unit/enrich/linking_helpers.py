@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
+
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking import PASSES, ArticleText, SentenceIndex, run_passes
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.mentions import RawEntity
+from newsflow_enrich.domain.parse_cues import raw_entities
 from newsflow_schemas import CanonicalEntity, EnrichedArticle
 from tests import factories
 
@@ -97,3 +100,10 @@ def entity_of(text: str, names: list[tuple[str, str]], form: str, gazetteer: Gaz
     done = run_passes(tagged(text, names), gazetteer)
     (entity,) = [e for e in done.entities if form in e.forms]
     return entity
+
+
+def described(nlp: Language, text: str, name: str) -> str | None:
+    """The type the parse's descriptor cue gives the entity spaCy found as `name`."""
+    found = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
+    assert found, f"spaCy found no {name!r} in {text!r}"
+    return found[0].described_as

@@ -5,12 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsflow_enrich.domain import load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.town_teams import named_after_its_town
 from newsflow_enrich.domain.names import double_barrelled_name
-from newsflow_enrich.domain.parse_cues import raw_entities
-from tests.unit.enrich.linking_helpers import entity_of
+from tests.unit.enrich.linking_helpers import described, entity_of
 
 
 @pytest.mark.parametrize(
@@ -44,17 +42,6 @@ def test_a_club_opening_with_a_big_city_is_not_person_shaped(gazetteer: Gazettee
     assert entity_of(text, names, "Paris Saint-Germain", gazetteer).type == "ORG"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_ner_pipeline(adapted_ner=None)
-
-
-def described(nlp: Language, text: str, name: str) -> str | None:
-    found = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
-    assert found, f"spaCy found no {name!r} in {text!r}"
-    return found[0].described_as
-
-
 @pytest.mark.parametrize(
     ("text", "name", "described_as"),
     [
@@ -79,9 +66,9 @@ def described(nlp: Language, text: str, name: str) -> str | None:
     ],
 )
 def test_the_head_of_a_phrase_on_of_or_for_describes_the_name(
-    nlp: Language, text: str, name: str, described_as: str
+    package_nlp: Language, text: str, name: str, described_as: str
 ) -> None:
-    assert described(nlp, text, name) == described_as
+    assert described(package_nlp, text, name) == described_as
 
 
 @pytest.mark.parametrize(

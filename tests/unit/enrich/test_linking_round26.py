@@ -8,10 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsflow_enrich.domain import load_ner_pipeline
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.parse_cues import raw_entities
-from tests.unit.enrich.linking_helpers import types_of
+from tests.unit.enrich.linking_helpers import described, types_of
 
 
 @pytest.mark.parametrize(
@@ -157,17 +155,6 @@ def test_in_a_match_report_a_country_listed_with_a_place_stays_a_place(
     assert (types["Austria"], types["Portugal"]) == ("PLACE", "PLACE")
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_ner_pipeline(adapted_ner=None)
-
-
-def described(nlp: Language, text: str, name: str) -> str | None:
-    found = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
-    assert found, f"spaCy found no {name!r} in {text!r}"
-    return found[0].described_as
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -181,18 +168,20 @@ def described(nlp: Language, text: str, name: str) -> str | None:
         ("Lucera Motors, the Saudi brand, will build its cars in Jeddah.", "Lucera Motors"),
     ],
 )
-def test_more_nouns_that_describe_a_body(nlp: Language, text: str, name: str) -> None:
-    assert described(nlp, text, name) == "ORG"
+def test_more_nouns_that_describe_a_body(package_nlp: Language, text: str, name: str) -> None:
+    assert described(package_nlp, text, name) == "ORG"
 
 
-def test_a_contractor_is_a_person_too(nlp: Language) -> None:
+def test_a_contractor_is_a_person_too(package_nlp: Language) -> None:
     text = "Marwan Khalaf al-Hamdani, a 52-year-old contractor, was elected governor."
-    assert described(nlp, text, "Marwan Khalaf al-Hamdani") != "ORG"
+    assert described(package_nlp, text, "Marwan Khalaf al-Hamdani") != "ORG"
 
 
-def test_the_head_of_a_body_named_with_an_owner_possessive_is_a_person(nlp: Language) -> None:
+def test_the_head_of_a_body_named_with_an_owner_possessive_is_a_person(
+    package_nlp: Language,
+) -> None:
     text = "A tram is not a luxury, said the chair of the city's executive board, Annika Berg."
-    assert described(nlp, text, "Annika Berg") == "PERSON"
+    assert described(package_nlp, text, "Annika Berg") == "PERSON"
 
 
 @pytest.mark.parametrize(
