@@ -202,18 +202,22 @@ _GOVERNMENT_ASKED = word_set(
 # Round 25: what a government has done, read in a relative clause right after its
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
 _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
+# What two governments have with each other ("talks with Maputo", "ties between
+# Washington and Beijing").
+_RELATIONS = word_set("talks ties relations tensions dispute")
 _GOVERNMENT_BEFORE = {
     "on": word_set("called calls calling pressure"),
-    "with": word_set("agreed agreement deal talks negotiations ties relations")
+    "with": _RELATIONS
+    | word_set("agreed agreement deal negotiations")
     # round 26: "the island's relationship with Copenhagen", "a row with Beijing"
-    | word_set("relationship relationships dispute disputes tensions row"),
+    | word_set("relationship relationships disputes row"),
     "by": word_set("backed supported funded recognised recognized sanctioned")
     | word_set("held controlled governed ruled administered"),  # round 26: "held by Taipei"
     "from": word_set("instructions orders pressure approval funding")
     | word_set("payments transfers"),  # round 26: "late payments from Nairobi"
     # round 26: "trust between Baghdad and Erbil", "choose between Washington and Beijing",
     # "a signal to Madrid"
-    "between": word_set("trust relations ties tensions talks dispute rivalry choose choosing"),
+    "between": _RELATIONS | word_set("trust rivalry choose choosing"),
     "to": word_set("signal message warning appeal ultimatum"),
 }
 

@@ -47,10 +47,10 @@ _WHO_AFTER = re.compile(r"^,?\s+who\b")
 # Round 26: "a man who gave his name only as Dragan", "identified only as Emmanuel": a
 # person who withholds the rest of the name; and a correspondent's line over a report,
 # "From Tafadzwa Nyathi in Bulawayo".
+_GAVE = r"(?:gave|gives|giving|give)\s+"
 _NAMED_ONLY_AS = re.compile(
-    r"\b(?:(?:gave|gives|giving|give)\s+(?:his|her|their)\s+(?:first\s+)?names?"
-    r"|(?:identified|named|known))\s+only\s+as\s+$|\b(?:gave|gives|giving|give)\s+(?:his|her)"
-    r"\s+(?:first\s+)?name\s+as\s+$"
+    rf"\b(?:(?:{_GAVE}(?:his|her|their)\s+(?:first\s+)?names?|identified|named|known)\s+only"
+    rf"|{_GAVE}(?:his|her)\s+(?:first\s+)?name)\s+as\s+$"
 )
 _FROM_LINE_BEFORE = re.compile(r"(?:^|\n)From\s+$")
 _FROM_LINE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][^\n.;]{0,60}\n")
@@ -338,9 +338,7 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
-            contest=scored
-            or contest(two_before, next_words)
-            or (after.startswith(", who ") and _WHO_BEAT.match(after) is not None),
+            contest=scored or contest(two_before, next_words) or _WHO_BEAT.match(after) is not None,
             scored=scored,
             fixture=fixture(two_before, next_words),
             corporate=corporate(two_before, possessed),

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
@@ -77,12 +77,13 @@ def _paired_seats(entities: list[Entity], gazetteer: Gazetteer, text: str) -> li
     governments = [e for e in entities if e.type == ORG and gazetteer.is_capital(e.forms)]
     if not governments:
         return entities
+    joined = _joined_to(governments, text, _SEATS_JOINED)
     return [
         replace(e, type=ORG)
         if e.type == PLACE
         and gazetteer.is_capital(e.forms)
         and _somewhere_never(e)
-        and any(_joined(s, governments, text, _SEATS_JOINED) for s in e.spans)
+        and any(joined(s) for s in e.spans)
         else e
         for e in entities
     ]
@@ -104,11 +105,12 @@ def _paired_sides(
     paired = True
     while sides and paired:  # along a list: "Italy, Wales and Scotland"
         paired = False
+        joined = _joined_to(sides, text, _SIDES_JOINED)
         for i, entity in enumerate(entities):
             if (
                 entity.type == PLACE
                 and _somewhere_never(entity)
-                and any(_joined(s, sides, text, _SIDES_JOINED) for s in entity.spans)
+                and any(joined(s) for s in entity.spans)
                 and national(entity)
             ):
                 entities[i] = replace(entity, type=ORG)
@@ -122,14 +124,22 @@ _SEATS_JOINED = (" and ",)
 _SIDES_JOINED = (" and ", " or ", ", ", ", and ", ", or ")
 
 
-def _joined(span: Span, others: Sequence[Entity], text: str, joiners: Sequence[str]) -> bool:
+def _joined_to(
+    others: Sequence[Entity], text: str, joiners: Sequence[str]
+) -> Callable[[Span], bool]:
+    """Whether a mention is joined to a mention of `others` by one of `joiners`; their
+    bounds are read once, not once for every mention asked about."""
     ends = {s.end for e in others for s in e.spans}
     starts = {s.start for e in others for s in e.spans}
-    return any(
-        (text.startswith(j, span.end) and span.end + len(j) in starts)
-        or (text.endswith(j, 0, span.start) and span.start - len(j) in ends)
-        for j in joiners
-    )
+
+    def joined(span: Span) -> bool:
+        return any(
+            (text.startswith(j, span.end) and span.end + len(j) in starts)
+            or (text.endswith(j, 0, span.start) and span.start - len(j) in ends)
+            for j in joiners
+        )
+
+    return joined
 
 
 def _somewhere_never(entity: Entity) -> bool:
@@ -308,11 +318,11 @@ def decide_type(
         return ORG
     if _city_for_its_rulers(spans, place):
         return PLACE
-    votes = _votes(spans, place is not None, known, labelled)
     if not labelled and any(s.contest or (match and s.fixture) for s in spans):
         # round 26: one word no full name in the article explains, that beats or plays
         # ("Fenerbahçe, who beat Olympiacos", "Panathinaikos play Monaco"), is a side
         return ORG
+    votes = _votes(spans, place is not None, known, labelled)
     if not labelled and not votes:
         return PERSON
     if PERSON in votes and _called_by_first_word(spans):

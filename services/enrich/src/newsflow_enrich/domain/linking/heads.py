@@ -156,6 +156,10 @@ def is_natural_feature(name: str) -> bool:
     return len(words) > 1 and (words[0] in NATURAL_FEATURES or words[-1] in NATURAL_FEATURES)
 
 
+def _named_for_its_use(words: list[str]) -> bool:
+    return strip_accents(words[-2]).lower() in VENUE_KINDS
+
+
 def _org_last(words: list[str]) -> bool:
     return len(words) > 2 and strip_accents(words[-1]).lower() in ORG_HEADS
 
@@ -180,8 +184,7 @@ def head_type(name: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     service = head == "district" and cut > 1 and words[cut - 2].lower() in SERVICE_DISTRICTS
-    kind = strip_accents(words[-2]).lower()
-    if head in VENUE_HEADS and cut == len(words) and kind in VENUE_KINDS:
+    if head in VENUE_HEADS and cut == len(words) and _named_for_its_use(words):
         return PLACE
     if (
         head in ORG_HEADS
