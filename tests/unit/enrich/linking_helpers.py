@@ -102,8 +102,8 @@ def entity_of(text: str, names: list[tuple[str, str]], form: str, gazetteer: Gaz
     return entity
 
 
-def described(nlp: Language, text: str, name: str) -> str | None:
-    """The type the parse's descriptor cue gives the entity spaCy found as `name`."""
+def cue(nlp: Language, text: str, name: str) -> RawEntity:
+    """The parse's cues for the entity spaCy found as `name`."""
     found = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
     assert found, f"spaCy found no {name!r} in {text!r}"
-    return found[0].described_as
+    return found[0]

@@ -8,7 +8,7 @@ from spacy.language import Language
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.town_teams import named_after_its_town
 from newsflow_enrich.domain.names import double_barrelled_name
-from tests.unit.enrich.linking_helpers import described, entity_of
+from tests.unit.enrich.linking_helpers import cue, entity_of
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_a_club_opening_with_a_big_city_is_not_person_shaped(gazetteer: Gazettee
 def test_the_head_of_a_phrase_on_of_or_for_describes_the_name(
     package_nlp: Language, text: str, name: str, described_as: str
 ) -> None:
-    assert described(package_nlp, text, name) == described_as
+    assert cue(package_nlp, text, name).described_as == described_as
 
 
 @pytest.mark.parametrize(

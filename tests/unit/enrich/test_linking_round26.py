@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import described, types_of
+from tests.unit.enrich.linking_helpers import cue, types_of
 
 
 @pytest.mark.parametrize(
@@ -169,19 +169,19 @@ def test_in_a_match_report_a_country_listed_with_a_place_stays_a_place(
     ],
 )
 def test_more_nouns_that_describe_a_body(package_nlp: Language, text: str, name: str) -> None:
-    assert described(package_nlp, text, name) == "ORG"
+    assert cue(package_nlp, text, name).described_as == "ORG"
 
 
 def test_a_contractor_is_a_person_too(package_nlp: Language) -> None:
     text = "Marwan Khalaf al-Hamdani, a 52-year-old contractor, was elected governor."
-    assert described(package_nlp, text, "Marwan Khalaf al-Hamdani") != "ORG"
+    assert cue(package_nlp, text, "Marwan Khalaf al-Hamdani").described_as != "ORG"
 
 
 def test_the_head_of_a_body_named_with_an_owner_possessive_is_a_person(
     package_nlp: Language,
 ) -> None:
     text = "A tram is not a luxury, said the chair of the city's executive board, Annika Berg."
-    assert described(package_nlp, text, "Annika Berg") == "PERSON"
+    assert cue(package_nlp, text, "Annika Berg").described_as == "PERSON"
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,7 @@ the examples were written against, since what is under test is the cue, not the 
 import pytest
 from spacy.language import Language
 
-from newsflow_enrich.domain import load_ner_pipeline
-from newsflow_enrich.domain.mentions import RawEntity
-from newsflow_enrich.domain.parse_cues import raw_entities
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_ner_pipeline(adapted_ner=None)
-
-
-def cue(nlp: Language, text: str, name: str) -> RawEntity:
-    found = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
-    assert found, f"spaCy found no {name!r} in {text!r}"
-    return found[0]
+from tests.unit.enrich.linking_helpers import cue
 
 
 @pytest.mark.parametrize(
@@ -42,20 +29,20 @@ def cue(nlp: Language, text: str, name: str) -> RawEntity:
     ],
 )
 def test_a_one_word_demonym_before_a_noun_is_an_adjective(
-    nlp: Language, text: str, name: str, adjectival: bool
+    package_nlp: Language, text: str, name: str, adjectival: bool
 ) -> None:
-    assert cue(nlp, text, name).adjectival is adjectival
+    assert cue(package_nlp, text, name).adjectival is adjectival
 
 
-def test_the_items_of_a_list_share_their_type(nlp: Language) -> None:
+def test_the_items_of_a_list_share_their_type(package_nlp: Language) -> None:
     text = "Met Eireann issued a wind warning for counties Galway, Mayo and Donegal, saying so."
-    assert cue(nlp, text, "Mayo").listed_with == "PLACE"  # spaCy calls Mayo an ORG
-    assert cue(nlp, "Troops left Galway, Mayo, then Sligo.", "Mayo").listed_with is None
+    assert cue(package_nlp, text, "Mayo").listed_with == "PLACE"  # spaCy calls Mayo an ORG
+    assert cue(package_nlp, "Troops left Galway, Mayo, then Sligo.", "Mayo").listed_with is None
 
 
-def test_a_list_runs_over_items_spacy_did_not_tag(nlp: Language) -> None:
+def test_a_list_runs_over_items_spacy_did_not_tag(package_nlp: Language) -> None:
     text = "The clinics will run in Winnipeg, Brandon, Steinbach, Winkler and Portage la Prairie."
-    assert cue(nlp, text, "Winkler").listed_with == "PLACE"  # spaCy calls Winkler a person
+    assert cue(package_nlp, text, "Winkler").listed_with == "PLACE"  # spaCy calls Winkler a person
 
 
 @pytest.mark.parametrize(
@@ -108,6 +95,6 @@ def test_a_list_runs_over_items_spacy_did_not_tag(nlp: Language) -> None:
     ],
 )
 def test_a_common_noun_beside_a_name_says_what_it_is(
-    nlp: Language, text: str, name: str, described_as: str | None
+    package_nlp: Language, text: str, name: str, described_as: str | None
 ) -> None:
-    assert cue(nlp, text, name).described_as == described_as
+    assert cue(package_nlp, text, name).described_as == described_as
