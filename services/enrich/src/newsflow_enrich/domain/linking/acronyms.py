@@ -11,7 +11,11 @@ initials in another order (a foreign acronym: "National Electoral Institute (INE
 an organisation's name the model tagged binds when it opens with one of the name's
 initials, whatever its other letters ("Vietnam Electricity (EVN)"). Round 24: an acronym
 in brackets may have capitals with diacritics or a hyphenated part ("(FPÖ)", "(PDI-P)"),
-and the long form never runs back over an earlier bracket.
+and the long form never runs back over an earlier bracket. Round 27: a name that
+capitalises only its first word is spelt by all its words ("Société de transport de
+l'Outaouais (STO)"), and a body's name the model cut after its "of" is whole before
+"known as" ("Economic Community of | Central African States, known by its French
+initials CEEAC").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -90,6 +94,8 @@ _LINKING = (
     | ROMANCE_SMALL_WORDS
     # round 8: "European Union Mission in Armenia (EUMA)", "… Co-operation in Europe (OSCE)"
     | {"in"}
+    # round 27: Catalan's and Italian's "for" ("Demòcrates per Andorra (DA)")
+    | {"per"}
 )
 _WORD = re.compile(r"[^\s()]+")
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
@@ -105,6 +111,10 @@ _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
+_SENTENCE_CASE_REACH = 8  # words read back for a name in sentence case
+# "Economic Community of West African States", "East African Community"
+_BODIES_OF = _BODY_WORDS | {"community"}
+_BODY_OF = re.compile(r"(?<![\w'-])((?:(?!The\b)[A-Z][\w'-]* )+)(?:of|for) (?:the )?$")
 
 
 @dataclass(frozen=True)
@@ -236,9 +246,21 @@ def _tagged_before(
         # that the capitals are the name's, in whatever language
         known = how == _KNOWN and acronym.isupper()
         if known or strip_accents(acronym)[0].upper() in initials:
-            found.append(Acronym(acronym, name.start, name.end, _occurrences(text, acronym)))
+            start = _body_before(text, name.start)
+            found.append(Acronym(acronym, start, name.end, _occurrences(text, acronym)))
             taken.add(acronym)
     return found
+
+
+def _body_before(text: str, start: int) -> int:
+    """Round 27: where a body's name begins that the model cut after its "of": "The
+    Economic Community of | Central African States, known by its French initials CEEAC"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _BODY_OF.search(text, line_start, start)
+    if before is None:
+        return start
+    words = before.group(1).lower().split()
+    return before.start() if any(w in _BODIES_OF for w in words) else start
 
 
 def _before_spaces(text: str, at: int) -> int:
@@ -254,6 +276,8 @@ def _defined(text: str, definitions: Sequence[_Definition]) -> list[Acronym]:
         if acronym in found:
             continue
         long_form = _long_form(text, at, acronym, how)
+        if long_form is not None and how == _KNOWN:
+            long_form = (_body_before(text, long_form[0]), long_form[1])
         if long_form is not None:
             found[acronym] = Acronym(acronym, *long_form, _occurrences(text, acronym))
     return list(found.values())
@@ -274,6 +298,8 @@ def _by_initials(spans: Sequence[Span], article: ArticleText, defined: set[str])
         if acronym in defined or acronym in ROLES_IN_CAPITALS:
             continue
         matches = {name_key(n): names[n] for n in names if _spells(acronym, n)}
+        if not matches:  # round 27: "United Nations Interim Force in Lebanon" … "UNIFIL"
+            matches = {name_key(n): names[n] for n in names if _initials(n).upper() == acronym}
         if not matches:
             matches = {name_key(n): called[n] for n in called if _initials(n) == acronym}
         if len(matches) == 1:
@@ -373,7 +399,33 @@ def _long_form(text: str, at: int, acronym: str, how: str) -> tuple[int, int] | 
     second = _after_and_the(run)
     if second and (found := _long_form_of(second, acronym, how)) is not None:
         return found
-    return _long_form_of(run, acronym, how)
+    found = _long_form_of(run, acronym, how)
+    if found is None and how == _BRACKETS:
+        return _sentence_case(text, at, acronym)
+    return found
+
+
+def _sentence_case(text: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """Round 27: a name that capitalises only its first word, as French, Spanish and
+    Portuguese write them, spelt by the initials of all its words but the small ones:
+    "the Société de transport de l'Outaouais (STO)", "Régie autonome des transports
+    parisiens (RATP)". Only an acronym of three letters or more, spelt exactly."""
+    letters = strip_accents(acronym).upper()
+    if len(letters) < _MIN_WITHIN or not letters.isalpha():
+        return None
+    line_start = text.rfind("\n", 0, at) + 1
+    words = list(_WORD.finditer(text, line_start, at))[-_SENTENCE_CASE_REACH:]
+    for first in range(len(words) - 1, -1, -1):
+        word = words[first].group()
+        if not word.isalpha() and not _ELIDED.match(word):
+            break  # punctuation ends the name: "plans, the agency (STO)"
+        if not word[:1].isupper() or word in _LINKING:
+            continue
+        content = [w for w in words[first:] if w.group() not in _LINKING]
+        initials = "".join(strip_accents(_initial(w)).upper() for w in content)
+        if initials == letters and any(w.group()[:1].islower() for w in content):
+            return _bounds(words[first:])
+    return None
 
 
 def _after_and_the(run: list[re.Match[str]]) -> list[re.Match[str]]:

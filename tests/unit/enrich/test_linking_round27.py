@@ -1,0 +1,98 @@
+"""Round 27's rules, on small invented sentences written in ordinary news style: an
+acronym's long form that the model cut short, or that capitalises only its first word."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.acronyms import find_acronyms
+from tests.unit.enrich.linking_helpers import entity_of
+
+
+def long_forms(text: str) -> dict[str, str]:
+    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        (
+            "Passengers who use the Régie autonome des transports parisiens (RATP) face a "
+            "fare rise.",
+            "RATP",
+            "Régie autonome des transports parisiens",
+        ),
+        (
+            "The pension fund, the Caisse de dépôt et placement du Québec (CDPQ), bought it.",
+            "CDPQ",
+            "Caisse de dépôt et placement du Québec",
+        ),
+        (
+            "Buses run by the Société de transport de Laval (STL) were cancelled.",
+            "STL",
+            "Société de transport de Laval",
+        ),
+    ],
+)
+def test_a_name_in_sentence_case_is_spelt_by_all_its_words(
+    text: str, acronym: str, long_form: str
+) -> None:
+    assert long_forms(text)[acronym] == long_form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told Radio France on Monday (AFP) that he would stay.",
+        "The deal was signed by the minister in a hurry (MIH) on Friday.",
+    ],
+)
+def test_lower_case_words_whose_initials_miss_the_acronym_define_nothing(text: str) -> None:
+    assert long_forms(text) == {}
+
+
+def test_catalan_per_is_a_small_word_of_a_name() -> None:
+    text = "Ms Puig, whose Junts per Girona (JG) governs the town, voted against."
+    assert long_forms(text)["JG"] == "Junts per Girona"
+
+
+def test_a_long_form_the_model_cut_before_in_is_whole_when_its_initials_spell_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A patrol of the United Nations Mission in South Sudan was stopped near Bor, "
+        "officials said. UNMISS said its peacekeepers were unharmed."
+    )
+    names = [
+        ("United Nations Mission", "ORG"),
+        ("South Sudan", "GPE"),
+        ("Bor", "GPE"),
+        ("UNMISS", "ORG"),
+    ]
+    entity = entity_of(text, names, "UNMISS", gazetteer)
+    assert "United Nations Mission in South Sudan" in entity.forms
+
+
+def test_known_as_after_a_body_the_model_cut_after_of_takes_the_whole_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Economic Community of West African States, known by its French initials "
+        "CEDEAO, met in Abuja. CEDEAO said the border would reopen."
+    )
+    names = [("West African States", "ORG"), ("CEDEAO", "ORG"), ("Abuja", "GPE")]
+    entity = entity_of(text, names, "CEDEAO", gazetteer)
+    assert "Economic Community of West African States" in entity.forms
+
+
+def test_known_as_after_a_name_with_no_body_before_it_keeps_the_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Fans of Real Club Deportivo Mallorca, known as RCD Mallorca, sang. RCD said "
+        "the club would appeal."
+    )
+    names = [("Real Club Deportivo Mallorca", "ORG"), ("RCD", "ORG")]
+    entity = entity_of(text, names, "RCD", gazetteer)
+    assert "Real Club Deportivo Mallorca" in entity.forms
