@@ -7,7 +7,7 @@ import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronyms import find_acronyms
-from tests.unit.enrich.linking_helpers import entity_of
+from tests.unit.enrich.linking_helpers import entity_of, found_mentions, typed, types_of
 
 
 def long_forms(text: str) -> dict[str, str]:
@@ -96,3 +96,90 @@ def test_known_as_after_a_name_with_no_body_before_it_keeps_the_name(
     names = [("Real Club Deportivo Mallorca", "ORG"), ("RCD", "ORG")]
     entity = entity_of(text, names, "RCD", gazetteer)
     assert "Real Club Deportivo Mallorca" in entity.forms
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The fighting resumed after a ceasefire between Khartoum and the rebels.", "Khartoum"),
+        ("The rebels broke their truce with Kigali in March.", "Kigali"),
+        ("Farmers cannot wait another year for a decision from Brussels, she said.", "Brussels"),
+        ("The vote comes as Lima seeks to expand its presence in the south.", "Lima"),
+        (
+            "Tokyo has urged Hanoi and Vientiane to act. Hundreds marched in Hanoi on Friday.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_more_of_what_only_a_government_does_or_has_with_another(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "Hanoi": "GPE", "Tokyo": "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The war between the two clans spread to the streets of Khartoum.", "Khartoum"),
+        ("The first flight from Brussels landed at noon.", "Brussels"),
+        ("The minister visited Hanoi and Vientiane last week.", "Vientiane"),
+        ("Tourists urged to visit Hanoi and Vientiane flocked there.", "Vientiane"),
+    ],
+)
+def test_a_capital_where_a_war_ends_or_a_flight_starts_stays_a_place(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "Hanoi": "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "ruler"),
+    [
+        (
+            "The palace was begun under Xerxes the Great and burned in 330 BC.",
+            [("Xerxes", "PERSON")],
+            "Xerxes the Great",
+        ),
+        (
+            "The tomb of Ramesses the Great was opened to visitors in May.",
+            [("Ramesses the Great", "GPE")],
+            "Ramesses the Great",
+        ),
+        (
+            "The relief shows the Sasanian king Ardashir I on horseback.",
+            [("Ardashir", "GPE")],
+            "Ardashir I",
+        ),
+        (
+            "The bridge was built under Shah Tahmasp I after the flood of 1540.",
+            [("Shah Tahmasp", "PERSON")],
+            "Shah Tahmasp I",
+        ),
+        (
+            "The portrait of Frederick III, restored in Berlin, returns.",
+            [("Frederick", "PERSON")],
+            "Frederick III",
+        ),
+    ],
+)
+def test_a_rulers_epithet_or_regnal_number_is_part_of_the_name(
+    text: str, names: list[tuple[str, str]], ruler: str, gazetteer: Gazetteer
+) -> None:
+    assert typed(text, names, gazetteer).get(ruler) == "PERSON"
+
+
+def test_the_pronoun_after_a_name_is_no_regnal_number(gazetteer: Gazetteer) -> None:
+    text = "When I met Rashid I asked him about the harbour."
+    assert "Rashid I" not in typed(text, [("Rashid", "PERSON")], gazetteer)
+
+
+def test_a_word_that_opens_a_clause_is_no_given_name_before_a_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Motherwell led at the break. Instead Hamilton, the 21-year-old striker signed "
+        "in the summer, turned the game. Hamilton scored twice."
+    )
+    assert found_mentions(text, [("Hamilton", "PERSON")], gazetteer) == {"Hamilton"}

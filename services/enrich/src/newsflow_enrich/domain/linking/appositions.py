@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS
 from newsflow_enrich.domain.linking.document import ArticleText
 from newsflow_enrich.domain.names import TITLES
 
@@ -30,7 +31,9 @@ def people_beside_roles(
     article: ArticleText, taken: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     text = article.normalised
-    openers = article.lower_words | TITLES  # joined once, not for every word of every name
+    # joined once, not for every word of every name; round 27: and the words that open a
+    # clause ("Instead Hamilton, the 21-year-old striker")
+    openers = article.lower_words | TITLES | CLAUSE_OPENERS
     found: list[tuple[int, int]] = []
     for first, end in _candidates(text):
         start = _without_common_openers(text, first, end, openers)

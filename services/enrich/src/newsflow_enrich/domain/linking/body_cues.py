@@ -178,6 +178,7 @@ _GOVERNMENT_ACTS = word_set(
     # imports", "Berlin pledged €40m"
     " blamed blames seized allowed pledged lent"
     " built"  # round 26: "while Beijing built an earlier bridge"
+    " seeks"  # round 27: "as Buenos Aires seeks to expand its presence"
 )
 _HAS = word_set("has had have")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
@@ -205,6 +206,8 @@ _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made h
 # What two governments have with each other ("talks with Maputo", "ties between
 # Washington and Beijing").
 _RELATIONS = word_set("talks ties relations tensions dispute")
+# round 27: a truce or a war between governments ("a ceasefire between Islamabad and")
+_RELATIONS |= word_set("ceasefire truce war peace")
 _GOVERNMENT_BEFORE = {
     "on": word_set("called calls calling pressure"),
     "with": _RELATIONS
@@ -214,7 +217,8 @@ _GOVERNMENT_BEFORE = {
     "by": word_set("backed supported funded recognised recognized sanctioned")
     | word_set("held controlled governed ruled administered"),  # round 26: "held by Taipei"
     "from": word_set("instructions orders pressure approval funding")
-    | word_set("payments transfers"),  # round 26: "late payments from Nairobi"
+    | word_set("payments transfers")  # round 26: "late payments from Nairobi"
+    | word_set("decision decisions ruling"),  # round 27: "a decision from Brussels"
     # round 26: "trust between Baghdad and Erbil", "choose between Washington and Beijing",
     # "a signal to Madrid"
     "between": _RELATIONS | word_set("trust rivalry choose choosing"),
@@ -230,6 +234,8 @@ def governs(before: Sequence[str], after: str) -> bool:
     after it. Case counts."""
     if before and _last_word(before[-1]) in _GOVERNMENT_ASKED:
         return True
+    if len(before) == 3 and before[-1] == "and" and _last_word(before[0]) in _GOVERNMENT_ASKED:
+        return before[1][:1].isupper()  # round 27: "pressed Bangkok and Naypyidaw to act"
     if len(before) >= 2 and _last_word(before[-2]) in _GOVERNMENT_BEFORE.get(before[-1], ()):
         return True
     agreed_it = (

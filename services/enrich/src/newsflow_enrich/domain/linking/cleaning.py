@@ -87,6 +87,8 @@ PARTICLE_NAME = re.compile(
 # Round 6: words that open a clause and never a name: "But Struma", "Against Rincón here".
 CLAUSE_OPENERS = word_set(
     "but and or yet against although though because despite unlike whereas while if"
+    # round 27: adverbs that open a sentence before its subject ("Instead Hamilton …")
+    " instead meanwhile however"
 )
 # Round 6: "the Ministry of Agriculture, Forestry and Fisheries", "Department for Culture,
 # Media and Sport": a list of capitalised words ended by "and", after an organisation's

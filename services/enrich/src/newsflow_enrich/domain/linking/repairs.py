@@ -21,7 +21,9 @@
   "and" of its remits is made whole (remits.py);
 - "Households", "Campaigners": one capitalised word that opens a sentence and that the
   article also writes in lower case is no name; nor is a title alone ("Councillor");
-  "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP).
+  "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP);
+- round 27: a ruler's epithet or regnal number is part of the name ("Darius the Great",
+  "the Sasanian king Shapur I"), and the name is a person's.
 """
 
 from __future__ import annotations
@@ -86,6 +88,19 @@ _NUMBERED_HEADS = frozenset(
     {"Channel", "Canal", "Terminal", "Local", "Unit", "Platform", "Pier", "Gate", "Berth"}
 )
 _NUMBER = re.compile(r" \d{1,5}(?!\d|[,.:/-]\d)")  # not "Unit 4.5", "Gate 3-2"
+# Round 27: a ruler's epithet or regnal number after the name ("Darius the Great",
+# "Shapur I", "Charles III"); "I" only where no verb follows, as the pronoun's would.
+_EPITHET = re.compile(
+    r" the (?:Great|Elder|Younger|Conqueror|Magnificent|Wise|Bold|Terrible|Pious|Navigator)"
+    r"(?![\w'-])"
+)
+_REGNAL = re.compile(r" (?:(?:[IVX]*[VX][IVX]*|II|III)(?![\w-])|I(?![\w'-])(?! [a-z]))")
+_ROYAL_REGNAL = re.compile(r" (?:[IVX]*[VX][IVX]*|I{1,3})(?![\w-])")
+_ROYAL = re.compile(
+    r"\b(?:[Kk]ing|[Qq]ueen|[Ss]hah|[Ee]mperor|[Ee]mpress|[Pp]ope|[Ss]ultan|[Tt]sar|[Pp]haraoh)"
+    r" (?:[A-Z][\w'-]* )?$"
+)
+_EPITHET_NAME = re.compile(_EPITHET.pattern.replace(" the", r"^[A-Z][\w'-]* the") + "$")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
 
@@ -394,7 +409,9 @@ def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
       "Communist Party of Nepal (Maoist Centre)"), which tells one party from another of
       the same name (not an acronym: "(CPI)");
     - a number after a head word that numbers its kind ("Canal 4", "Unifor Local 9490",
-      "Regional School Unit 14", "Terminal 2")."""
+      "Regional School Unit 14", "Terminal 2");
+    - round 27: a ruler's epithet after a one-word name, whatever the model called it
+      ("Cyrus the Great"), and a regnal number after a person's name ("Shah Abbas I")."""
     text = article.normalised
     found = []
     for span in spans:
@@ -403,9 +420,28 @@ def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
         part = _QUALIFIER.match(text, span.end) if party else None
         if part is None and words[-1] in _NUMBERED_HEADS:
             part = _NUMBER.match(text, span.end)
-        if part is not None:
+        ruler = False
+        if part is None and len(words) == 1:
+            ruler = (part := _EPITHET.match(text, span.end)) is not None
+        if part is None and len(words) <= 2:
+            ruler = (part := _regnal_number(span, text)) is not None
+        if ruler and part is not None:
+            found.append(replace(article.span((span.start, part.end()), "PERSON"), personal=True))
+        elif part is not None:
             found.append(article.span((span.start, part.end()), span.label))
+        elif _EPITHET_NAME.match(span.text):  # "Cyrus the Great", tagged as a place
+            found.append(replace(span, label="PERSON", personal=True))
     return found
+
+
+def _regnal_number(span: Span, text: str) -> re.Match[str] | None:
+    """Round 27: "Shapur I" after "the Sasanian king", "Shah Abbas I after he moved":
+    after a ruler's title any regnal number; else after a person's name, and "I" only
+    where no lower-case word follows, as one would the pronoun."""
+    before = text[max(0, span.start - _TITLE_REACH) : span.start]
+    if _ROYAL.search(before + span.text.split()[0] + " "):
+        return _ROYAL_REGNAL.match(text, span.end)
+    return _REGNAL.match(text, span.end) if span.coarse == "PERSON" else None
 
 
 def _replaced_by(spans: list[Span], found: list[Span]) -> list[Span]:
