@@ -81,6 +81,14 @@ _CORPORATE_BEFORE = frozenset(
         ("takeover", "of"),
         ("acquisition", "of"),
         ("merger", "with"),
+        # round 28: a party's elected members ("the four members of Chega", "Deputies of
+        # Fidesz", "councillors from PASOK")
+        ("members", "of"),
+        ("deputies", "of"),
+        ("deputies", "from"),
+        ("councillors", "from"),
+        ("lawmakers", "from"),
+        ("legislators", "from"),
     }
 )
 # "through his company Palffy Rezidencie", "their party Nidaa Karama": an owner's

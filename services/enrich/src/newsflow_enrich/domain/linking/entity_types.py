@@ -35,7 +35,7 @@ from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
-from newsflow_enrich.domain.linking.place_lists import places_by_list
+from newsflow_enrich.domain.linking.place_lists import parties_by_list, places_by_list
 from newsflow_enrich.domain.linking.town_teams import named_after_its_town
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
@@ -67,7 +67,8 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
     typed = _paired_seats(typed, gazetteer, text)
     if match:
         typed = _paired_sides(typed, gazetteer, document.countries, text)
-    return replace(document, entities=tuple(places_by_list(typed, text)))
+    typed = parties_by_list(places_by_list(typed, text), text)
+    return replace(document, entities=tuple(typed))
 
 
 def _paired_seats(entities: list[Entity], gazetteer: Gazetteer, text: str) -> list[Entity]:

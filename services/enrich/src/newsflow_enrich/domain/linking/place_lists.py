@@ -1,5 +1,6 @@
-"""Pass 4b, lists of places: after each entity is typed alone, a name listed right after a
-place that the text puts somewhere is a place too ("in Herefordshire and Powys")."""
+"""Pass 4b, lists: after each entity is typed alone, a name listed right after a place that
+the text puts somewhere is a place too ("in Herefordshire and Powys"); round 28: a name
+listed with a party is a party ("the Popular Party, Sumar and Vox")."""
 
 from __future__ import annotations
 
@@ -9,9 +10,15 @@ from itertools import pairwise
 from newsflow_enrich.domain.linking.document import Entity
 from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
-from newsflow_enrich.domain.names import name_key
+from newsflow_enrich.domain.names import name_key, word_set
 
 _LIST_SEPARATORS = frozenset({" and ", ", ", ", and ", " or "})
+# Round 28: a party's name, by its last word ("Popular Party", "Democratic Coalition",
+# "the Socialists"), and what may stand between two parties of a list.
+_PARTY_WORDS = word_set(
+    "party coalition socialists democrats greens liberals conservatives nationalists bloc"
+)
+_PARTY_SEPARATORS = _LIST_SEPARATORS | {" and the ", ", the ", ", and the ", " or the "}
 
 
 def places_by_list(entities: list[Entity], text: str) -> list[Entity]:
@@ -38,3 +45,37 @@ def _retypable(entity: Entity) -> bool:
     nationality = any(s.adjectival for s in entity.spans)  # "Russian and Ukrainian troops"
     retypable = entity.type in (ORG, PERSON, "NORP") and not (entity.is_person or nationality)
     return retypable and unknown and not any(head_type(f) for f in names)
+
+
+def parties_by_list(entities: list[Entity], text: str) -> list[Entity]:
+    """Round 28: "21 against from the Popular Party, Sumar and Vox", "the backing of Smer
+    and the Slovak National Party", "voted with the Socialists, Chunta Aragonesista and
+    Podemos": a name listed right before or after a party is a party, unless the text puts
+    it somewhere, it is a person's full name, or its head word says otherwise. The list goes
+    on in both directions."""
+    owner = sorted((s.start, s.end, i) for i, e in enumerate(entities) for s in e.spans)
+    listed = [
+        (i, j)
+        for (_, end, i), (start, _, j) in pairwise(owner)
+        if i != j and text[end:start] in _PARTY_SEPARATORS
+    ]
+    party = {i for i, e in enumerate(entities) if e.type == ORG and _party(e)}
+    for pairs in (listed, [(j, i) for i, j in reversed(listed)]):
+        for i, j in pairs:
+            if i in party and j not in party and _party_retypable(entities[j]):
+                entities[j] = replace(entities[j], type=ORG)
+                party.add(j)
+    return entities
+
+
+def _party(entity: Entity) -> bool:
+    return any(f.split()[-1].lower() in _PARTY_WORDS for f in entity.forms)
+
+
+def _party_retypable(entity: Entity) -> bool:
+    somewhere = any(s.locative or s.spatial or s.feature or s.dateline for s in entity.spans)
+    return (
+        entity.type == PLACE
+        and not (entity.is_person or somewhere)
+        and not any(head_type(f) for f in entity.forms)
+    )

@@ -1,0 +1,55 @@
+"""Round 28's rules, on small invented sentences written in ordinary news style: a name
+listed with a party, or whose elected members are named, is a party."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import types_of
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The budget passed with 21 votes against from the Popular Party, Lliure and Vox.",
+            "Lliure",
+        ),
+        ("He was elected with the backing of Hlas and the Slovak National Party.", "Hlas"),
+        ("The Prosperous Justice Party and Nasdem nominated him for governor.", "Nasdem"),
+        ("The Tisza party, the Democratic Coalition and Mi Hazánk voted against.", "Mi Hazánk"),
+    ],
+)
+def test_a_name_listed_with_a_party_is_a_party(text: str, party: str, gazetteer: Gazetteer) -> None:
+    labels = {
+        party: "GPE",
+        "Popular Party": "ORG",
+        "Slovak National Party": "ORG",
+        "Prosperous Justice Party": "ORG",
+        "Democratic Coalition": "ORG",
+        "Tisza": "ORG",
+    }
+    assert types_of(text, labels, gazetteer)[party] == "ORG"
+
+
+def test_a_place_listed_with_a_party_where_the_text_puts_something_stays_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The Labour Party and Oldbury both hosted rallies; a rally was held in Oldbury."
+    labels = {"Labour Party": "ORG", "Oldbury": "GPE"}
+    assert types_of(text, labels, gazetteer)["Oldbury"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The three members of Razem walked out of the chamber.", "Razem"),
+        ("Deputies of Hlas voted with the government.", "Hlas"),
+        ("Councillors from Tisza said the tax would close schools.", "Tisza"),
+    ],
+)
+def test_a_name_whose_elected_members_are_named_is_a_party(
+    text: str, party: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {party: "GPE"}, gazetteer)[party] == "ORG"
