@@ -53,3 +53,50 @@ def test_a_name_whose_elected_members_are_named_is_a_party(
     text: str, party: str, gazetteer: Gazetteer
 ) -> None:
     assert types_of(text, {party: "GPE"}, gazetteer)[party] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        (
+            'The High Commission in Colombo said New Delhi "has consistently supported" it.',
+            "New Delhi",
+        ),
+        ("Vilnius, which has almost finished its own section, is far ahead.", "Vilnius"),
+        ("Nairobi placed the county under national administration last year.", "Nairobi"),
+        ("The city is counting on Ottawa to pay 40 per cent of the cost.", "Ottawa"),
+        ("Jakarta, which hosts the talks, said on Wednesday it was ready.", "Jakarta"),
+    ],
+)
+def test_more_of_what_only_a_government_does_or_is_counted_on_for(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "Colombo": "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, which hosts the talks, is hot and crowded in July.",
+        "Tourists flock to Vilnius, which has almost no traffic in August.",
+    ],
+)
+def test_a_capital_with_a_clause_that_says_nothing_it_did_stays_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    capital = "Jakarta" if "Jakarta" in text else "Vilnius"
+    assert types_of(text, {capital: "GPE"}, gazetteer)[capital] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The shares trade on Euronext Paris, where they rose 2 per cent.", "Euronext Paris"),
+        ("Its stock is listed on Nasdaq Stockholm.", "Nasdaq Stockholm"),
+    ],
+)
+def test_a_known_organisation_named_with_the_place_it_serves_is_the_organisation(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: "GPE"}, gazetteer)[name] == "ORG"

@@ -187,6 +187,7 @@ _GOVERNMENT_ACTS = word_set(
     " blamed blames seized allowed pledged lent"
     " built"  # round 26: "while Beijing built an earlier bridge"
     " seeks"  # round 27: "as Buenos Aires seeks to expand its presence"
+    " placed"  # round 28: "Pretoria placed Emfuleni under national administration"
 )
 _HAS = word_set("has had have")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
@@ -194,6 +195,7 @@ _HAS = word_set("has had have")
 _GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
 _ADVERBS = word_set("also now still already")
 _CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly")
+_CLAUSE_ADVERBS |= word_set("almost nearly just largely")  # round 28: "has almost finished"
 _CALLED_FOR = word_set("for on")
 _NOT_AFTER = word_set("did does would will")  # "did not comment", "will not allow"
 _GOVERNMENT_OWNS = word_set(
@@ -217,7 +219,8 @@ _RELATIONS = word_set("talks ties relations tensions dispute")
 # round 27: a truce or a war between governments ("a ceasefire between Islamabad and")
 _RELATIONS |= word_set("ceasefire truce war peace")
 _GOVERNMENT_BEFORE = {
-    "on": word_set("called calls calling pressure"),
+    "on": word_set("called calls calling pressure")
+    | word_set("counting relying"),  # round 28: "counting on Ottawa to pay"
     "with": _RELATIONS
     | word_set("agreed agreement deal negotiations")
     # round 26: "the island's relationship with Copenhagen", "a row with Beijing"
@@ -277,7 +280,9 @@ def _acts(after: str) -> bool:
         return bool(owned) and _first_word(owned[0]) in _GOVERNMENT_OWNS
     if not after[:1].isspace():
         return False
-    words = after.split(maxsplit=3)
+    # round 28: the words it is quoted as saying ('said New Delhi "has consistently
+    # supported'), read as its own
+    words = after.replace('"', " ").replace("\u201c", " ").split(maxsplit=3)
     if not words:
         return False
     if words[0] in _HAS:  # "has not commented", "had raised": any verb after

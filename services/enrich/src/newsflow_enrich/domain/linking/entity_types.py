@@ -181,7 +181,7 @@ def _typed(
     # round 10: a known organisation shaped as a person's full name ("Lockheed Martin",
     # "Goldman Sachs") is one unless a title, "who" or an age marks a person
     known_body = not any(s.personal for s in entity.spans)
-    if known_body and any(name_key(f) in known_organisations() for f in forms):
+    if known_body and any(_known_or_its_branch(f, gazetteer) for f in forms):
         entity_type = ORG
     else:
         by_head = next(
@@ -224,6 +224,19 @@ def _typed(
             )
     name = _name(forms, entity, candidate if entity_type == PLACE else None)
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
+
+
+def _known_or_its_branch(form: str, gazetteer: Gazetteer) -> bool:
+    """A known organisation, or round 28: one named with the place it serves ("Euronext
+    Lisbon", "Nasdaq Helsinki")."""
+    if name_key(form) in known_organisations():
+        return True
+    first, _, rest = form.partition(" ")
+    return (
+        bool(rest)
+        and name_key(first) in known_organisations()
+        and gazetteer.lookup(rest) is not None
+    )
 
 
 def _side_of_a_town(entity: Entity, gazetteer: Gazetteer) -> bool:
