@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import types_of
+from newsflow_enrich.domain.linking.acronyms import find_acronyms
+from tests.unit.enrich.linking_helpers import typed, types_of
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,50 @@ def test_a_known_organisation_named_with_the_place_it_serves_is_the_organisation
     text: str, name: str, gazetteer: Gazetteer
 ) -> None:
     assert types_of(text, {name: "GPE"}, gazetteer)[name] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        (
+            "The motion was tabled by Unidos para el Cambio (UPC), the largest party.",
+            "UPC",
+            "Unidos para el Cambio",
+        ),
+        (
+            "The Agenzia Nazionale per la Sicurezza e la Vigilanza (ANSV) opened a case.",
+            "ANSV",
+            "Agenzia Nazionale per la Sicurezza e la Vigilanza",
+        ),
+        (
+            "Players of the Pambansang Samahan ng Volleyball (PSV) were paid late.",
+            "PSV",
+            "Pambansang Samahan ng Volleyball",
+        ),
+    ],
+)
+def test_spanish_italian_and_filipino_small_words_are_inside_a_long_form(
+    text: str, acronym: str, long_form: str
+) -> None:
+    found = {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+    assert found[acronym] == long_form
+
+
+def test_a_long_form_the_model_called_a_place_that_no_gazetteer_place_has_is_a_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Autoridade Nacional de Aviação Civil (ANAC) grounded the fleet. ANAC said "
+        "checks would take a week."
+    )
+    names = [("Autoridade Nacional de Aviação Civil", "GPE")]  # the acronym untagged
+    assert typed(text, names, gazetteer)["Autoridade Nacional de Aviação Civil"] == "ORG"
+
+
+def test_a_long_form_that_is_a_place_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Traders in the United Arab Emirates (UAE) bought more gold. The UAE imported "
+        "more than any other country."
+    )
+    names = [("United Arab Emirates", "GPE")]
+    assert typed(text, names, gazetteer)["United Arab Emirates"] == "PLACE"

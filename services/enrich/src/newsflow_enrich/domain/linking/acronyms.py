@@ -15,7 +15,8 @@ and the long form never runs back over an earlier bracket. Round 27: a name that
 capitalises only its first word is spelt by all its words ("Société de transport de
 l'Outaouais (STO)"), and a body's name the model cut after its "of" is whole before
 "known as" ("Economic Community of | Central African States, known by its French
-initials CEEAC").
+initials CEEAC"). Round 28: a long form the model called a place that no gazetteer place
+has is a body ("Autorità Garante della Concorrenza e del Mercato (AGCM)").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -96,6 +97,10 @@ _LINKING = (
     | {"in"}
     # round 27: Catalan's and Italian's "for" ("Demòcrates per Andorra (DA)")
     | {"per"}
+    # round 28: Spanish and Portuguese "for", Italian and Portuguese "and", Filipino "of"
+    # ("Alianza para el Progreso, known as APP", "Autorità Garante della Concorrenza e del
+    # Mercato (AGCM)", "Samahang Basketbol ng Pilipinas (SBP)")
+    | {"para", "por", "el", "e", "ng"}
 )
 _WORD = re.compile(r"[^\s()]+")
 _LINKING_LOWER = frozenset(w.lower() for w in _LINKING)
@@ -112,6 +117,7 @@ _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 _SENTENCE_CASE_REACH = 8  # words read back for a name in sentence case
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "Economic Community of West African States", "East African Community"
 _BODIES_OF = _BODY_WORDS | {"community"}
 _BODY_OF = re.compile(r"(?<![\w'-])((?:(?!The\b)[A-Z][\w'-]* )+)(?:of|for) (?:the )?$")
@@ -152,6 +158,9 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
             continue
         inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
         label = _long_form_label(inside, bounds)
+        long_form = article.normalised[bounds[0] : bounds[1]]
+        if label in _PLACE_LABELS and gazetteer.lookup(long_form) is None:
+            label = "ORG"  # round 28: "Autorità Garante della Concorrenza e del Mercato (AGCM)"
         if acronym in by_initials and label == "PERSON" and not any(s.personal for s in inside):
             label = "ORG"  # round 6: "ATL said" of "Atlas Transit Logistique": a firm
         if acronym.spelt:
