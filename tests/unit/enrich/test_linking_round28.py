@@ -148,3 +148,31 @@ def test_a_long_form_that_is_a_place_stays_a_place(gazetteer: Gazetteer) -> None
     )
     names = [("United Arab Emirates", "GPE")]
     assert typed(text, names, gazetteer)["United Arab Emirates"] == "PLACE"
+
+
+def test_in_a_match_report_a_name_no_place_has_that_plays_is_a_side(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Deportivo Norte beat Velarde 2-1 on Sunday night. Velarde had led through a "
+        "penalty. Velarde dropped to fifth. Velarde's coach said little."
+    )
+    labels = {"Velarde": "GPE", "Deportivo Norte": "ORG"}
+    assert types_of(text, labels, gazetteer)["Velarde"] == "ORG"
+
+
+def test_in_a_match_report_a_people_that_plays_stays_a_people(gazetteer: Gazetteer) -> None:
+    text = "Deportivo Norte beat Velarde 2-1. The Danish side play Velarde next week."
+    labels = {"Danish": "NORP", "Deportivo Norte": "ORG", "Velarde": "ORG"}
+    assert "Danish" not in {
+        form for form, kind in types_of(text, labels, gazetteer).items() if kind == "ORG"
+    }
+
+
+def test_an_owner_after_a_comma_is_no_item_of_a_list_of_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Deportivo Norte beat Velarde 2-1. The fans met at the Estadio Sur, Velarde's "
+        "ground. Velarde dropped to fifth."
+    )
+    labels = {"Velarde": "GPE", "Deportivo Norte": "ORG", "Estadio Sur": "FAC"}
+    assert types_of(text, labels, gazetteer)["Velarde"] == "ORG"

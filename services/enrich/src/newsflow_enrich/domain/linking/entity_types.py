@@ -332,6 +332,11 @@ def decide_type(
         return ORG
     if _city_for_its_rulers(spans, place):
         return PLACE
+    named = all(s.coarse != "NORP" and not s.adjectival for s in spans)  # not "Danish"
+    if match and named and not known and any(s.contest or s.fixture for s in spans):
+        # round 28: in a match report, a name no gazetteer place has that beats or plays
+        # is a side, however often the model called it a place ("beat Emelec 2-1")
+        return ORG
     if not labelled and any(s.contest or (match and s.fixture) for s in spans):
         # round 26: one word no full name in the article explains, that beats or plays
         # ("Fenerbahçe, who beat Olympiacos", "Panathinaikos play Monaco"), is a side

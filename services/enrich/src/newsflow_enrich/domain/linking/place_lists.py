@@ -28,8 +28,9 @@ def places_by_list(entities: list[Entity], text: str) -> list[Entity]:
     ("towns including Florence, Casa Grande and Eloy")."""
     owner = sorted((s.start, s.end, i, s) for i, e in enumerate(entities) for s in e.spans)
     where = False
-    for (_, end, i, span), (start, _, j, _) in pairwise(owner):
-        listed = text[end:start] in _LIST_SEPARATORS
+    for (_, end, i, span), (start, _, j, item) in pairwise(owner):
+        # round 28: not an owner after a comma ("at the George Capwell, Emelec's ground")
+        listed = text[end:start] in _LIST_SEPARATORS and not item.possessive
         if entities[i].type == PLACE and (span.locative or span.feature or span.spatial):
             where = True
         elif not listed or entities[i].type != PLACE:
