@@ -180,9 +180,18 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | Non
     if _BOILERPLATE.match(piece) or _QUANTITY.match(piece) or _generic(piece):
         return None
     named = piece[0].isupper() or piece[0].isdigit() or piece[1:2].isupper()
+    # round 29: a person's surname that opens with its particles, its title cut ("Justice
+    # de Grandpré wrote", "Mr van der Merwe's lawyer")
+    after_word = text[max(0, start - 2) : start].rstrip()[-1:].isalpha()  # not "18 de Julio"
+    named = named or (label == "PERSON" and after_word and _particle_surname(piece))
     if not (named or PARTICLE_NAME.match(piece)):
         return None  # a lower-case fragment, unless it is "eBay" or "el-Nour"
     return start, end
+
+
+def _particle_surname(piece: str) -> bool:
+    words = piece.split()
+    return len(words) > 1 and all(w in PARTICLES for w in words[:-1]) and words[-1][:1].isupper()
 
 
 def _generic(piece: str) -> bool:

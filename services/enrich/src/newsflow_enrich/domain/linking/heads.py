@@ -108,6 +108,8 @@ PLACE_HEADS = word_set(
     # "Church" (the Catholic Church is a body), "Hall" or "House" (surnames too)
     " temple temples shrine mosque synagogue basilica pagoda mausoleum monument fort"
     " pier wharf quay jetty reef tower mansion dam lighthouse prison garden gardens"
+    # round 29: the states of history ("Austrian Empire", "Ottoman Empire", "Mughal Empire")
+    " empire"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
