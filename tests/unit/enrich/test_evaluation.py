@@ -78,14 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 28
-# (test/2900-2921, measured once) 0.9533 / 0.8000 / 0.9258 (0.9542 / 0.8000 / 0.9181 as
-# round 27 left it), a point below; dev (636), which the rules were tuned on and the NER
-# trained on, 0.9581 / 0.8604 / 0.9649, rounded down. A new held-out set moves the
+# Just under what newsflow reached on each split (issue 12): held out, round 29
+# (test/3000-3021, measured once) 0.9474 / 0.7308 / 0.9476 (0.9452 / 0.7231 / 0.9412 as
+# round 28 left it), about a point below; dev (658), which the rules were tuned on and the
+# NER trained on, 0.9580 / 0.8605 / 0.9654, rounded down. A new held-out set moves the
 # held-out floor: it measures what this set allows. Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the F1
-# target only.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.79, "type": 0.92}
+# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets none of
+# them.
+HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.72, "type": 0.93}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.96}
 
 
