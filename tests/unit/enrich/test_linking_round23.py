@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.nationalities import is_nationality
 from tests.unit.enrich.linking_helpers import (
-    enrich,
     entity_of,
     found_mentions,
     one_entity,
@@ -21,29 +19,28 @@ ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
 
 
 @pytest.mark.parametrize(
-    ("body", "people"),
+    ("body", "names", "people"),
     [
         (
             "Zambia aims to ship a third of its copper through the Angolan port of Lobito "
             "within three years, the mines minister said on Tuesday.",
+            [("Zambia", "GPE"), ("Angolan", "GPE"), ("Lobito", "GPE")],
             "Angolan",
         ),
         (
             "Shipping lines had cut calls at Brazilian ports to move vessels to routes in "
             "Asia, said Ana Souza, who heads the exporters' council in Santos.",
+            [("Brazilian", "GPE"), ("Asia", "LOC"), ("Ana Souza", "PERSON"), ("Santos", "GPE")],
             "Brazilian",
         ),
     ],
 )
 def test_a_peoples_word_before_a_noun_is_no_place(
-    body: str, people: str, enricher: Enricher
+    body: str, names: list[tuple[str, str]], people: str, gazetteer: Gazetteer
 ) -> None:
-    types = {
-        e.type
-        for e in enrich(enricher, body).canonical_entities
-        if people in {m.text for m in e.mentions}
-    }
-    assert types and not types & set(ENTITY_TYPES)
+    # the model's place label given, so that the rule is what is tested, whatever a
+    # retrained model tags (round 29's no longer tags "Angolan" here at all)
+    assert typed(body, names, gazetteer)[people] not in ENTITY_TYPES
 
 
 def test_a_place_that_looks_like_a_peoples_word_stays_a_place_before_a_preposition(

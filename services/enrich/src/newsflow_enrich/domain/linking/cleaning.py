@@ -171,7 +171,7 @@ def _listed_in_name(text: str, start: int, end: int) -> bool:
 
 def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     start, end = _trim_punctuation(text, start, end)
-    start = _skip_leading_words(text, start, end, label)
+    tagged_from, start = start, _skip_leading_words(text, start, end, label)
     end = _drop_suffixes(text, start, end)
     start, end = _trim_punctuation(text, start, end)
     piece = text[start:end]
@@ -180,13 +180,19 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int] | Non
     if _BOILERPLATE.match(piece) or _QUANTITY.match(piece) or _generic(piece):
         return None
     named = piece[0].isupper() or piece[0].isdigit() or piece[1:2].isupper()
-    # round 29: a person's surname that opens with its particles, its title cut ("Justice
-    # de Grandpré wrote", "Mr van der Merwe's lawyer")
-    after_word = text[max(0, start - 2) : start].rstrip()[-1:].isalpha()  # not "18 de Julio"
-    named = named or (label == "PERSON" and after_word and _particle_surname(piece))
+    # round 29: a person's surname that opens with its particles after a title, in the
+    # model's span or right before it ("Justice de Grandpré wrote", "Mr van der Merwe's
+    # lawyer"); not particles the model tagged alone ("18 de Julio", "da Costa" | "Belo")
+    titled = start > tagged_from or _title_before(text, start)
+    named = named or (label == "PERSON" and titled and _particle_surname(piece))
     if not (named or PARTICLE_NAME.match(piece)):
         return None  # a lower-case fragment, unless it is "eBay" or "el-Nour"
     return start, end
+
+
+def _title_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in TITLES
 
 
 def _particle_surname(piece: str) -> bool:
