@@ -10,6 +10,7 @@ from spacy.language import Language
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking import PASSES, ArticleText, SentenceIndex, run_passes
+from newsflow_enrich.domain.linking.acronyms import find_acronyms
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.mentions import find_mentions
 from newsflow_enrich.domain.mentions import RawEntity
@@ -107,3 +108,8 @@ def cue(nlp: Language, text: str, name: str) -> RawEntity:
     found = [r for r in raw_entities(nlp(text)) if text[r.start : r.end] == name]
     assert found, f"spaCy found no {name!r} in {text!r}"
     return found[0]
+
+
+def long_forms(text: str) -> dict[str, str]:
+    """Each acronym the text defines, with the long form it binds."""
+    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}

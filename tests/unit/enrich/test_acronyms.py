@@ -1,10 +1,7 @@
 """Acronyms bound to the long form they were defined with."""
 
 from newsflow_enrich.domain.linking.acronyms import find_acronyms
-
-
-def long_forms(text: str) -> dict[str, str]:
-    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+from tests.unit.enrich.linking_helpers import long_forms
 
 
 def test_an_acronym_binds_to_the_capitalised_words_before_it() -> None:

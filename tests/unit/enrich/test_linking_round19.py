@@ -5,22 +5,17 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.acronyms import find_acronyms
-from tests.unit.enrich.linking_helpers import found_mentions
-
-
-def _long_forms(text: str) -> dict[str, str]:
-    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+from tests.unit.enrich.linking_helpers import found_mentions, long_forms
 
 
 def test_a_name_after_and_the_is_the_acronyms_long_form_when_it_fits() -> None:
     text = "He was elected with the backing of Smer and the Slovak National Party (SNS), she said."
-    assert _long_forms(text)["SNS"] == "Slovak National Party"
+    assert long_forms(text)["SNS"] == "Slovak National Party"
 
 
 def test_a_name_that_fits_only_whole_keeps_its_and_the() -> None:
     text = "Grants come from the National Commission for Culture and the Arts (NCCA) each year."
-    assert _long_forms(text)["NCCA"] == "National Commission for Culture and the Arts"
+    assert long_forms(text)["NCCA"] == "National Commission for Culture and the Arts"
 
 
 @pytest.mark.parametrize(

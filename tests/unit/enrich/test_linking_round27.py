@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.acronyms import find_acronyms
-from tests.unit.enrich.linking_helpers import entity_of, found_mentions, typed, types_of
-
-
-def long_forms(text: str) -> dict[str, str]:
-    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+from tests.unit.enrich.linking_helpers import (
+    entity_of,
+    found_mentions,
+    long_forms,
+    typed,
+    types_of,
+)
 
 
 @pytest.mark.parametrize(

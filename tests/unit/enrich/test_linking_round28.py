@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.acronyms import find_acronyms
-from tests.unit.enrich.linking_helpers import typed, types_of
+from tests.unit.enrich.linking_helpers import long_forms, typed, types_of
 
 
 @pytest.mark.parametrize(
@@ -126,8 +125,7 @@ def test_a_known_organisation_named_with_the_place_it_serves_is_the_organisation
 def test_spanish_italian_and_filipino_small_words_are_inside_a_long_form(
     text: str, acronym: str, long_form: str
 ) -> None:
-    found = {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
-    assert found[acronym] == long_form
+    assert long_forms(text)[acronym] == long_form
 
 
 def test_a_long_form_the_model_called_a_place_that_no_gazetteer_place_has_is_a_body(

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.acronyms import find_acronyms
 from newsflow_enrich.domain.normalise import normalise_for_nlp
-from tests.unit.enrich.linking_helpers import entity_of
-
-
-def long_forms(text: str) -> dict[str, str]:
-    return {a.acronym: text[a.long_start : a.long_end] for a in find_acronyms(text)}
+from tests.unit.enrich.linking_helpers import entity_of, long_forms
 
 
 def test_an_acronym_between_commas_after_a_name_is_its_acronym(gazetteer: Gazetteer) -> None:

@@ -226,6 +226,14 @@ def _typed(
     return replace(entity, name=name, type=entity_type, kind=majority_label(entity.spans))
 
 
+def _a_name_that_plays(spans: Sequence[Span]) -> bool:
+    """Round 28: in a match report, a name no gazetteer place has that beats or plays is a
+    side, however often the model called it a place ("beat Emelec 2-1"); not a people's
+    word ("the Danish side")."""
+    plays = any(s.contest or s.fixture for s in spans)
+    return plays and all(s.coarse != "NORP" and not s.adjectival for s in spans)
+
+
 def _known_or_its_branch(form: str, gazetteer: Gazetteer) -> bool:
     """A known organisation, or round 28: one named with the place it serves ("Euronext
     Lisbon", "Nasdaq Helsinki")."""
@@ -332,10 +340,7 @@ def decide_type(
         return ORG
     if _city_for_its_rulers(spans, place):
         return PLACE
-    named = all(s.coarse != "NORP" and not s.adjectival for s in spans)  # not "Danish"
-    if match and named and not known and any(s.contest or s.fixture for s in spans):
-        # round 28: in a match report, a name no gazetteer place has that beats or plays
-        # is a side, however often the model called it a place ("beat Emelec 2-1")
+    if match and not known and _a_name_that_plays(spans):
         return ORG
     if not labelled and any(s.contest or (match and s.fixture) for s in spans):
         # round 26: one word no full name in the article explains, that beats or plays
