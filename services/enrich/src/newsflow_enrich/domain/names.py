@@ -44,6 +44,10 @@ _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+(?!" + ENGLISH_COMPOUND + r"$)-[a-z]+$")
 # surname alone ("Ahmed Fadhil al-Jubouri" … "Jubouri said").
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[AaEe][lsdnrtz]|[Aa]sh)-(?=[A-Z])")
 MIN_FOLD_LENGTH = 4  # short words ("li", "ii") are left as they are
+# For a regex character class: capital and small letters of Latin-1 and Latin Extended-A,
+# with diacritics ("Á", "Č", "Ł"; "é", "ł"), beside A-Z and a-z.
+CAPITAL_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+SMALL_LETTERS = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 
 
 def word_set(words: str) -> frozenset[str]:

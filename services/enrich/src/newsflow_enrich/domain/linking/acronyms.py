@@ -42,6 +42,7 @@ from newsflow_enrich.domain.linking.heads import (
 from newsflow_enrich.domain.linking.name_search import standalone
 from newsflow_enrich.domain.linking.spelt_names import spelt_long_forms
 from newsflow_enrich.domain.names import (
+    CAPITAL_LETTERS,
     ROLES_IN_CAPITALS,
     ROMANCE_SMALL_WORDS,
     name_key,
@@ -52,7 +53,7 @@ from newsflow_enrich.domain.names import (
 # "(CMA)", and mixed case with two capitals or more: "(DfT)", "(MoD)". Round 24: capitals
 # with diacritics ("(FPÖ)", "(ČSH)") and a hyphenated part ("(PDI-P)", "(SPLM-IO)").
 # Round 25: and the capitals of Latin Extended-A ("(CBŚP)", "(ČSH)", "(ŁKS)")
-_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_CAPITAL = CAPITAL_LETTERS
 _DEFINITION = re.compile(
     rf"\(([{_CAPITAL}][{_CAPITAL}&]{{1,7}}(?:-[{_CAPITAL}]{{1,4}})?"
     r"|[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})\)"
@@ -158,8 +159,8 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
             continue
         inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
         label = _long_form_label(inside, bounds)
-        long_form = article.normalised[bounds[0] : bounds[1]]
-        if label in _PLACE_LABELS and gazetteer.lookup(long_form) is None:
+        long_form = article.normalised[bounds[0] : bounds[1]] if label in _PLACE_LABELS else ""
+        if long_form and gazetteer.lookup(long_form) is None:
             label = "ORG"  # round 28: "Autorità Garante della Concorrenza e del Mercato (AGCM)"
         if acronym in by_initials and label == "PERSON" and not any(s.personal for s in inside):
             label = "ORG"  # round 6: "ATL said" of "Atlas Transit Logistique": a firm

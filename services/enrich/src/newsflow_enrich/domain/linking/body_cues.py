@@ -194,8 +194,8 @@ _HAS = word_set("has had have")
 # the call it makes ("Moscow called for calm")
 _GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
 _ADVERBS = word_set("also now still already")
-_CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly")
-_CLAUSE_ADVERBS |= word_set("almost nearly just largely")  # round 28: "has almost finished"
+# round 28: "almost", "nearly", "just", "largely" ("has almost finished")
+_CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly almost nearly just largely")
 _CALLED_FOR = word_set("for on")
 _NOT_AFTER = word_set("did does would will")  # "did not comment", "will not allow"
 _GOVERNMENT_OWNS = word_set(
@@ -215,9 +215,8 @@ _GOVERNMENT_ASKED = word_set(
 _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
 # What two governments have with each other ("talks with Maputo", "ties between
 # Washington and Beijing").
-_RELATIONS = word_set("talks ties relations tensions dispute")
 # round 27: a truce or a war between governments ("a ceasefire between Islamabad and")
-_RELATIONS |= word_set("ceasefire truce war peace")
+_RELATIONS = word_set("talks ties relations tensions dispute ceasefire truce war peace")
 _GOVERNMENT_BEFORE = {
     "on": word_set("called calls calling pressure")
     | word_set("counting relying"),  # round 28: "counting on Ottawa to pay"

@@ -361,10 +361,11 @@ def _governs_by_clause(text: str, end: int) -> bool:
     if not text.startswith(_WHICH_AFTER, end):
         return False
     opened = end + len(_WHICH_AFTER)  # where the clause's first word starts
-    clause = text[opened - 1 : opened + 40]
+    if acted_in_clause(text[opened - 1 : opened + 40]):
+        return True
     past = _past_relative_clause(text, opened)
     # round 28: or it speaks after the clause ("Kuala Lumpur, which hosts the talks, said")
-    return acted_in_clause(clause) or governs((), past) or bool(_SAYS_AFTER.match(past))
+    return governs((), past) or _SAYS_AFTER.match(past) is not None
 
 
 def _past_relative_clause(text: str, opened: int) -> str:

@@ -90,17 +90,16 @@ _NUMBERED_HEADS = frozenset(
 _NUMBER = re.compile(r" \d{1,5}(?!\d|[,.:/-]\d)")  # not "Unit 4.5", "Gate 3-2"
 # Round 27: a ruler's epithet or regnal number after the name ("Darius the Great",
 # "Shapur I", "Charles III"); "I" only where no verb follows, as the pronoun's would.
-_EPITHET = re.compile(
-    r" the (?:Great|Elder|Younger|Conqueror|Magnificent|Wise|Bold|Terrible|Pious|Navigator)"
-    r"(?![\w'-])"
-)
-_REGNAL = re.compile(r" (?:(?:[IVX]*[VX][IVX]*|II|III)(?![\w-])|I(?![\w'-])(?! [a-z]))")
-_ROYAL_REGNAL = re.compile(r" (?:[IVX]*[VX][IVX]*|I{1,3})(?![\w-])")
+_EPITHETS = r"the (?:Great|Elder|Younger|Conqueror|Magnificent|Wise|Bold|Terrible|Pious|Navigator)"
+_EPITHET = re.compile(rf" {_EPITHETS}(?![\w'-])")
+_EPITHET_NAME = re.compile(rf"^[A-Z][\w'-]* {_EPITHETS}$")
+_NUMERAL = r"(?:[IVX]*[VX][IVX]*|II|III)"  # beyond "I", which is also the pronoun
+_REGNAL = re.compile(rf" (?:{_NUMERAL}(?![\w-])|I(?![\w'-])(?! [a-z]))")
+_ROYAL_REGNAL = re.compile(rf" (?:{_NUMERAL}|I)(?![\w-])")
 _ROYAL = re.compile(
     r"\b(?:[Kk]ing|[Qq]ueen|[Ss]hah|[Ee]mperor|[Ee]mpress|[Pp]ope|[Ss]ultan|[Tt]sar|[Pp]haraoh)"
     r" (?:[A-Z][\w'-]* )?$"
 )
-_EPITHET_NAME = re.compile(_EPITHET.pattern.replace(" the", r"^[A-Z][\w'-]* the") + "$")
 _TITLE_REACH = 60  # characters read back from a name for a title and given names
 _MAX_GIVEN_NAMES = 3
 

@@ -46,8 +46,8 @@ def spelt_long_forms(
             initials = "".join(_initials(w.word) for w in run[start:])
             # round 27: or with the small words' initials ("… Interim Force in Lebanon":
             # "UNIFIL")
-            every = "".join(_initials(w.word) or w.word[0].upper() for w in run[start:])
-            initials = initials if initials in wanted else every
+            if initials not in wanted:
+                initials = "".join(_initials(w.word) or w.word[0].upper() for w in run[start:])
             if len(run) - start > 1 and initials in wanted:  # one word spells nothing
                 bounds = (run[start].start, run[-1].end)
                 found.setdefault(initials, set()).add(bounds)

@@ -23,12 +23,13 @@ from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.name_edges import CALENDAR
 from newsflow_enrich.domain.linking.name_search import standalone
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
-from newsflow_enrich.domain.names import TITLES
+from newsflow_enrich.domain.names import CAPITAL_LETTERS, SMALL_LETTERS, TITLES
 
 # Round 29: capitals and small letters with diacritics too ("Álvarez", "Grandpré", "Łukasz").
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-_SURNAME = re.compile(rf"^[{_UPPER}][^\W\d_]*[{_LOWER}](?:-[{_UPPER}][^\W\d_]*[{_LOWER}])?$")
+_SURNAME = re.compile(
+    rf"^[{CAPITAL_LETTERS}][^\W\d_]*[{SMALL_LETTERS}]"
+    rf"(?:-[{CAPITAL_LETTERS}][^\W\d_]*[{SMALL_LETTERS}])?$"
+)
 _MIN_LENGTH = 3
 _MOST_WORDS_BEFORE = 4  # "Jean-Baptiste Gnagne" of "Kouassi", "Amalia de la" of "Fuente"
 # Round 5: a capitalised particle too ("De Santis said" of "Chiara De Santis").
