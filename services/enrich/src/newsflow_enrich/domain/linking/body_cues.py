@@ -15,6 +15,8 @@ from newsflow_enrich.domain.names import word_set
 # only a side plays; a town, a county or a person named by one word does not.
 _CONTEST_VERBS = word_set(
     "beat beats beating defeated defeating thrashed thrashing edged overcame outclassed"
+    # round 30: a headline's present tense ("Raja edge Wydad in Casablanca derby")
+    " edge edges thrash thrashes"
 )
 _CONTEST_BEFORE = frozenset(
     {
@@ -121,7 +123,11 @@ def contest(two: tuple[str, ...], after: list[str]) -> bool:
 # Round 22: what a fixture says of a side, which a report of a match says of every side it
 # names, and other writing of a country too ("sanctions against Russia", "to meet China's
 # demands"): heard only where the article reports a match (entity_types.py).
-_FIXTURE_BEFORE = word_set("against face faces facing play plays meet meets beaten")
+_FIXTURE_BEFORE = word_set(
+    "against face faces facing play plays meet meets beaten"
+    # round 30: "Legia host Górnik Zabrze", "beat their city rivals Wydad"
+    " host hosts rivals"
+)
 _FIXTURE_AFTER = word_set("stun stuns stunned face faces play plays meet meets host hosts")
 
 
@@ -159,6 +165,9 @@ def fixture(two: tuple[str, ...], after: list[str]) -> bool:
     the text before it."""
     if (two and two[-1] in _SIDE_BEFORE) or two in _SIDE_PAIRS_BEFORE:
         return True
+    if after[:1] == ["'s"]:
+        # round 30: a side's people after its possessive ("Wydad's coach, the Tunisian")
+        return after[1:2] != [] and after[1] in _SIDE_ROLES
     return bool(after) and after[0] in _SIDE_AFTER
 
 

@@ -154,7 +154,10 @@ _INNINGS_AFTER = re.compile(
     r"|\s+\d{1,2}[-/]\d{2,3}(?:\s+dec)?\s+\("  # "Tasmania 7-412 (Whitlock-Nguyen 138 …)"
 )
 # Round 26: a side's result in a clause after its name: "Fenerbahçe, who beat Olympiacos".
-_WHO_BEAT = re.compile(r", who (?:beat|defeated|thrashed|edged|swept|lost to|drew with)\b")
+_WHO_BEAT = re.compile(
+    r", who (?:beat|defeated|thrashed|edged|swept|lost to|drew with|drew \d{1,3}[-–]\d)\b"
+)  # round 30: "Raków Częstochowa, who drew 1-1 at Jagiellonia"
+_OF_A_NAME = re.compile(r"[A-Z][\w'-]*\s+of\s+$")
 # Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\u2019-]*[A-Z](?: [A-Z][A-Z'.\u2019-]*[A-Z]){0,3}(?=, [A-Z]|:| [-\u2014\u2013] )"
@@ -338,7 +341,10 @@ class ArticleText:
             dateline=bounds == self.dateline,
             before_firm=_before_firm_noun(before_text, after, next_words),
             owned_site=_owned_site(before_text, next_words),
-            contest=scored or contest(two_before, next_words) or _WHO_BEAT.match(after) is not None,
+            contest=scored
+            or contest(two_before, next_words)
+            # round 30: not "Sepahan of Isfahan, who drew 2-2": the side from the town plays
+            or (_WHO_BEAT.match(after) is not None and not _OF_A_NAME.search(before_text)),
             scored=scored,
             fixture=fixture(two_before, next_words),
             corporate=corporate(two_before, possessed),

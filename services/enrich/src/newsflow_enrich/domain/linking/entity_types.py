@@ -36,7 +36,7 @@ from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.linking.place_lists import parties_by_list, places_by_list
-from newsflow_enrich.domain.linking.town_teams import named_after_its_town
+from newsflow_enrich.domain.linking.town_teams import club_of_its_town, named_after_its_town
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
 # Round 22: a result: a contest's verb, the side it was won against, the score.
@@ -181,7 +181,10 @@ def _typed(
     # round 10: a known organisation shaped as a person's full name ("Lockheed Martin",
     # "Goldman Sachs") is one unless a title, "who" or an age marks a person
     known_body = not any(s.personal for s in entity.spans)
-    if known_body and any(_known_or_its_branch(f, gazetteer) for f in forms):
+    known_org = known_body and any(_known_or_its_branch(f, gazetteer) for f in forms)
+    if known_org or (
+        match and entity.is_person and _a_club_that_plays(entity, gazetteer, countries)
+    ):
         entity_type = ORG
     else:
         by_head = next(
@@ -231,7 +234,18 @@ def _a_name_that_plays(spans: Sequence[Span]) -> bool:
     side, however often the model called it a place ("beat Emelec 2-1"); not a people's
     word ("the Danish side")."""
     plays = any(s.contest or s.fixture for s in spans)
-    return plays and all(s.coarse != "NORP" and not s.adjectival for s in spans)
+    # round 30: nor an event ("a city that will host World Cup matches")
+    return plays and all(
+        s.coarse != "NORP" and s.label != "EVENT" and not s.adjectival for s in spans
+    )
+
+
+def _a_club_that_plays(entity: Entity, gazetteer: Gazetteer, countries: frozenset[str]) -> bool:
+    """Round 30: in a match report, a "full name" with a town of the report's country at
+    either end, that beats or plays ("Legia host Górnik Zabrze", "to play Ittihad Tanger",
+    "Raków Częstochowa, who drew 1-1"), is a club the model took for a person."""
+    plays = any(s.contest or s.fixture or s.scored for s in entity.spans)
+    return plays and club_of_its_town(entity.forms, gazetteer, countries)
 
 
 def _known_or_its_branch(form: str, gazetteer: Gazetteer) -> bool:

@@ -1,9 +1,13 @@
 """Round 12: a side or a firm named after its town with a plural ("Pittsburgh Pirates",
-"Houston Astros"), which the model can take for the town itself."""
+"Houston Astros"), which the model can take for the town itself; round 30: a club named
+with its town before or after the rest, which the model can take for a person ("Górnik
+Zabrze", "Ittihad Tanger", "Shanghai Shenhua")."""
 
 from __future__ import annotations
 
-from newsflow_enrich.domain.gazetteer import Gazetteer
+from collections.abc import Sequence
+
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.heads import PLACE_HEADS
 from newsflow_enrich.domain.names import capitalised, word_set
 
@@ -34,4 +38,21 @@ def _capitalised_plural(word: str) -> bool:
         and capitalised(word)
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def club_of_its_town(forms: Sequence[str], gazetteer: Gazetteer, countries: frozenset[str]) -> bool:
+    """A name of two words or more that opens or ends with a town of a country the article
+    names ("Górnik Zabrze" in a report from Poland): asked only of a name that plays in a
+    match report, which a player's name with a town's ("Jude Bellingham") rarely does in
+    a town of the report's own country."""
+    ends = (
+        end for form in forms if len(words := form.split()) > 1 for end in (words[0], words[-1])
+    )
+    towns = (gazetteer.lookup(end) for end in ends)
+    return any(
+        town is not None
+        and Rank.CITY <= town.rank <= Rank.BIG_CITY
+        and town.place.country_code in countries
+        for town in towns
     )
