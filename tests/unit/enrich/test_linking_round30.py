@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import types_of
+from tests.unit.enrich.linking_helpers import one_entity, types_of
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,69 @@ def test_an_event_a_city_will_host_is_no_side(gazetteer: Gazetteer) -> None:
     text = "Chivas beat Atlas 2-1 on Saturday. The mayor said the city will host World Cup matches."
     labels = {"Chivas": "ORG", "Atlas": "ORG", "World Cup": "EVENT"}
     assert types_of(text, labels, gazetteer)["World Cup"] != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "A loan came from OTP Bank in April. OTP declined to comment.",
+            {"OTP Bank": "ORG", "OTP": "ORG"},
+            ("OTP Bank", "OTP"),
+        ),
+        (
+            "The owner of Sahel Céréales Trading was jailed. Sahel Céréales imported rice.",
+            {"Sahel Céréales Trading": "ORG", "Sahel Céréales": "GPE"},
+            ("Sahel Céréales Trading", "Sahel Céréales"),
+        ),
+    ],
+)
+def test_a_name_without_its_trading_or_bank_word_is_the_same_firm(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "The International Fund for Saving the Aral Sea, a regional body known as IFAS, "
+            "has not met. IFAS said talks would resume.",
+            {"International Fund for Saving the Aral Sea": "ORG"},
+            ("International Fund for Saving the Aral Sea", "IFAS"),
+        ),
+        (
+            "Troops from the Rapid Intervention Battalion, an elite unit known by its French "
+            "initials BIR, were sent. The BIR has lost two men.",
+            {"Rapid Intervention Battalion": "ORG"},
+            ("Rapid Intervention Battalion", "BIR"),
+        ),
+    ],
+)
+def test_an_acronym_defined_after_what_the_body_is_is_the_bodys(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+def test_an_acronym_after_what_the_body_is_needs_one_of_its_initials(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Northern Grain Board, a regional body known as ZX, met. ZX said it would meet again."
+    )
+    labels = {"Northern Grain Board": "ORG", "ZX": "ORG"}
+    assert not one_entity(text, labels, ("Northern Grain Board", "ZX"), gazetteer)
+
+
+def test_an_acronym_may_leave_out_one_of_the_names_inner_capitals(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The European Centre for Disease Prevention and Control counted 40 cases. Later in "
+        "the week the ECDC said the season was ending."
+    )
+    labels = {"European Centre for Disease Prevention and Control": "ORG"}
+    forms = ("European Centre for Disease Prevention and Control", "ECDC")
+    assert one_entity(text, labels, forms, gazetteer)

@@ -6,7 +6,10 @@
 - "A spokesman for the association, known in Finland by its initials SJL,": a common
   noun before the definition stands for the last organisation named before it whose
   head word it is ("Finnish Ice Hockey Association"); round 6: "The federation, which
-  uses the French initials FNTPR," of the "National Federation of Port … Workers".
+  uses the French initials FNTPR," of the "National Federation of Port … Workers";
+- round 30: "The International Fund for Saving the Aral Sea, a regional body known as
+  IFAS,": a name, then what it is in commas, then the definition: the acronym is the
+  name's when it opens with one of the name's initials.
 
 Each returns (acronym, start, end) of the long form; acronyms.py makes the bindings.
 """
@@ -22,6 +25,8 @@ Definition = tuple[str, int]  # the acronym, where its definition starts
 Referent = tuple[str, int, int]  # the acronym, the long form's bounds
 _NOUN_BEFORE = re.compile(r"\b[Tt]he ([a-z]{4,})\s*$")  # round 6: "The federation, which"
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)\s*$")
+# Round 30: ", a regional body", ", an umbrella group of unions": what the name is.
+_DESCRIBED_BEFORE = re.compile(r",\s+an?\s+(?:[a-z'-]+\s+){0,5}[a-z'-]+\s*$")
 _REACH = 60
 
 
@@ -35,7 +40,11 @@ def referents(
     found = []
     for acronym, at in definitions:
         before = text[max(0, at - _REACH) : at]
-        referent = _longer_name(acronym, before, names, spells) or _head_noun(before, at, names)
+        referent = (
+            _longer_name(acronym, before, names, spells)
+            or _head_noun(before, at, names)
+            or _described_name(acronym, before, at, names)
+        )
         if referent is not None:
             found.append((acronym, referent.start, referent.end))
     return found
@@ -60,6 +69,17 @@ def _head_noun(before: str, at: int, names: Sequence[Span]) -> Span | None:
     head = noun.group(1)
     earlier = [s for s in names if s.end <= at and head in _heads(s.text)]
     return earlier[-1] if earlier else None
+
+
+def _described_name(acronym: str, before: str, at: int, names: Sequence[Span]) -> Span | None:
+    described = _DESCRIBED_BEFORE.search(before)
+    if described is None:
+        return None
+    ends = at - (len(before) - described.start())
+    name = next((s for s in names if s.end == ends and s.coarse == "ORG"), None)
+    if name is None or acronym[0] not in {w[0] for w in name.text.split() if w[0].isupper()}:
+        return None
+    return name
 
 
 def _heads(name: str) -> set[str]:

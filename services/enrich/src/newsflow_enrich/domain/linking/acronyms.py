@@ -117,6 +117,7 @@ _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
+_MIN_SKIPPING = 4  # round 30: a name's capitals but one: only an acronym of four or more
 _SENTENCE_CASE_REACH = 8  # words read back for a name in sentence case
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "Economic Community of West African States", "East African Community"
@@ -326,6 +327,8 @@ def _by_initials(spans: Sequence[Span], article: ArticleText, defined: set[str])
             continue
         lower = acronym.lower()
         matches = {name_key(n): names[n] for n in names if _spelt_within(lower, _folded(n))}
+        if not matches and acronym.isupper() and len(acronym) >= _MIN_SKIPPING:
+            matches = {name_key(n): names[n] for n in names if _spells_but_one(acronym, n)}
         if len(matches) == 1:
             (span,) = matches.values()
             found[acronym] = Acronym(acronym, span.start, span.end, _occurrences(text, acronym))
@@ -363,6 +366,16 @@ def _spells(acronym: str, name: str) -> bool:
         if acronym in (capitals, every):
             return True
     return False
+
+
+def _spells_but_one(acronym: str, name: str) -> bool:
+    """Round 30: "ECDC" of the "European Centre for Disease Prevention and Control": the
+    name's capitals with one inside them left out, the first and the last kept."""
+    words = without_legal_forms(name.replace("'s", "").split(), _LEGAL_FORMS)
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    if len(capitals) != len(acronym) + 1:
+        return False
+    return any(capitals[:i] + capitals[i + 1 :] == acronym for i in range(1, len(acronym)))
 
 
 def _initials(name: str) -> str:

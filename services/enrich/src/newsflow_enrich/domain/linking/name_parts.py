@@ -38,6 +38,8 @@ DESIGNATORS = (
         """semiconductor semiconductors systems group holdings inc ltd plc corp corporation company
     co technologies technology industries airlines airways motors energy pharmaceuticals
     international partners capital party hotels resorts"""
+        # round 30: "Sahel Céréales" of "Sahel Céréales Trading", "OTP" of "OTP Bank"
+        " trading bank"
     )
     | COMPANY_FORMS
 )  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
