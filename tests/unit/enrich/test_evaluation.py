@@ -78,14 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 29
-# (test/3000-3021, measured once) 0.9474 / 0.7308 / 0.9476 (0.9452 / 0.7231 / 0.9412 as
-# round 28 left it), about a point below; dev (658), which the rules were tuned on and the
-# NER trained on, 0.9580 / 0.8605 / 0.9654, rounded down. A new held-out set moves the
+# Just under what newsflow reached on each split (issue 12): held out, round 30
+# (test/3100-3121, measured once) 0.9455 / 0.7647 / 0.9358 (0.9421 / 0.7647 / 0.9444 as
+# round 29 left it), about a point below; dev (680), which the rules were tuned on and the
+# NER trained on, 0.9579 / 0.8601 / 0.9656, rounded down. A new held-out set moves the
 # held-out floor: it measures what this set allows. Floors that stop a regression, not the
 # issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets none of
 # them.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.72, "type": 0.93}
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.75, "type": 0.92}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.96}
 
 
