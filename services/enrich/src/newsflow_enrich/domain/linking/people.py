@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.entity_types import mention_vote, vote_weight
@@ -251,6 +251,13 @@ def _given_name_and_double_surname(text: str, group: Sequence[Span], gazetteer: 
     )
 
 
+def _only_passed_through(group: Sequence[Span], place: Candidate | None) -> bool:
+    """Round 30: a person's surname that no gazetteer place has, which the article puts
+    nowhere ("in", "at") but only takes things from or to ("a long ball from Ugarte",
+    "saved from Arteaga"), is that person, whatever the model called it."""
+    return place is None and not any(span.at_place for span in group)
+
+
 def _person_for(
     token: str,
     group: Sequence[Span],
@@ -273,7 +280,7 @@ def _person_for(
     by_surname = [pair for pair in introduced if pair[1] == token] or [
         pair for pair in introduced if first_parts.get(pair) == token
     ]
-    if by_surname and (cued or not placed):
+    if by_surname and (cued or not placed or _only_passed_through(group, place)):
         return min(by_surname, key=lambda pair: introduced[pair])
     holders = [pair for pair in introduced if token in names[pair][:-1]]
     if len(holders) > 1 and all(token != pair[0] for pair in holders):
