@@ -30,3 +30,31 @@ def test_a_surname_the_article_puts_something_in_stays_apart(gazetteer: Gazettee
     text = "Ana Ugarte spoke first. Flooding hit homes in Ugarte overnight."
     labels = {"Ana Ugarte": "PERSON", "Ugarte": "GPE"}
     assert not one_entity(text, labels, ("Ana Ugarte", "Ugarte"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Fans came from Donostia, as San Sebastián is known in Basque, by train. "
+            "San Sebastián was quiet.",
+            {"Donostia": "GPE", "San Sebastián": "GPE"},
+            ("Donostia", "San Sebastián"),
+        ),
+        (
+            "The Red and Golds, as East Bengal are known, lost. East Bengal drop to sixth.",
+            {"Red and Golds": "ORG", "East Bengal": "ORG"},
+            ("Red and Golds", "East Bengal"),
+        ),
+    ],
+)
+def test_a_name_then_as_another_is_known_names_one_thing(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+def test_as_a_name_is_known_needs_the_verb(gazetteer: Gazetteer) -> None:
+    text = "Talks moved to Geneva, as Lausanne had no hall. Lausanne will host the next round."
+    labels = {"Geneva": "GPE", "Lausanne": "GPE"}
+    assert not one_entity(text, labels, ("Geneva", "Lausanne"), gazetteer)

@@ -34,6 +34,10 @@ _KNOWN_BY = re.compile(
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
 _FORMALLY = re.compile(r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?")
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
+# Round 31: "from Donostia, as San Sebastián is known in Basque", "the Golds, as East Bengal
+# are known": the name before is the other name's, in another language or its fans'.
+_AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
+_IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
 # Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
 # its own language, one word between commas, the sentence going on in lower case (a list
 # goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
@@ -86,12 +90,15 @@ def _also_known_as(
     for span in spans:
         if text[span.end : span.end + 1] not in _AFTER_NAME:
             continue
-        if span.coarse != PERSON and _qualifies(span, text):
+        # round 31: "from Donostia, as San Sebastián is known": the name itself is meant
+        alias = _known_as_the_other(span, text, starts)
+        if alias is None and span.coarse != PERSON and _qualifies(span, text):
             continue  # "the mission in Congo, known as MONUSCO": the mission is
-        other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
-        alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
-        alias = alias or _named_between_commas(span, text, starts, gazetteer)
-        alias = alias or _named_the(span, text, starts)
+        if alias is None:
+            other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
+            alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
+            alias = alias or _named_between_commas(span, text, starts, gazetteer)
+            alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
     return found
@@ -153,6 +160,16 @@ def _named_the(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
     if head_type(alias.text) != ORG or not _GOES_ON.match(text, alias.end):
         return None
     return alias
+
+
+def _known_as_the_other(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
+    """Round 31: "Donostia, as San Sebastián is known in Basque": one name, then "as" and
+    a name the model tagged, then "is known" or "are called"."""
+    as_the = _AS_IS_KNOWN.match(text, span.end)
+    other = starts.get(as_the.end()) if as_the else None
+    if other is None or not _IS_KNOWN.match(text, other.end):
+        return None
+    return other
 
 
 def _listed(span: Span, text: str) -> bool:
