@@ -58,3 +58,25 @@ def test_as_a_name_is_known_needs_the_verb(gazetteer: Gazetteer) -> None:
     text = "Talks moved to Geneva, as Lausanne had no hall. Lausanne will host the next round."
     labels = {"Geneva": "GPE", "Lausanne": "GPE"}
     assert not one_entity(text, labels, ("Geneva", "Lausanne"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Young Africans, known to everyone in Tanzania as Yanga, took the lead. Yanga held on.",
+            {"Young Africans": "ORG", "Yanga": "ORG", "Tanzania": "GPE"},
+            ("Young Africans", "Yanga"),
+        ),
+        (
+            "Mercury was highest near the mouth of the Caquetá River, which Colombians call "
+            "the Japurá once it crosses into Brazil. The Japurá floods in May.",
+            {"Caquetá River": "LOC", "Japurá": "LOC", "Brazil": "GPE"},
+            ("Caquetá River", "Japurá"),
+        ),
+    ],
+)
+def test_the_name_a_people_knows_a_thing_by_is_that_things(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)

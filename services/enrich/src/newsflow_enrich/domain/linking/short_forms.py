@@ -26,6 +26,8 @@ from newsflow_enrich.domain.names import name_key, word_set
 _LINKS = ("of", "for")
 _KNOWN_BY = re.compile(
     r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+"
+    # round 31: "Young Africans, known to everyone in Tanzania as Yanga"
+    r"|,?\s+(?:also\s+)?known\s+to\s+(?:[a-z']+\s+){1,2}in\s+[A-Z][\w'-]*\s+as\s+"
     # round 9: "the Court of Audit, known in Arabic as Diwan al-Mohasaba", "the upper
     # Mekong, known there as the Lancang"
     r"|,?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+|there\s+|locally\s+)as\s+(?:the\s+)?"
@@ -38,6 +40,8 @@ _OR = re.compile(r",\s+or\s+(?:the\s+)?")
 # are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
 _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
+# "the Caquetá River, which Colombians call the Japurá": a people's own name for it.
+_WHICH_CALL = re.compile(r",\s+which\s+(?:[A-Z][a-z]+|locals|residents)\s+call\s+(?:the\s+|it\s+)?")
 # Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
 # its own language, one word between commas, the sentence going on in lower case (a list
 # goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
@@ -164,7 +168,11 @@ def _named_the(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
 
 def _known_as_the_other(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
     """Round 31: "Donostia, as San Sebastián is known in Basque": one name, then "as" and
-    a name the model tagged, then "is known" or "are called"."""
+    a name the model tagged, then "is known" or "are called"; or a name, then "which" and
+    a people's word before "call" ("the Caquetá River, which Colombians call the Japurá")."""
+    call = _WHICH_CALL.match(text, span.end)
+    if call is not None:
+        return starts.get(call.end())  # "the Caquetá River, which Colombians call the Japurá"
     as_the = _AS_IS_KNOWN.match(text, span.end)
     other = starts.get(as_the.end()) if as_the else None
     if other is None or not _IS_KNOWN.match(text, other.end):
