@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity
+from tests.unit.enrich.linking_helpers import one_entity, types_of
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,17 @@ def test_the_name_a_people_knows_a_thing_by_is_that_things(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> None:
     assert one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Shares in the firm rose on Borsa Istanbul on Monday.", "Borsa Istanbul", "GPE"),
+        ("Labe Cargo, the largest barge operator, said it would wait.", "Labe Cargo", "PERSON"),
+        ("The deal values Nilüfer Otomotiv at $300 million.", "Nilüfer Otomotiv", "GPE"),
+    ],
+)
+def test_an_exchange_or_a_firm_named_by_its_head_in_another_language_is_a_body(
+    text: str, name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: label}, gazetteer)[name] == "ORG"

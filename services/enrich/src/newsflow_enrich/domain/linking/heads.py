@@ -50,6 +50,9 @@ ORG_HEADS = word_set(
     " dispatch times mail"
     # round 13: hotel and resort groups ("Coral Crescent Hotels", "Sandals Resorts")
     " hotels resorts"
+    # round 31: a firm's head in Turkish and Japanese, and a carrier's ("Nilüfer Otomotiv",
+    # "Bursa Sanayi", "Hokuto Kogyo", "Labe Cargo")
+    " otomotiv sanayi kogyo cargo"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
@@ -64,6 +67,9 @@ ORG_PREFIXES = word_set(
     quimica maison hospital teatro"""  # round 7: "Química del Levante", "Maison
     # Lacroix-Dumont", "Hospital Universitario del Salado", "Teatro Civico Donati"
     " radio"  # round 9: a station named "Radio …" ("Radio Kledu", "Radio Okapi")
+    # round 31: an exchange ("Borsa Istanbul", "Bolsa de Valores de Lima", "Bourse de
+    # Montréal")
+    " borsa bolsa bourse"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
