@@ -94,3 +94,14 @@ def test_an_exchange_or_a_firm_named_by_its_head_in_another_language_is_a_body(
     text: str, name: str, label: str, gazetteer: Gazetteer
 ) -> None:
     assert types_of(text, {name: label}, gazetteer)[name] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lacquer makers in Ishikawa Prefecture lost their workshops.", "Ishikawa Prefecture"),
+        ("The lake lies near Schirmacher Oasis, 100 km from the coast.", "Schirmacher Oasis"),
+    ],
+)
+def test_a_prefecture_or_an_oasis_is_a_place(text: str, name: str, gazetteer: Gazetteer) -> None:
+    assert types_of(text, {name: "ORG"}, gazetteer)[name] == "PLACE"

@@ -116,6 +116,9 @@ PLACE_HEADS = word_set(
     " pier wharf quay jetty reef tower mansion dam lighthouse prison garden gardens"
     # round 29: the states of history ("Austrian Empire", "Ottoman Empire", "Mughal Empire")
     " empire"
+    # round 31: Japan's provinces and a desert's water ("Ishikawa Prefecture", "Schirmacher
+    # Oasis")
+    " prefecture oasis"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
