@@ -157,6 +157,7 @@ _INNINGS_AFTER = re.compile(
 _WHO_BEAT = re.compile(
     r", who (?:beat|defeated|thrashed|edged|swept|lost to|drew with|drew \d{1,3}[-–]\d)\b"
 )  # round 30: "Raków Częstochowa, who drew 1-1 at Jagiellonia"
+# Round 30: "Sepahan of Isfahan, who drew": a name after another name's "of" is where it is from.
 _OF_A_NAME = re.compile(r"[A-Z][\w'-]*\s+of\s+$")
 # Round 8: "PORTRUSH —", "COLOMBO, Sri Lanka", "KUALA LUMPUR:": where the story is filed.
 _DATELINE = re.compile(

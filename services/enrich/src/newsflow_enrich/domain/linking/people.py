@@ -252,9 +252,9 @@ def _given_name_and_double_surname(text: str, group: Sequence[Span], gazetteer: 
 
 
 def _only_passed_through(group: Sequence[Span], place: Candidate | None) -> bool:
-    """Round 30: a person's surname that no gazetteer place has, which the article puts
-    nowhere ("in", "at") but only takes things from or to ("a long ball from Ugarte",
-    "saved from Arteaga"), is that person, whatever the model called it."""
+    """Round 31: a person's surname that no gazetteer place has, which the article puts
+    nowhere ("in", "at") but only takes things from or to ("a long ball from Ugarte", "the
+    prize went to Farahani"), is that person, whatever the model called it."""
     return place is None and not any(span.at_place for span in group)
 
 

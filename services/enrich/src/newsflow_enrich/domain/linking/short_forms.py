@@ -36,8 +36,8 @@ _KNOWN_BY = re.compile(
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
 _FORMALLY = re.compile(r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?")
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
-# Round 31: "from Donostia, as San Sebastián is known in Basque", "the Golds, as East Bengal
-# are known": the name before is the other name's, in another language or its fans'.
+# Round 31: "from Donostia, as San Sebastián is known in Basque", "the Red and Golds, as East
+# Bengal are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
 _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
 # "the Caquetá River, which Colombians call the Japurá": a people's own name for it.
