@@ -357,8 +357,7 @@ def _spells(acronym: str, name: str) -> bool:
     "FDA" the end of "US Food and Drug Administration". When no name's initials spell
     it, letters from inside the words count (_spelt_within, round 3): "ASEAN", "IGAD",
     "KASA" for the "Korea AeroSpace Administration"."""
-    # round 6: "GMS" of "Golden Mekong Sugar Co. Ltd"
-    words = without_legal_forms(name.replace("'s", "").split(), _LEGAL_FORMS)
+    words = _name_words(name)
     for first in range(len(words) - 1):
         tail = words[first:]
         capitals = "".join(w[0] for w in tail if w[0].isupper())
@@ -371,11 +370,16 @@ def _spells(acronym: str, name: str) -> bool:
 def _spells_but_one(acronym: str, name: str) -> bool:
     """Round 30: "ECDC" of the "European Centre for Disease Prevention and Control": the
     name's capitals with one inside them left out, the first and the last kept."""
-    words = without_legal_forms(name.replace("'s", "").split(), _LEGAL_FORMS)
-    capitals = "".join(w[0] for w in words if w[0].isupper())
+    capitals = "".join(w[0] for w in _name_words(name) if w[0].isupper())
     if len(capitals) != len(acronym) + 1:
         return False
     return any(capitals[:i] + capitals[i + 1 :] == acronym for i in range(1, len(acronym)))
+
+
+def _name_words(name: str) -> list[str]:
+    """The words an acronym spells: no possessive, no legal form at the end (round 6: "GMS"
+    of "Golden Mekong Sugar Co. Ltd")."""
+    return without_legal_forms(name.replace("'s", "").split(), _LEGAL_FORMS)
 
 
 def _initials(name: str) -> str:

@@ -167,7 +167,7 @@ def fixture(two: tuple[str, ...], after: list[str]) -> bool:
         return True
     if after[:1] == ["'s"]:
         # round 30: a side's people after its possessive ("Wydad's coach, the Tunisian")
-        return after[1:2] != [] and after[1] in _SIDE_ROLES
+        return len(after) > 1 and after[1] in _SIDE_ROLES
     return bool(after) and after[0] in _SIDE_AFTER
 
 
