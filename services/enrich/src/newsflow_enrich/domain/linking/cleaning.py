@@ -2,7 +2,8 @@
 
 A span is cut where a name cannot go on: at a line break (a bullet's "Kharkiv\\n
 Soldiers"), after a comma ("Cumbria, Lancashire"), at a lower-case word that is not a
-linking word of names ("Cumbria as Met Office"), at a bare number ("Carlos Ibarra 6-4").
+linking word of names ("Cumbria as Met Office"), at a bare number ("Carlos Ibarra 6-4"),
+unless it numbers a road ("Interstate 45", round 32).
 Each piece then loses punctuation, a leading article, lower-case words ("entire"), a
 leading title ("Governor", or "Chief" in "Chief meteorologist"), a possessive and a
 trailing "-backed"; what is left must start with a capital letter and hold a letter.
@@ -69,6 +70,8 @@ MAX_NAME_CHARS = 150
 _WORDS = re.compile(r"\S+")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
+# Round 32: a road's number is part of its name ("Interstate 45", "Route 9", "Highway 7").
+_NUMBERED_ROADS = word_set("interstate highway route motorway freeway expressway")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # Round 25: a name cut to its surname's initial, as courts in Germany and the Netherlands
@@ -138,7 +141,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # round 8: "Birra Melita plc": a legal form in lower case still ends the name
         lower = lower and not (current and word.rstrip(".,") in LEGAL_FORMS)
         # round 9: a spaced dash parts two names as a comma does ("LILONGWE - Malawi's")
-        if _NUMBER.match(word) or lower or word in _DASHES:
+        numbered = current and word.isdigit() and _road(text, current[-1])
+        if (_NUMBER.match(word) and not numbered) or lower or word in _DASHES:
             flush()
             continue
         if word.startswith("("):
@@ -148,6 +152,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             flush()
     flush()
     return pieces
+
+
+def _road(text: str, word: tuple[int, int]) -> bool:
+    return text[word[0] : word[1]].lower() in _NUMBERED_ROADS
 
 
 def _another_name_after(text: str, following: list[re.Match[str]], end: int) -> bool:

@@ -15,11 +15,16 @@ from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.names import word_set
 
 # The peoples' names that no country's name gives by a suffix.
-NATIONALITIES = word_set(
+# Round 32: the nouns among them name a person, never a body ("the Welshman Owain
+# Prydderch-Jones", not "the Welsh Government").
+PERSON_NOUNS = word_set(
     """dane swede finn pole turk scot briton brit spaniard welshman welshwoman frenchman
     frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman dutchman
-    dutchwoman welsh french english irish scottish dutch greek swiss thai norwegian
-    peruvian argentine filipino kiwi"""
+    dutchwoman kiwi"""
+)
+NATIONALITIES = PERSON_NOUNS | word_set(
+    """welsh french english irish scottish dutch greek swiss thai norwegian peruvian
+    argentine filipino"""
 )
 # Adjectives of peoples that no suffix gives; they open organisations' names ("Polish
 # Academy of Sciences", "British Airways"), so only `is_people_adjective` reads them.

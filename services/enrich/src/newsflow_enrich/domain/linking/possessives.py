@@ -13,8 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.document import Span
-from newsflow_enrich.domain.linking.heads import head_type
+from newsflow_enrich.domain.linking.document import ArticleText, Span
+from newsflow_enrich.domain.linking.heads import (
+    NATURAL_FEATURES,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    head_type,
+)
 from newsflow_enrich.domain.names import word_set
 
 _POSSESSIVE = 2  # the characters of "'s"
@@ -31,6 +36,10 @@ _ORGANISATION_HAS_PAIRS = frozenset(
         ("chief", "financial"),
     }
 )
+# Round 32: the feature a possessive names a place by ("Hawke's Bay", "Queen's Park"); not
+# a word that opens a place's name ("Kenya's Lake Turkana" is a lake of Kenya's).
+_OWNED_FEATURES = (PLACE_HEADS | NATURAL_FEATURES) - PLACE_PREFIXES
+_APOSTROPHES_S = ("'s ", "\u2019s ")
 _WORDS_READ = 3  # "'s deputy group chairman": the noun after two words at most
 _CHARS_READ = 40
 
@@ -75,3 +84,28 @@ def _person_shaped(span: Span, gazetteer: Gazetteer) -> bool:
     return span.coarse == "PERSON" or (
         head_type(span.text) is None and gazetteer.lookup(span.text) is None
     )
+
+
+def across_possessives(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
+    """Round 32: "Hawke's Bay", "Hawke's Bay Regional Council": the model may end a name at
+    the possessive inside it and start another after it. One word no gazetteer place is,
+    its possessive, and a name that opens with a feature a place is named by, make one
+    name, of the second name's kind."""
+    text = article.normalised
+    by_start = {s.start: s for s in spans}
+    joined: dict[int, Span] = {}  # the owner's start -> the whole name
+    for owner in spans:
+        feature = by_start.get(owner.end + len(_APOSTROPHES_S[0]))
+        if (
+            feature is not None
+            and text[owner.end : feature.start] in _APOSTROPHES_S
+            and " " not in owner.text
+            and owner.text[:1].isupper()
+            and feature.text.split()[0].lower() in _OWNED_FEATURES
+            and gazetteer.lookup(owner.text) is None
+        ):
+            joined[owner.start] = article.span((owner.start, feature.end), feature.label)
+    if not joined:
+        return spans
+    inside = {s.start for s in spans for w in joined.values() if w.start < s.start < w.end}
+    return [joined.get(s.start, s) for s in spans if s.start not in inside]

@@ -7,7 +7,9 @@
 - "the Dane Mikkel Strand", "the Colombian Julio Arce": a nationality before a name is
   cut (the gazetteer says which words are a country's people: "Colombian", "Moldovan");
   round 9: before a surname alone the model called a person's too ("Eritrean
-  Tesfamariam-Gebru takes yellow");
+  Tesfamariam-Gebru takes yellow"); round 32: not from a name the model took for a body's
+  ("the Australian Antarctic Division"), unless the article writes the rest, or its last
+  word, without it ("Sanders said"), or a noun names a person ("the Welshman");
 - "Eirik Lunde of Team Fjordvik": a person of an organisation is two names, when the
   article uses the person's surname alone;
 - "Tegwen Rowlands, who chairs…": a capitalised word the model left before a surname the
@@ -23,7 +25,9 @@
   article also writes in lower case is no name; nor is a title alone ("Councillor");
   "Welshman", "Moldovan" tagged as a person or organisation name a people (NORP);
 - round 27: a ruler's epithet or regnal number is part of the name ("Darius the Great",
-  "the Sasanian king Shapur I"), and the name is a person's.
+  "the Sasanian king Shapur I"), and the name is a person's;
+- round 32: "Hawke" | "'s Bay Regional Council": a name cut at the possessive inside it
+  is made whole (possessives.py).
 """
 
 from __future__ import annotations
@@ -46,8 +50,12 @@ from newsflow_enrich.domain.linking.name_edges import (
     with_whole_names,
 )
 from newsflow_enrich.domain.linking.name_search import names_before
-from newsflow_enrich.domain.linking.nationalities import is_nationality, names_a_people
-from newsflow_enrich.domain.linking.possessives import with_possessors
+from newsflow_enrich.domain.linking.nationalities import (
+    PERSON_NOUNS,
+    is_nationality,
+    names_a_people,
+)
+from newsflow_enrich.domain.linking.possessives import across_possessives, with_possessors
 from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
 from newsflow_enrich.domain.linking.surname_mentions import (
     untagged_full_names,
@@ -105,6 +113,7 @@ _MAX_GIVEN_NAMES = 3
 
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
+    spans = across_possessives(spans, article, gazetteer)
     spans = [_whole_given_name(s, article) for s in spans]
     people_alone = {s.text for s in spans if s.coarse == "PERSON" and " " not in s.text}
     spans = [_without_nationality(s, article, gazetteer, people_alone) for s in spans]
@@ -242,8 +251,29 @@ def _without_nationality(
         return span
     if surname and gazetteer.lookup(span.text) is not None:
         return span  # "French Guiana", whatever the model called it
+    person_noun = first.lower() in PERSON_NOUNS  # "the Spaniard Adrián Rodríguez del Olmo"
+    if span.coarse != "PERSON" and not (
+        surname or person_noun or _used_alone(span.text, rest, article)
+    ):
+        return span  # round 32: "Australian Antarctic Division", "Chadian Red Cross"
     start = span.start + len(first) + 1
     return article.span((start, span.end), "PERSON")
+
+
+def _used_alone(whole: str, rest: str, article: ArticleText) -> bool:
+    """Round 32: a name after a nationality that the model took for part of one body's
+    name ("Australian Antarctic Division") is the body's own, unless the article writes
+    the rest without the nationality ("Christian Democrats" after "Lithuanian Christian
+    Democrats"), or the rest's last word alone, as a person's surname is ("Sanders
+    said")."""
+    text = article.normalised
+    last = rest.rsplit(" ", 1)[-1]
+    wholes, rests = _count_words(whole, text), _count_words(rest, text)
+    return rests > wholes or _count_words(last, text) > rests
+
+
+def _count_words(words: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w'-]){re.escape(words)}(?![\w'-])", text))
 
 
 def _surname_word(word: str) -> bool:
@@ -409,7 +439,9 @@ def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
       the same name (not an acronym: "(CPI)");
     - a number after a head word that numbers its kind ("Canal 4", "Unifor Local 9490",
       "Regional School Unit 14", "Terminal 2");
-    - round 27: a ruler's epithet after a one-word name, whatever the model called it
+    - round 32: "Hawke" | "'s Bay Regional Council": a name cut at the possessive inside it
+  is made whole (possessives.py);
+- round 27: a ruler's epithet after a one-word name, whatever the model called it
       ("Cyrus the Great"), and a regnal number after a person's name ("Shah Abbas I")."""
     text = article.normalised
     found = []
