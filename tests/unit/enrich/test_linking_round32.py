@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import found_mentions
+from tests.unit.enrich.linking_helpers import found_mentions, long_forms
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,26 @@ def test_a_roads_number_is_part_of_its_name(text: str, road: str, gazetteer: Gaz
 def test_a_score_after_a_name_is_still_cut(gazetteer: Gazetteer) -> None:
     text = "Whitford beat Carlos Ibarra 6 in the first set."
     assert found_mentions(text, [("Carlos Ibarra 6", "PERSON")], gazetteer) == {"Carlos Ibarra"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        (
+            "The National Electoral Council, known by its Spanish initials as the CNE, "
+            "met. The CNE said little.",
+            "CNE",
+            "National Electoral Council",
+        ),
+        (
+            "It asked the Polish Film Institute, known by its Polish initials as PISF. "
+            "PISF agreed.",
+            "PISF",
+            "Polish Film Institute",
+        ),
+    ],
+)
+def test_known_by_its_initials_as_binds_the_acronym(
+    text: str, acronym: str, long_form: str
+) -> None:
+    assert long_forms(text).get(acronym) == long_form
