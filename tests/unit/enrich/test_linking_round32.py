@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import found_mentions, long_forms
+from tests.unit.enrich.linking_helpers import found_mentions, long_forms, types_of
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,17 @@ def test_known_by_its_initials_as_binds_the_acronym(
     text: str, acronym: str, long_form: str
 ) -> None:
     assert long_forms(text).get(acronym) == long_form
+
+
+@pytest.mark.parametrize("name", ["Naypyitaw", "Naypyidaw", "Astana"])
+def test_a_capital_is_known_however_spelt_or_renamed(name: str, gazetteer: Gazetteer) -> None:
+    assert gazetteer.is_capital([name])
+
+
+def test_a_town_of_a_capitals_country_is_no_capital(gazetteer: Gazetteer) -> None:
+    assert not gazetteer.is_capital(["Yangon"])
+
+
+def test_a_capital_spelt_another_way_that_acts_is_its_government(gazetteer: Gazetteer) -> None:
+    text = "Naypyitaw has accused the resistance of terrorism. Fighting went on."
+    assert types_of(text, {"Naypyitaw": "GPE"}, gazetteer) == {"Naypyitaw": "ORG"}

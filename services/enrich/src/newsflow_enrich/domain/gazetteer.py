@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import cached_property
 from importlib import resources
 from typing import Any, cast
 
@@ -127,8 +128,21 @@ class Gazetteer:
 
     def is_capital(self, names: Iterable[str]) -> bool:
         """Whether one of these names is a country's capital, by name ("New Delhi", which
-        the gazetteer's index places at Delhi)."""
-        return any(name_key(n) in self._capitals for n in names)
+        the gazetteer's index places at Delhi); round 32: or by the place it names, however
+        spelt ("Naypyitaw" for Nay Pyi Taw) or renamed ("Astana", which GeoNames' country
+        list still calls Nur-Sultan)."""
+        for name in names:
+            if name_key(name) in self._capitals:
+                return True
+            found = self.lookup(name)
+            if found is not None and found.place.geonames_id in self._capital_places:
+                return True
+        return False
+
+    @cached_property
+    def _capital_places(self) -> frozenset[int]:
+        found = (self._best(key, frozenset()) for key in self._capitals)
+        return frozenset(c.place.geonames_id for c in found if c is not None)
 
 
 def _entry(
