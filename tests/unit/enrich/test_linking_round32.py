@@ -131,3 +131,22 @@ def test_a_town_of_a_capitals_country_is_no_capital(gazetteer: Gazetteer) -> Non
 def test_a_capital_spelt_another_way_that_acts_is_its_government(gazetteer: Gazetteer) -> None:
     text = "Naypyitaw has accused the resistance of terrorism. Fighting went on."
     assert types_of(text, {"Naypyitaw": "GPE"}, gazetteer) == {"Naypyitaw": "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports ended in 2024 when Buenos Aires switched to supplies from the south.",
+        "Taipei this year paid for a new dialysis unit at the hospital.",
+        "The trade was hurt when Beijing suspended imports of geoduck.",
+        "Canberra last year committed A$800 million over ten years.",
+    ],
+)
+def test_a_capital_that_did_something_is_its_government(text: str, gazetteer: Gazetteer) -> None:
+    capital = next(c for c in ("Buenos Aires", "Taipei", "Beijing", "Canberra") if c in text)
+    assert types_of(text, {capital: "GPE"}, gazetteer) == {capital: "ORG"}
+
+
+def test_a_capital_something_happened_in_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Rain fell in Canberra overnight. Canberra flooded by morning."
+    assert types_of(text, {"Canberra": "GPE"}, gazetteer) == {"Canberra": "PLACE"}

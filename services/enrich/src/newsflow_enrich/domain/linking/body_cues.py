@@ -199,6 +199,13 @@ _GOVERNMENT_ACTS = word_set(
     " placed"  # round 28: "Pretoria placed Emfuleni under national administration"
 )
 _HAS = word_set("has had have")
+# Round 32: "last year", "this week", "on Monday" between a capital and what it did.
+_TIME_OPENERS = word_set("last this on in earlier")
+_TIMES = word_set(
+    """year week month monday tuesday wednesday thursday friday saturday sunday spring summer
+    autumn winter"""
+)
+_SHORTEST_PAST = 4  # "ed" ends "shed" and "need" too
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
 # the call it makes ("Moscow called for calm")
 _GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
@@ -222,6 +229,8 @@ _GOVERNMENT_ASKED = word_set(
 # Round 25: what a government has done, read in a relative clause right after its
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
 _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
+# Round 32: and the past tense of those not made with "-ed".
+_IRREGULAR_PAST = _IRREGULAR_DONE | word_set("began paid took gave made sent cut set struck")
 # What two governments have with each other ("talks with Maputo", "ties between
 # Washington and Beijing").
 # round 27: a truce or a war between governments ("a ceasefire between Islamabad and")
@@ -306,7 +315,24 @@ def _acts(after: str) -> bool:
     if words[0] == "and" and len(words) > 2 and words[1][:1].isupper():
         # round 25: one of two subjects ("Baghdad and Erbil agreed last year")
         return _first_word(words[2]) in _GOVERNMENT_ACTS
-    return _first_word(words[0]) in _GOVERNMENT_ACTS
+    return _first_word(words[0]) in _GOVERNMENT_ACTS or _subject_of_a_past_verb(after)
+
+
+def _subject_of_a_past_verb(after: str) -> bool:
+    """Round 32: a capital that did something, whatever it did ("Buenos Aires switched to
+    supplies from…", "Taipei this year paid for…", "Beijing suspended imports"), with a
+    time or an adverb between ("last year", "repeatedly"); not its past participle after
+    a comma ("Rome, founded…"), which never reaches here. A capital the article puts
+    anything in is still a place (`_seat_of_government`)."""
+    words = after.split(maxsplit=4)
+    if words[:1] and (words[0] in _ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    elif len(words) > 2 and words[0] in _TIME_OPENERS and _first_word(words[1]) in _TIMES:
+        words = words[2:]
+    verb = _first_word(words[0]) if words else ""
+    return verb.islower() and (
+        (len(verb) > _SHORTEST_PAST and verb.endswith("ed")) or verb in _IRREGULAR_PAST
+    )
 
 
 def _first_word(token: str) -> str:
