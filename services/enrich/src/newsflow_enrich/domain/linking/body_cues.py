@@ -206,6 +206,11 @@ _TIMES = word_set(
     autumn winter"""
 )
 _SHORTEST_PAST = 4  # "ed" ends "shed" and "need" too
+_SENTENCE_ENDS = frozenset('.!?:;"\u201c')
+_CLAUSE_OPENERS = word_set(
+    "when after since as while because until before that if though although where once"
+)
+_JOINING = word_set("and but")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
 # the call it makes ("Moscow called for calm")
 _GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
@@ -269,7 +274,7 @@ def governs(before: Sequence[str], after: str) -> bool:
     agreed_it = (
         len(before) == 3 and _last_word(before[0]) == "agreed" and before[1:] == ["it", "with"]
     )
-    return agreed_it or _acts(after)
+    return agreed_it or _acts(after) or (_opens_a_clause(before) and _subject_of_a_past_verb(after))
 
 
 def acted_in_clause(clause: str) -> bool:
@@ -315,15 +320,28 @@ def _acts(after: str) -> bool:
     if words[0] == "and" and len(words) > 2 and words[1][:1].isupper():
         # round 25: one of two subjects ("Baghdad and Erbil agreed last year")
         return _first_word(words[2]) in _GOVERNMENT_ACTS
-    return _first_word(words[0]) in _GOVERNMENT_ACTS or _subject_of_a_past_verb(after)
+    return _first_word(words[0]) in _GOVERNMENT_ACTS
+
+
+def _opens_a_clause(before: Sequence[str]) -> bool:
+    """Round 32: whether a name after these words opens a clause, as its subject does: at
+    the start of a sentence or after a quote mark, after "when", "since", "as", or after
+    a comma and "and" ("…, and Taipei lowered tariffs"); not after a verb ("urged to visit
+    Hanoi and Vientiane")."""
+    if not before or before[-1][-1:] in _SENTENCE_ENDS:
+        return True
+    last = before[-1].lower()
+    joined = last in _JOINING and len(before) > 1 and before[-2].endswith(",")
+    return last in _CLAUSE_OPENERS or joined
 
 
 def _subject_of_a_past_verb(after: str) -> bool:
     """Round 32: a capital that did something, whatever it did ("Buenos Aires switched to
     supplies from…", "Taipei this year paid for…", "Beijing suspended imports"), with a
-    time or an adverb between ("last year", "repeatedly"); not its past participle after
-    a comma ("Rome, founded…"), which never reaches here. A capital the article puts
-    anything in is still a place (`_seat_of_government`)."""
+    time or an adverb between ("last year", "repeatedly"), as the subject of its clause
+    (`_opens_a_clause`); not its past participle after a comma ("Rome, founded…"), which
+    never reaches here. A capital the article puts anything in is still a place
+    (`_seat_of_government`)."""
     words = after.split(maxsplit=4)
     if words[:1] and (words[0] in _ADVERBS or words[0].endswith("ly")):
         words = words[1:]

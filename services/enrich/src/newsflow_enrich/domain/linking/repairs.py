@@ -439,9 +439,7 @@ def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
       the same name (not an acronym: "(CPI)");
     - a number after a head word that numbers its kind ("Canal 4", "Unifor Local 9490",
       "Regional School Unit 14", "Terminal 2");
-    - round 32: "Hawke" | "'s Bay Regional Council": a name cut at the possessive inside it
-  is made whole (possessives.py);
-- round 27: a ruler's epithet after a one-word name, whatever the model called it
+    - round 27: a ruler's epithet after a one-word name, whatever the model called it
       ("Cyrus the Great"), and a regnal number after a person's name ("Shah Abbas I")."""
     text = article.normalised
     found = []
