@@ -92,6 +92,9 @@ TITLES = word_set(
     # round 23: ranks as newspapers abbreviate them ("Sgt Kngwarreye", "Brig Mogale-Pillay",
     # "Cmdr Hsu") and a faith's titles before a name ("Imam Yusuf", "Maulana Fazl")
     " sgt brig cmdr cdr maj lt supt insp cpl pte adm imam rabbi pastor maulana mufti"
+    # round 33: the one-word council title of some American cities ("Councilmember Miguel
+    # Ángel Ochoa-Begay")
+    " councilmember"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").
@@ -107,7 +110,7 @@ PERSONAL_TITLES = word_set(
     "mr mrs ms miss mx dr sir dame prof professor councillor councilor cllr senator sen rep "
     "representative congressman congresswoman magistrate mayor governor president atty fr daw"
     " councilwoman councilman alderman alderwoman assemblyman assemblywoman adv"
-    " barrister datuk dato datin coun"
+    " barrister datuk dato datin coun councilmember"
     # round 23: abbreviated ranks
     " sgt brig cmdr cdr maj lt supt insp cpl pte adm"
 )

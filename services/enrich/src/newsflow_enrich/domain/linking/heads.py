@@ -53,6 +53,9 @@ ORG_HEADS = word_set(
     # round 31: a firm's head in Turkish and Japanese, and a carrier's ("Nilüfer Otomotiv",
     # "Bursa Sanayi", "Hokuto Kogyo", "Labe Cargo")
     " otomotiv sanayi kogyo cargo"
+    # round 33: a railway company and a cement maker ("Benguela Railway", "Zambia Railways",
+    # "Mount Elgon Cement"); the gold scores a railway by its company, not its track
+    " railway railways cement"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").

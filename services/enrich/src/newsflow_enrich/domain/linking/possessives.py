@@ -10,6 +10,7 @@ Ljubljana", "Ana Ruiz of Valencia")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
@@ -40,6 +41,9 @@ _ORGANISATION_HAS_PAIRS = frozenset(
 # a word that opens a place's name ("Kenya's Lake Turkana" is a lake of Kenya's).
 _OWNED_FEATURES = (PLACE_HEADS | NATURAL_FEATURES) - PLACE_PREFIXES
 _APOSTROPHES_S = ("'s ", "\u2019s ")
+_SAINTS = frozenset({"St", "Saint"})
+# Round 33: one capitalised word that ends a name: no capitalised word after it.
+_LAST_FEATURE = re.compile(r"([A-Z][a-z]+)(?![\w'\u2019-])(?! [A-Z])")
 _WORDS_READ = 3  # "'s deputy group chairman": the noun after two words at most
 _CHARS_READ = 40
 
@@ -90,22 +94,36 @@ def across_possessives(spans: list[Span], article: ArticleText, gazetteer: Gazet
     """Round 32: "Hawke's Bay", "Hawke's Bay Regional Council": the model may end a name at
     the possessive inside it and start another after it. One word no gazetteer place is,
     its possessive, and a name that opens with a feature a place is named by, make one
-    name, of the second name's kind."""
+    name, of the second name's kind. Round 33: so do the owner and a feature word the model
+    left untagged, that ends the name ("St Canice's Cathedral", "Taylor's Hill"); the
+    owner may be a saint's name."""
     text = article.normalised
     by_start = {s.start: s for s in spans}
     joined: dict[int, Span] = {}  # the owner's start -> the whole name
     for owner in spans:
-        feature = by_start.get(owner.end + len(_APOSTROPHES_S[0]))
-        if (
-            feature is not None
-            and text[owner.end : feature.start] in _APOSTROPHES_S
-            and " " not in owner.text
-            and owner.text[:1].isupper()
-            and feature.text.split()[0].lower() in _OWNED_FEATURES
-            and gazetteer.lookup(owner.text) is None
-        ):
+        after = owner.end + len(_APOSTROPHES_S[0])
+        if text[owner.end : after] not in _APOSTROPHES_S or not _owner_word(owner, gazetteer):
+            continue
+        feature = by_start.get(after)
+        if feature is not None and feature.text.split()[0].lower() in _OWNED_FEATURES:
             joined[owner.start] = article.span((owner.start, feature.end), feature.label)
+        elif feature is None:
+            word = _LAST_FEATURE.match(text, after)
+            if word is not None and word.group(1).lower() in _OWNED_FEATURES:
+                joined[owner.start] = article.span((owner.start, word.end(1)), "LOC")
     if not joined:
         return spans
     inside = {s.start for s in spans for w in joined.values() if w.start < s.start < w.end}
     return [joined.get(s.start, s) for s in spans if s.start not in inside]
+
+
+def _owner_word(owner: Span, gazetteer: Gazetteer) -> bool:
+    """One capitalised word no gazetteer place is ("Hawke"), or a saint's name ("St
+    Canice")."""
+    words = owner.text.split()
+    saint = len(words) == 2 and words[0].rstrip(".") in _SAINTS
+    return (
+        (len(words) == 1 or saint)
+        and owner.text[:1].isupper()
+        and gazetteer.lookup(owner.text) is None
+    )

@@ -1,0 +1,64 @@
+"""Round 33's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import found_mentions, typed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Freight on the Benguela Railway fell by a third.", "Benguela Railway"),
+        ("Shares in Mount Elgon Cement rose on Monday.", "Mount Elgon Cement"),
+    ],
+)
+def test_a_railway_or_a_cement_maker_is_a_body(text: str, name: str, gazetteer: Gazetteer) -> None:
+    assert typed(text, [(name, "GPE")], gazetteer) == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "whole"),
+    [
+        (
+            "Federal Oral Criminal Court No. 4 sentenced him to six years.",
+            "Federal Oral Criminal Court No.",
+            "Federal Oral Criminal Court No. 4",
+        ),
+        ("Pupils at School No. 212 were sent home.", "School No.", "School No. 212"),
+    ],
+)
+def test_a_number_after_no_is_part_of_the_name(
+    text: str, tagged: str, whole: str, gazetteer: Gazetteer
+) -> None:
+    assert whole in found_mentions(text, [(tagged, "ORG")], gazetteer)
+
+
+def test_councilmember_is_a_title(gazetteer: Gazetteer) -> None:
+    text = "Councilmember Miguel Ochoa-Begay voted against. Ochoa-Begay said the code was weak."
+    names = [("Councilmember Miguel Ochoa-Begay", "PERSON"), ("Ochoa-Begay", "PERSON")]
+    assert "Miguel Ochoa-Begay" in found_mentions(text, names, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "whole"),
+    [
+        (
+            "Crowds gathered outside St Canice's Cathedral on Sunday.",
+            "St Canice",
+            "St Canice's Cathedral",
+        ),
+        ("The flood reached Morrison's Island by noon.", "Morrison", "Morrison's Island"),
+    ],
+)
+def test_a_feature_named_by_a_possessive_the_model_left_untagged_joins_it(
+    text: str, owner: str, whole: str, gazetteer: Gazetteer
+) -> None:
+    assert found_mentions(text, [(owner, "GPE")], gazetteer) == {whole}
+
+
+def test_a_possessive_before_a_longer_capitalised_name_stays_apart(gazetteer: Gazetteer) -> None:
+    text = "Visitors queued at Morrison's Island Bridge."
+    assert found_mentions(text, [("Morrison", "PERSON")], gazetteer) == {"Morrison"}
