@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import found_mentions, typed
+from tests.unit.enrich.linking_helpers import found_mentions, one_entity, typed
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,25 @@ def test_a_feature_named_by_a_possessive_the_model_left_untagged_joins_it(
 def test_a_possessive_before_a_longer_capitalised_name_stays_apart(gazetteer: Gazetteer) -> None:
     text = "Visitors queued at Morrison's Island Bridge."
     assert found_mentions(text, [("Morrison", "PERSON")], gazetteer) == {"Morrison"}
+
+
+def test_a_sides_short_name_is_not_the_surname_of_its_namesake(gazetteer: Gazetteer) -> None:
+    text = (
+        "Botev Plovdiv beat Lokomotiv Plovdiv 2-1 on Sunday. The club is named after the "
+        "poet Hristo Botev. Botev beat Levski last month and play CSKA next."
+    )
+    labels = {
+        "Botev Plovdiv": "ORG",
+        "Lokomotiv Plovdiv": "ORG",
+        "Hristo Botev": "PERSON",
+        "Botev": "ORG",
+        "Levski": "ORG",
+        "CSKA": "ORG",
+    }
+    assert not one_entity(text, labels, ("Botev", "Hristo Botev"), gazetteer)
+
+
+def test_a_players_surname_that_wins_is_still_the_player(gazetteer: Gazetteer) -> None:
+    text = "Novak Djokovic reached the final. Djokovic beat Carlos Alcaraz 6-4, 6-2."
+    labels = {"Novak Djokovic": "PERSON", "Djokovic": "ORG", "Carlos Alcaraz": "PERSON"}
+    assert one_entity(text, labels, ("Djokovic", "Novak Djokovic"), gazetteer)

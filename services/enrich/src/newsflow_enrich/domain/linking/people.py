@@ -65,7 +65,7 @@ def join_people(
     for key, group in groups.items():
         # round 8: "Du Plessis", whatever the model called it, is a surname alone
         tokens = _without_particles(person_tokens(group[0].text))
-        if len(tokens) != 1 or key in people:
+        if len(tokens) != 1 or key in people or _a_sides_short_name(group, groups, gazetteer):
             continue
         target = _person_for(tokens[0], group, introduced, names, gazetteer, first_parts)
         if target is not None:
@@ -167,6 +167,22 @@ def _company_short_names(groups: dict[str, list[Span]]) -> set[str]:
         if len(key.split()) > 1
         and (key.split()[0] in firms or any(c.startswith(key + " ") for c in companies))
     }
+
+
+def _a_sides_short_name(
+    group: Sequence[Span], groups: dict[str, list[Span]], gazetteer: Gazetteer
+) -> bool:
+    """Round 33: "Botev" that beats and plays, of "Botev Plovdiv", is the side shortened as
+    a club is, not the surname of the man it is named after ("Hristo Botev"), when nothing
+    marks it a person's and no gazetteer place has the name (a country's side is "Samoa"
+    and "Manu Samoa")."""
+    if not any(s.contest or s.fixture for s in group) or any(s.personal for s in group):
+        return False
+    name = group[0].text
+    return gazetteer.lookup(name) is None and any(
+        spans[0].text.startswith(name + " ") and any(s.coarse == ORG for s in spans)
+        for spans in groups.values()
+    )
 
 
 def _organisational(span: Span) -> bool:
