@@ -19,23 +19,6 @@ def test_a_railway_or_a_cement_maker_is_a_body(text: str, name: str, gazetteer: 
     assert typed(text, [(name, "GPE")], gazetteer) == {name: "ORG"}
 
 
-@pytest.mark.parametrize(
-    ("text", "tagged", "whole"),
-    [
-        (
-            "Federal Oral Criminal Court No. 4 sentenced him to six years.",
-            "Federal Oral Criminal Court No.",
-            "Federal Oral Criminal Court No. 4",
-        ),
-        ("Pupils at School No. 212 were sent home.", "School No.", "School No. 212"),
-    ],
-)
-def test_a_number_after_no_is_part_of_the_name(
-    text: str, tagged: str, whole: str, gazetteer: Gazetteer
-) -> None:
-    assert whole in found_mentions(text, [(tagged, "ORG")], gazetteer)
-
-
 def test_councilmember_is_a_title(gazetteer: Gazetteer) -> None:
     text = "Councilmember Miguel Ochoa-Begay voted against. Ochoa-Begay said the code was weak."
     names = [("Councilmember Miguel Ochoa-Begay", "PERSON"), ("Ochoa-Begay", "PERSON")]

@@ -438,8 +438,7 @@ def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
       "Communist Party of Nepal (Maoist Centre)"), which tells one party from another of
       the same name (not an acronym: "(CPI)");
     - a number after a head word that numbers its kind ("Canal 4", "Unifor Local 9490",
-      "Regional School Unit 14", "Terminal 2"), or after "No." (round 33: "School No.
-      212");
+      "Regional School Unit 14", "Terminal 2");
     - round 27: a ruler's epithet after a one-word name, whatever the model called it
       ("Cyrus the Great"), and a regnal number after a person's name ("Shah Abbas I")."""
     text = article.normalised
@@ -450,9 +449,6 @@ def _with_trailing_parts(spans: list[Span], article: ArticleText) -> list[Span]:
         part = _QUALIFIER.match(text, span.end) if party else None
         if part is None and words[-1] in _NUMBERED_HEADS:
             part = _NUMBER.match(text, span.end)
-        if part is None and words[-1] == "No" and len(words) > 1:
-            # round 33: "School No. 212", "Federal Oral Criminal Court No. 4"
-            part = _NUMBER.match(text, span.end + text.startswith(".", span.end))
         ruler = False
         if part is None and len(words) == 1:
             ruler = (part := _EPITHET.match(text, span.end)) is not None
