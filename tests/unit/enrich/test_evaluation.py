@@ -78,14 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 32
-# (test/3300-3321, measured once) 0.9548 / 0.8873 / 0.9592 (0.9488 / 0.8662 / 0.9460 as
-# round 31 left it), about a point below; dev (724), which the rules were tuned on and the
-# NER trained on, 0.9580 / 0.8588 / 0.9642, rounded down. A new held-out set moves the
-# held-out floor: it measures what this set allows (round 31's gave 0.9172 / 0.7414 /
-# 0.9281). Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95),
-# which `make eval` judges: this set meets the F1 and type targets, not the merge one.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.87, "type": 0.95}
+# Just under what newsflow reached on each split (issue 12): held out, round 33
+# (test/3400-3421, measured once) 0.9448 / 0.8324 / 0.9479 (0.9448 / 0.8268 / 0.9494 as
+# round 32 left it), about a point below; dev (746), which the rules were tuned on and the
+# NER trained on, 0.9586 / 0.8595 / 0.9645, rounded down. A new held-out set moves the
+# held-out floor: it measures what this set allows (round 32's gave 0.9548 / 0.8873 /
+# 0.9592). Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95),
+# which `make eval` judges: this set meets none of them.
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.82, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.96}
 
 
