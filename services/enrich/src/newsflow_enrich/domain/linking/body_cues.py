@@ -235,7 +235,7 @@ _GOVERNMENT_ASKED = word_set(
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
 _IRREGULAR_DONE = word_set("sent built lent paid sought spent given taken made held kept")
 # Round 32: and the past tense of those not made with "-ed".
-_IRREGULAR_PAST = _IRREGULAR_DONE | word_set("began paid took gave made sent cut set struck")
+_IRREGULAR_PAST = _IRREGULAR_DONE | word_set("began took gave cut set struck")
 # What two governments have with each other ("talks with Maputo", "ties between
 # Washington and Beijing").
 # round 27: a truce or a war between governments ("a ceasefire between Islamabad and")
@@ -339,9 +339,10 @@ def _subject_of_a_past_verb(after: str) -> bool:
     """Round 32: a capital that did something, whatever it did ("Buenos Aires switched to
     supplies from…", "Taipei this year paid for…", "Beijing suspended imports"), with a
     time or an adverb between ("last year", "repeatedly"), as the subject of its clause
-    (`_opens_a_clause`); not its past participle after a comma ("Rome, founded…"), which
-    never reaches here. A capital the article puts anything in is still a place
-    (`_seat_of_government`)."""
+    (`_opens_a_clause`); not its past participle after a comma ("Rome, founded…"). A
+    capital the article puts anything in is still a place (`_seat_of_government`)."""
+    if not after[:1].isspace():
+        return False
     words = after.split(maxsplit=4)
     if words[:1] and (words[0] in _ADVERBS or words[0].endswith("ly")):
         words = words[1:]

@@ -95,7 +95,7 @@ def across_possessives(spans: list[Span], article: ArticleText, gazetteer: Gazet
     the possessive inside it and start another after it. One word no gazetteer place is,
     its possessive, and a name that opens with a feature a place is named by, make one
     name, of the second name's kind. Round 33: so do the owner and a feature word the model
-    left untagged, that ends the name ("St Canice's Cathedral", "Taylor's Hill"); the
+    left untagged, that ends the name ("St Canice's Cathedral", "Morrison's Island"); the
     owner may be a saint's name."""
     text = article.normalised
     by_start = {s.start: s for s in spans}
