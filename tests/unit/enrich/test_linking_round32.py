@@ -135,16 +135,20 @@ def test_a_capital_spelt_another_way_that_acts_is_its_government(gazetteer: Gaze
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "capital"),
     [
-        "Exports ended in 2024 when Buenos Aires switched to supplies from the south.",
-        "Taipei this year paid for a new dialysis unit at the hospital.",
-        "The trade was hurt when Beijing suspended imports of geoduck.",
-        "Canberra last year committed A$800 million over ten years.",
+        (
+            "Exports ended in 2024 when Buenos Aires switched to supplies from the south.",
+            "Buenos Aires",
+        ),
+        ("Taipei this year paid for a new dialysis unit at the hospital.", "Taipei"),
+        ("The trade was hurt when Beijing suspended imports of geoduck.", "Beijing"),
+        ("Canberra last year committed A$800 million over ten years.", "Canberra"),
     ],
 )
-def test_a_capital_that_did_something_is_its_government(text: str, gazetteer: Gazetteer) -> None:
-    capital = next(c for c in ("Buenos Aires", "Taipei", "Beijing", "Canberra") if c in text)
+def test_a_capital_that_did_something_is_its_government(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
     assert types_of(text, {capital: "GPE"}, gazetteer) == {capital: "ORG"}
 
 
