@@ -2,7 +2,11 @@
 
 A server may refuse an oversized request from its headers alone (413) and close the
 connection while the client is still sending; httpx then sees only a broken pipe. Here the
-status line is read concurrently with the upload, so the refusal is seen either way."""
+status line is read concurrently with the upload, so a refusal read before the reset is
+seen. That is a race this client can lose: a write that meets the reset makes asyncio drop
+the connection, answer and all. Ingest does not hang up on a body up to four times its
+limit (it reads and drops the rest first), so the chaos stage's 5 MiB request no longer
+runs that race."""
 
 from __future__ import annotations
 

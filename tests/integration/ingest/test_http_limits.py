@@ -3,9 +3,12 @@ over the cap and an article the broker refuses for its size both get a 413, not 
 
 from __future__ import annotations
 
+import asyncio
+import json
 import secrets
 import uuid
 from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -74,3 +77,40 @@ async def test_an_article_the_broker_refuses_for_its_size_is_a_413_not_a_503(
     assert response.status_code == 413, response.text
     assert "is larger than Kafka accepts" in response.json()["detail"]
     assert "MessageSizeTooLargeError" in response.json()["detail"]
+
+
+async def _post_then_read(url: str, token: str, body: bytes) -> tuple[int | None, str]:
+    """A plain asyncio client that sends the whole request before it reads a byte, as
+    many do. Returns the status and body, or None and why nothing came back."""
+    parts = urlsplit(url)
+    reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    head = (
+        f"POST /articles HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+        f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    )
+    try:
+        writer.write(head.encode() + body)
+        await writer.drain()
+        answer = await reader.read()
+    except OSError as error:
+        return None, repr(error)
+    finally:
+        writer.close()
+    status_line, _, rest = answer.partition(b"\r\n")
+    return int(status_line.split()[1]), rest.split(b"\r\n\r\n", 1)[-1].decode()
+
+
+async def test_a_client_that_reads_only_after_its_oversized_upload_still_gets_the_413(
+    ingest: ServiceProcess,
+) -> None:
+    # Had ingest closed the socket over the unread upload, the client's kernel would get a
+    # reset, and asyncio drops the connection, 413 and all, on the write that meets it.
+    # Many tries, because that loss depends on how far the upload got.
+    body = b" " * (3 * MAX_BODY_BYTES)  # within the four times the limit ingest reads on
+    answers = [
+        await _post_then_read(ingest.url, ingest.env["INGEST_TOKEN"], body) for _ in range(25)
+    ]
+    assert {status for status, _ in answers} == {413}, answers[:3]
+    reasons = {json.loads(text)["detail"].split(";")[0] for _, text in answers}
+    assert reasons == {f"the request body is larger than {MAX_BODY_BYTES} bytes"}

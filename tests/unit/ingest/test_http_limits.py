@@ -1,4 +1,6 @@
-"""POST /articles refuses a body or a batch over its limit with a 413, before reading on."""
+"""POST /articles refuses a body or a batch over its limit with a 413, keeping no more of
+it than the limit; it reads and drops the rest of a refused body up to four times the
+limit, so that the client sees the answer."""
 
 from __future__ import annotations
 
@@ -68,11 +70,39 @@ async def test_a_chunked_body_is_refused_once_its_running_total_passes_the_limit
         "detail": "the request body is larger than 1000 bytes; "
         "send fewer or shorter articles per request"
     }
-    assert body.pulled == 4  # 1,200 bytes: the first total over 1,000, and not a chunk more
+    # 4 chunks to pass 1,000 bytes; then 14 dropped unread, the first 4,200 bytes over the
+    # 4,000 (four times the limit) that a refusal waits for; the other 82 never pulled.
+    assert body.pulled == 4 + 14
     assert publisher.published == []
 
 
-async def test_a_declared_length_over_the_limit_is_refused_before_a_byte_is_read() -> None:
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+async def test_a_refused_body_within_four_times_the_limit_is_read_to_its_end(
+    declared: bool,
+) -> None:
+    # So the client, done writing, reads the 413 and not a reset (integration tier).
+    body = CountingBody(b" " * 300, chunks=13)  # 3,900 bytes
+    headers = {"content-type": "application/json"}
+    if declared:
+        headers["content-length"] = "3900"
+
+    response = await post(app(FakePublisher(), RequestLimits(max_body_bytes=1_000)), body, headers)
+
+    assert response.status_code == 413 and "larger than 1000 bytes" in response.json()["detail"]
+    assert body.pulled == 13
+
+
+async def test_a_body_refused_for_its_content_type_is_read_to_its_end_and_dropped() -> None:
+    publisher, body = FakePublisher(), CountingBody(json.dumps(ARTICLE).encode(), chunks=3)
+
+    response = await post(app(publisher, RequestLimits()), body, {"content-type": "text/html"})
+
+    assert response.status_code == 415 and body.pulled == 3 and publisher.published == []
+
+
+async def test_a_declared_length_over_four_times_the_limit_is_refused_before_a_byte_is_read() -> (
+    None
+):
     body = CountingBody(b" " * 300, chunks=100)
     headers = {"content-type": "text/plain", "content-length": "30000"}
 

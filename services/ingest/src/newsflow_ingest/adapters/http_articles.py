@@ -1,23 +1,29 @@
 """A POST /articles request turned into RawArticles, within the request limits.
 
 Everything here answers a client error: 413 for a body or a batch over its limit (known
-before the body is read whole, or before a single article is validated), 415 for an
+before the body is kept whole, or before a single article is validated), 415 for an
 unknown content type, 422 for anything that is not a valid article or source name, 403 for
 a source name the request's token may not post as. Each error of a 422 carries its field
 path (`loc`), a message, pydantic's `type` and the stable `reason` code
 (newsflow_schemas.validation), the same that enrich's dead letters carry.
 
 The source: each JSON article's `source` field, else the `source` query parameter, else the
-name of the request's token if it is a named one; `http:<name>`, or `http` with none."""
+name of the request's token if it is a named one; `http:<name>`, or `http` with none.
+
+Before any of these answers, what is left of the body is read and dropped, within bounds
+(discard_unread), so that the client sees the answer and not a connection reset."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from fastapi import HTTPException, Request
 from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
 
 from newsflow_ingest.domain import (
     SOURCE_NAME_RULE,
@@ -34,12 +40,19 @@ from newsflow_schemas.validation import reason_for
 
 CONTENT_TYPES = ("text/plain", "application/json")
 LOC_PART_CHARS = 100  # an unknown key can be long: errors do not echo the input back
+DISCARD_BODIES_UP_TO = 4  # times the body limit: as far as a refusal waits for an upload
+DISCARD_TIMEOUT_S = 10.0  # nor does it wait longer for a slow one
 
 
 @dataclass(frozen=True)
 class RequestLimits:
     max_body_bytes: int = 4 * 1024 * 1024
     max_articles: int = 500
+
+    @property
+    def max_discard_bytes(self) -> int:
+        """The most of a refused body read and dropped so that its client sees the answer."""
+        return DISCARD_BODIES_UP_TO * self.max_body_bytes
 
 
 def _body_too_large(limits: RequestLimits) -> HTTPException:
@@ -55,18 +68,39 @@ def _declared_length(request: Request) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-async def read_body(request: Request, limits: RequestLimits) -> bytes:
-    """The body, refused as soon as it is known to be too large: at once from its
-    Content-Length, or, streamed without one, when the running total passes the limit."""
+async def read_body(request: Request, chunks: AsyncIterator[bytes], limits: RequestLimits) -> bytes:
+    """The body from `chunks`, the request's stream, refused as soon as it is known to be
+    too large: at once from its Content-Length, or, streamed without one, when the running
+    total passes the limit."""
     declared = _declared_length(request)
     if declared is not None and declared > limits.max_body_bytes:
         raise _body_too_large(limits)
     body = bytearray()
-    async for chunk in request.stream():
+    async for chunk in chunks:
         body += chunk
         if len(body) > limits.max_body_bytes:
             raise _body_too_large(limits)
     return bytes(body)
+
+
+async def discard_unread(
+    request: Request, chunks: AsyncIterator[bytes], limits: RequestLimits
+) -> None:
+    """Reads and drops what is left of a refused request's body, within bounds, before the
+    answer goes out. Closing a socket over an unread upload makes the kernel send a reset,
+    and a client still writing (asyncio's streams, for one) then loses the 4xx and its
+    reason with the connection. A body declared larger than the bounds is not waited for:
+    that client gets the answer at once and may lose it."""
+    declared = _declared_length(request)
+    if declared is not None and declared > limits.max_discard_bytes:
+        return
+    discarded = 0
+    with contextlib.suppress(TimeoutError, ClientDisconnect):
+        async with asyncio.timeout(DISCARD_TIMEOUT_S):
+            async for chunk in chunks:
+                discarded += len(chunk)
+                if discarded > limits.max_discard_bytes:
+                    return
 
 
 def _error(loc: tuple[str | int, ...], msg: str, type_: str) -> dict[str, object]:
@@ -145,9 +179,20 @@ def _content_type(request: Request) -> str:
 
 
 async def articles_from(request: Request, limits: RequestLimits, now: datetime) -> list[RawArticle]:
+    chunks = request.stream()
+    try:
+        return await _articles_from(request, chunks, limits, now)
+    except HTTPException:
+        await discard_unread(request, chunks, limits)
+        raise
+
+
+async def _articles_from(
+    request: Request, chunks: AsyncIterator[bytes], limits: RequestLimits, now: datetime
+) -> list[RawArticle]:
     content_type = _content_type(request)
     names = source_names(request)
-    raw = await read_body(request, limits)
+    raw = await read_body(request, chunks, limits)
     # Parsing and validating up to max_body_bytes takes a while: off the event loop.
     if content_type == "text/plain":
         return await asyncio.to_thread(_from_plain_text, raw, now, names)
