@@ -121,6 +121,12 @@ _OF_A_PLACE = re.compile(
 # banks of the", "the fall of"; or a word that ends "represents"): where it is another,
 # neither can match and the search is spared (most mentions). Keep these in step.
 _FEATURE_ENDS = word_set("the of")
+_DEFINITE = frozenset(("the", "The"))
+# A lower-case word after "the X" that makes X a name's own subject ("the Taquari will
+# flood"), not a modifier of the noun after it ("the Yukon government").
+_OPENING_MARKS = "\"'“‘("  # a quote may open with "the": "“The Taquari will flood"
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_MODALS = word_set("will would can could may might must shall should never also still")
 _OF_A_PLACE_ENDS = word_set("of on to from for")
 _OF_A_PLACE_VERBS = ("represents", "representing")
 _PLACE_NOUN_AFTER = re.compile(
@@ -245,6 +251,7 @@ class Span:
     scored: bool = False  # round 18: on a match's score line, "Cape Verde 2 Eswatini 0"
     fixture: bool = False  # round 22: "play Wales", "Georgia stun Fiji": in a match report, a side
     governs: bool = False  # round 20: "Moscow has not commented", "called on Ottawa to"
+    definite: bool = False  # round 34: "the Taquari will flood": never a town or a person
     # PERSON, ORG, PLACE or the label: set once, since every pass asks it of every mention.
     coarse: str = field(init=False, repr=False, compare=False)
 
@@ -348,6 +355,7 @@ class ArticleText:
             or (_WHO_BEAT.match(after) is not None and not _OF_A_NAME.search(before_text)),
             scored=scored,
             fixture=fixture(two_before, next_words),
+            definite=_definite(last_words, before_text, after),
             corporate=corporate(two_before, possessed),
             held=held,
             feature=possessed in _PLACE_OWNED
@@ -359,6 +367,23 @@ class ArticleText:
                 last_words[-1] if last_words else "",
             ),
         )
+
+
+def _definite(last_words: list[str], before_text: str, after: str) -> bool:
+    """Round 34: "the Taquari will flood", "down the Ohio.", "at the Brenner": "the"
+    before the name, not after "in" (which puts something in a region), and the name not
+    used as a modifier ("the Kandy people", "the Yukon government"): what follows is no
+    lower-case word, or a verb's (a modal, or one ending -s or -ed: "The Paraná has
+    been", "The French Broad crested")."""
+    if not last_words or last_words[-1].lstrip(_OPENING_MARKS) not in _DEFINITE:
+        return False
+    if before_text[-1:] != " " or last_words[-2:-1] in (["in"], ["In"]):
+        return False  # "In the Waikato, the country's dairy heartland": a region
+    lower = _LOWER_WORD_AFTER.match(after)
+    if lower is None:
+        return True
+    word = lower.group(1)
+    return word in _MODALS or word.endswith(("s", "ed"))
 
 
 def _governs_by_clause(text: str, end: int) -> bool:

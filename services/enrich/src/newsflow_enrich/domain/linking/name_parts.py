@@ -12,6 +12,9 @@ In order, the first rule that fits decides; a part that fits two longer names jo
    part names no person, nationality, country or region, and the article does not use
    it as a place ("in Munich" stays Munich). A part that the gazetteer knows as a town
    joins only a football club ("Porto rejected two offers" of "FC Porto").
+Between 1 and 2, round 34: a name written with "the" before it, of a feature or a venue
+named with it ("the Taquari" of the "Taquari River"), whatever else the gazetteer knows
+by the name.
 """
 
 from __future__ import annotations
@@ -31,7 +34,14 @@ from newsflow_enrich.domain.linking.heads import (
     is_club,
 )
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
-from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, name_tokens, word_set
+from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, fold_token, name_tokens, word_set
+
+
+def _folded_words(words: str) -> frozenset[str]:
+    """A vocabulary folded as name_tokens folds a name's words ("stadium" as "stadyum"),
+    to be compared with them."""
+    return frozenset(fold_token(word) for word in words.split())
+
 
 DESIGNATORS = (
     word_set(
@@ -62,6 +72,15 @@ _NAMED_FOR = word_set(
 # named for the town or region it serves ("Svalbard Airport").
 _NAMED_FOR_GROUPS = word_set("islands mountains park")
 _STANDING = word_set("national regional")
+# Round 34: the head words of features and venues that the name alone keeps "the" for
+# ("the Taquari" of the "Taquari River"); not a square, a street or a park, whose names
+# a paper or a team shares ("the Times" and "Times Square", "the Nationals" and
+# "Nationals Park"), nor an airport, named for its town.
+_KEPT_WITH_THE = _folded_words(
+    "river glacier pass sea lake stadium arena canal reservoir gorge canyon estuary strait"
+    " gulf desert reef plateau"
+)  # not a delta, a valley or hills, which name a region: "the Mekong" is no "Mekong Delta"
+_ADJECTIVES_BEFORE = word_set("great")  # "the Aletsch" of the "Great Aletsch Glacier"
 # Round 10: a division the gazetteer does not know is named by its first words alone
 # ("Plaquemines" of "Plaquemines Parish", "Lofa" of "Lofa County"); a known town is not
 # ("Lancaster" is a city in "Lancaster County").
@@ -129,6 +148,9 @@ def _whole_name(
         # round 18: "Korea" beside "South Korea" and "North Korea" is the one the article
         # names first, as news names the country it is about first
         return min(compass, key=lambda k: groups[k][0].start)
+    definite = [k for k in longer if _named_with_the(short, k, group)]
+    if definite:
+        return _only(definite)
     if place is not None and place.rank >= Rank.REGION:
         # a region or a big city is itself, but for a club named after it ("Porto"), and
         # the same place with its geographic word ("Kwara" of "Kwara State")
@@ -143,6 +165,23 @@ def _whole_name(
     # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
     # the company, whose name ends in a company word, before what it sells or runs
     return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
+
+
+def _named_with_the(short: list[str], key: str, group: Sequence[Span]) -> bool:
+    """Round 34: "the Taquari" of the "Taquari River", "at the Brenner" of the "Brenner
+    Pass", "the Aletsch" of the "Great Aletsch Glacier": a feature or a venue keeps "the"
+    without its head word, and a town or a person never takes it, so this holds even
+    where the gazetteer knows a town or a state of the name ("the Mississippi"). Not
+    where the article puts something in the name alone ("in Taquari" is the town)."""
+    if not any(s.definite for s in group):
+        return False
+    if any((s.locative and not s.definite) or s.personal or s.described_as for s in group):
+        return False  # "in Yukon", "Colombia's Catatumbo region": the place, not the river
+    tokens = key.split()
+    at = 1 if tokens[0] in _ADJECTIVES_BEFORE else 0
+    rest = tokens[at + len(short) :]
+    named = tokens[at : at + len(short)] == short
+    return named and bool(rest) and all(t in _KEPT_WITH_THE or t in _STANDING for t in rest)
 
 
 def _only(matches: Sequence[str]) -> str | None:

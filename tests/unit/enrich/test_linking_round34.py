@@ -1,0 +1,73 @@
+"""Round 34's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import one_entity
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Barges were stranded on the Ohio River near Cairo. Pilots said the Ohio has "
+            "rarely been so low.",
+            {"Ohio River": "LOC", "Ohio": "GPE", "Cairo": "GPE"},
+            ("Ohio River", "Ohio"),
+        ),
+        (
+            'Dredgers worked on the Lerma River all week. "The Lerma will flood again," '
+            "the mayor said.",
+            {"Lerma River": "LOC", "Lerma": "GPE"},
+            ("Lerma River", "Lerma"),
+        ),
+        (
+            "Fans packed the Azadi Stadium for the derby. The final at the Azadi, on "
+            "Friday, drew 80,000 people.",
+            {"Azadi Stadium": "FAC", "Azadi": "ORG"},
+            ("Azadi Stadium", "Azadi"),
+        ),
+        (
+            "Ice on the Great Tasman Glacier is thinning. Guides said the Tasman would "
+            "lose half its length.",
+            {"Great Tasman Glacier": "LOC", "Tasman": "PERSON"},
+            ("Great Tasman Glacier", "Tasman"),
+        ),
+    ],
+    ids=["a state's name", "in a quote", "a venue", "after Great"],
+)
+def test_a_feature_named_with_the_and_without_its_head_word_is_the_feature(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Dairy farms line the Waikato River. In the Waikato, herds are shrinking.",
+            {"Waikato River": "LOC", "Waikato": "GPE"},
+            ("Waikato River", "Waikato"),
+        ),
+        (
+            "Homes will be built beside the Yukon River. Critics said the Yukon government "
+            "should pay for the road.",
+            {"Yukon River": "LOC", "Yukon": "GPE"},
+            ("Yukon River", "Yukon"),
+        ),
+        (
+            "Barges were stranded on the Ohio River. Voters in Ohio went to the polls, and "
+            "the Ohio has rarely been so low.",
+            {"Ohio River": "LOC", "Ohio": "GPE"},
+            ("Ohio River", "Ohio"),
+        ),
+    ],
+    ids=["in the region", "a modifier", "the town or state too"],
+)
+def test_a_name_the_article_uses_for_a_region_or_a_town_stays_apart_from_the_feature(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert not one_entity(text, labels, forms, gazetteer)
