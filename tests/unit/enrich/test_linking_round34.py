@@ -71,3 +71,26 @@ def test_a_name_the_article_uses_for_a_region_or_a_town_stays_apart_from_the_fea
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> None:
     assert not one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Pacific Marine Survey, the state research agency known as Pamasur, mapped the "
+            "reef. Pamasur said the survey would go on.",
+            {"Pacific Marine Survey": "ORG"},
+            ("Pacific Marine Survey", "Pamasur"),
+        ),
+        (
+            "Fares rose at Caledonian MacBrayne, the state-owned ferry operator known as "
+            "CalMac, on Monday. CalMac blamed fuel costs.",
+            {"Caledonian MacBrayne": "ORG"},
+            ("Caledonian MacBrayne", "CalMac"),
+        ),
+    ],
+)
+def test_an_acronym_defined_after_the_body_described_with_the_is_the_bodys(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)

@@ -9,7 +9,8 @@
   uses the French initials FNTPR," of the "National Federation of Port … Workers";
 - round 30: "The International Fund for Saving the Aral Sea, a regional body known as
   IFAS,": a name, then what it is in commas, then the definition: the acronym is the
-  name's when it opens with one of the name's initials.
+  name's when it opens with one of the name's initials; round 34: "the" too ("Glacier
+  Monitoring Switzerland, the national network known as GLAMOS").
 
 Each returns (acronym, start, end) of the long form; acronyms.py makes the bindings.
 """
@@ -26,7 +27,8 @@ Referent = tuple[str, int, int]  # the acronym, the long form's bounds
 _NOUN_BEFORE = re.compile(r"\b[Tt]he ([a-z]{4,})\s*$")  # round 6: "The federation, which"
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)\s*$")
 # Round 30: ", a regional body", ", an umbrella group of unions": what the name is.
-_DESCRIBED_BEFORE = re.compile(r",\s+an?\s+(?:[a-z'-]+\s+){0,5}[a-z'-]+\s*$")
+# Round 34: with "the" too (", the national network known as GLAMOS").
+_DESCRIBED_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z'-]+\s+){0,5}[a-z'-]+\s*$")
 _REACH = 60
 
 
