@@ -94,3 +94,35 @@ def test_an_acronym_defined_after_the_body_described_with_the_is_the_bodys(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
 ) -> None:
     assert one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Crowds filled the Tarvolo Stadium on Saturday. Tarvolo holds 30,000 people.",
+            {"Tarvolo Stadium": "FAC", "Tarvolo": "GPE"},
+        ),
+        (
+            "Pilgrims prayed at the Bibi-Khanym Mosque. Bibi-Khanym was restored in 1974.",
+            {"Bibi-Khanym Mosque": "FAC", "Bibi-Khanym": "PERSON"},
+        ),
+    ],
+    ids=["stadium", "mosque"],
+)
+def test_a_stadium_or_a_mosque_is_named_by_its_first_words(
+    text: str, labels: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    # Its head word folds ("stadyum"): before round 34 the rule never met one.
+    whole, part = labels
+    assert one_entity(text, labels, (whole, part), gazetteer)
+
+
+def test_an_acronym_a_stadium_is_named_after_stays_its_bodys(gazetteer: Gazetteer) -> None:
+    text = (
+        "The University of Tasmania (UTAS) measured the noise at UTAS Stadium. UTAS said "
+        "the crowd was the loudest on record."
+    )
+    labels = {"University of Tasmania": "ORG", "UTAS Stadium": "FAC", "UTAS": "ORG"}
+    assert one_entity(text, labels, ("University of Tasmania", "UTAS"), gazetteer)
+    assert not one_entity(text, labels, ("UTAS Stadium", "UTAS"), gazetteer)

@@ -55,7 +55,8 @@ DESIGNATORS = (
 )  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
 # Round 9: what a place is named for rather than named after: "Nyungwe Forest", "Baltic Sea".
-_NAMED_FOR = word_set(
+# Folded as a name's words are (round 34: "stadium" and "mosque" had never matched).
+_NAMED_FOR = _folded_words(
     "stadium arena forest sea desert"
     # round 23: a lake, a bay or a canal, and a university, a castle, a library, an
     # observatory, a mosque, a cathedral or a museum ("Gazivoda" of "Gazivoda Lake",
@@ -157,6 +158,10 @@ def _whole_name(
         designated = [k for k in longer if _same_place(short, k)]
     else:
         unknown = place is None and not any(s.dateline for s in group)
+        # round 34: nor an acronym or a side, whose name a stadium may take ("UTAS
+        # Stadium" of the University of Tasmania), not the reverse
+        side = is_club(group[0].text) or any(s.contest or s.fixture for s in group)
+        unknown = unknown and not group[0].text.isupper() and not side
         features = [s.feature for s in group]
         designated = [k for k in longer if _designated(short, k, unknown, features)]
     if designated:
