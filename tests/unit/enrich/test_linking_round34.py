@@ -126,3 +126,25 @@ def test_an_acronym_a_stadium_is_named_after_stays_its_bodys(gazetteer: Gazettee
     labels = {"University of Tasmania": "ORG", "UTAS Stadium": "FAC", "UTAS": "ORG"}
     assert one_entity(text, labels, ("University of Tasmania", "UTAS"), gazetteer)
     assert not one_entity(text, labels, ("UTAS Stadium", "UTAS"), gazetteer)
+
+
+def test_an_acronym_defined_as_what_the_name_before_is_known_as_is_its(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Compañía Minera del Norte, as Comimin is formally known, was founded in 1998. "
+        "Comimin employs 900 people."
+    )
+    labels = {"Compañía Minera del Norte": "ORG"}
+    assert one_entity(text, labels, ("Compañía Minera del Norte", "Comimin"), gazetteer)
+
+
+def test_a_name_in_another_language_before_as_known_does_not_take_the_acronym(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The World Health Organization approved the vaccine. The Organisation Mondiale de "
+        "la Santé, as the WHO is called in the French press, praised the plant."
+    )
+    labels = {"World Health Organization": "ORG", "Organisation Mondiale de la Santé": "ORG"}
+    assert one_entity(text, labels, ("World Health Organization", "WHO"), gazetteer)

@@ -1,7 +1,8 @@
 """Pass 2a, acronyms: "the Competition and Markets Authority (CMA)".
 
 An acronym is defined in brackets or with "known as" ("the Bureau of Industry and
-Security, known as the BIS,"; "…Care Excellence, known as Nice,"); round 6: after "or" in
+Security, known as the BIS,"; "…Care Excellence, known as Nice,"; round 34: "…Cacao, as
+SOTRACA is formally known,"); round 6: after "or" in
 commas ("the Financial Supervisory Authority, or ASF,"), read as brackets are. The long form is the
 run of capitalised words just before (small linking words allowed inside), cut to begin
 where the acronym's letters begin. The binding holds only when the acronym's letters are
@@ -69,6 +70,12 @@ _KNOWN_AS = re.compile(
     rf"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
     rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}})\b"
 )
+# Round 34: "Sud-Ouest Transformation Cacao, as SOTRACA is formally known,": the name
+# before it, when the letters fit it (_AS_IS).
+_AS_IS_KNOWN = re.compile(
+    rf",\s+as\s+(?:the\s+)?([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}})\s+is\s+(?:[a-z]+ly\s+)?"
+    r"(?:known|called)\b"
+)
 # Round 6: "the Financial Supervisory Authority, or ASF, knew": an acronym after "or" in
 # commas; read as one in brackets (its letters must fit the name before it).
 _OR_DEFINITION = re.compile(rf",\s+or\s+(?:the\s+)?([{_CAPITAL}][{_CAPITAL}&]{{1,7}})(?=[,.;)])")
@@ -117,6 +124,10 @@ _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
+# Round 34: "as SOTRACA is formally known": only where the letters fit the name before,
+# since a name in another language may come before ("The Organisation Mondiale de la
+# Santé, as the WHO is called in the French-language press")
+_AS_IS = "as … is known"
 _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say something
 _MIN_SKIPPING = 4  # round 30: a name's capitals but one: only an acronym of four or more
 _SENTENCE_CASE_REACH = 8  # words read back for a name in sentence case
@@ -220,6 +231,7 @@ def _definitions(text: str) -> list[_Definition]:
     definitions += [(m.group(1), m.start(), _COMMAS) for m in _APPOSED.finditer(text)]
     definitions += [(m.group(1), m.start(), _AS_WORD) for m in _WORD_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), _KNOWN) for m in _KNOWN_AS.finditer(text)]
+    definitions += [(m.group(1), m.start(), _AS_IS) for m in _AS_IS_KNOWN.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
 
 
@@ -480,7 +492,7 @@ def _long_form_of(run: list[re.Match[str]], acronym: str, how: str) -> tuple[int
         return spelt  # round 9: "Africa Command, AFRICOM": letters from inside the words
     if candidates and len(candidates[0]) > 1 and _names_a_word(acronym, candidates[0]):
         return _bounds(candidates[0])  # "Shenzhen Lanfeng Microelectronics, known as Lanfeng"
-    if how != _KNOWN and candidates and _letters_among(letters, candidates[0]):
+    if how not in (_KNOWN, _AS_IS) and candidates and _letters_among(letters, candidates[0]):
         return _bounds(candidates[0])  # "(ANLA)" after its English name: Spanish initials
     if how == _BRACKETS and candidates and _translated_body(candidates[0]):
         return _bounds(candidates[0])  # round 7: "Capital Foundation (VKKF)"
