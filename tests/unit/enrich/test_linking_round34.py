@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity
+from tests.unit.enrich.linking_helpers import one_entity, typed
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,12 @@ def test_a_name_in_another_language_before_as_known_does_not_take_the_acronym(
     )
     labels = {"World Health Organization": "ORG", "Organisation Mondiale de la Santé": "ORG"}
     assert one_entity(text, labels, ("World Health Organization", "WHO"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tamsin Valley Engineering", "Aegean Coast Shipping", "Norrland Bulk Carriers"],
+)
+def test_a_trades_firm_is_a_body_not_a_person(name: str, gazetteer: Gazetteer) -> None:
+    text = f"{name} said on Monday that the order would be late."
+    assert typed(text, [(name, "PERSON")], gazetteer) == {name: "ORG"}

@@ -56,6 +56,9 @@ ORG_HEADS = word_set(
     # round 33: a railway company and a cement maker ("Benguela Railway", "Zambia Railways",
     # "Mount Elgon Cement"); the gold scores a railway by its company, not its track
     " railway railways cement"
+    # round 34: a trade's firm ("Siam Waterway Engineering", "Aegean Pelagos Shipping",
+    # "Pelagos Bulk Carriers", "Lakeview Pharma Supplies", "Gruber Transporte")
+    " engineering shipping carriers supplies transporte"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
