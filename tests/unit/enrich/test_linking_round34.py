@@ -157,3 +157,46 @@ def test_a_name_in_another_language_before_as_known_does_not_take_the_acronym(
 def test_a_trades_firm_is_a_body_not_a_person(name: str, gazetteer: Gazetteer) -> None:
     text = f"{name} said on Monday that the order would be late."
     assert typed(text, [(name, "PERSON")], gazetteer) == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "The Liberals lost two seats. A Liberal MP said the vote was close.",
+            {"Liberals": "NORP", "Liberal": "NORP"},
+            ("Liberals", "Liberal"),
+        ),
+        (
+            "The Springboks beat Wales 24-10. A Springbok lock was sent off.",
+            {"Springboks": "ORG", "Springbok": "NORP", "Wales": "GPE"},
+            ("Springboks", "Springbok"),
+        ),
+    ],
+)
+def test_a_body_named_in_the_plural_is_one_with_its_singular(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Typhoons shut the Philippines' ports. Philippine shippers waited a week.",
+            {"Philippines": "GPE", "Philippine": "NORP"},
+            ("Philippines", "Philippine"),
+        ),
+        (
+            "The Greens want a carbon tax. Ms Green, a farmer, said it would ruin her.",
+            {"Greens": "ORG", "Green": "PERSON"},
+            ("Greens", "Green"),
+        ),
+    ],
+    ids=["a place", "a person"],
+)
+def test_a_plural_place_or_a_persons_name_stays_apart_from_its_singular(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert not one_entity(text, labels, forms, gazetteer)

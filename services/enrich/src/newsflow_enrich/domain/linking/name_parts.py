@@ -14,7 +14,8 @@ In order, the first rule that fits decides; a part that fits two longer names jo
    joins only a football club ("Porto rejected two offers" of "FC Porto").
 Between 1 and 2, round 34: a name written with "the" before it, of a feature or a venue
 named with it ("the Taquari" of the "Taquari River"), whatever else the gazetteer knows
-by the name.
+by the name. Besides these, round 34: the singular of a body's plural name ("a Liberal
+MP" of "the Liberals").
 """
 
 from __future__ import annotations
@@ -105,6 +106,25 @@ def join_name_parts(
         target = _whole_name(key, group, longer.sharing_first_word(key), groups, gazetteer)
         if target is not None:
             joins.append((target, key))
+    return joins + _singulars(groups, gazetteer, people)
+
+
+def _singulars(
+    groups: dict[str, list[Span]], gazetteer: Gazetteer, people: set[str]
+) -> list[tuple[str, str]]:
+    """Round 34: a body named in the plural and its singular, which names a member or
+    goes before a noun ("the Liberals" and "a Liberal MP", "the Springboks" and "a
+    Springbok lock", "the Houthis" and "the Houthi movement"). Not a place in the plural
+    ("the Philippines", "Philippine ports"), nor a people ("Serb" of "Serbs", which may
+    be the short form of a party, "Serb List"), nor a person's name ("Ms Green")."""
+    by_text = {group[0].text: key for key, group in groups.items() if key not in people}
+    joins = []
+    for text, key in by_text.items():
+        plural = by_text.get(text + "s")
+        if plural is None or any(s.personal for s in groups[key]):
+            continue
+        if gazetteer.lookup(text + "s") is None and not is_people_adjective(text, gazetteer):
+            joins.append((plural, key))
     return joins
 
 
