@@ -78,15 +78,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 33
-# (test/3400-3421, measured once) 0.9448 / 0.8324 / 0.9479 (0.9448 / 0.8268 / 0.9494 as
-# round 32 left it), about a point below; dev (746), which the rules were tuned on and the
-# NER trained on, 0.9586 / 0.8595 / 0.9645, rounded down. A new held-out set moves the
-# held-out floor: it measures what this set allows (round 32's gave 0.9548 / 0.8873 /
-# 0.9592). Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95),
-# which `make eval` judges: this set meets none of them.
-HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.82, "type": 0.94}
-DEV_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.96}
+# Just under what newsflow reached on each split (issue 12): held out, round 34
+# (test/3500-3521, measured once) 0.9567 / 0.8599 / 0.9417 (0.9508 / 0.8408 / 0.9444 as
+# round 33 left it), about a point below; dev (768), which the rules were tuned on and the
+# NER trained on, 0.9596 / 0.8625 / 0.9655, rounded down. A new held-out set moves the
+# held-out floor: it measures what this set allows (round 33's gave 0.9448 / 0.8324 /
+# 0.9479). Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95),
+# which `make eval` judges: this set meets the F1 target only.
+HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.84, "type": 0.93}
+DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
 @pytest.fixture(scope="module")
