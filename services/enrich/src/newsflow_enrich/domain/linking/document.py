@@ -122,10 +122,10 @@ _OF_A_PLACE = re.compile(
 # neither can match and the search is spared (most mentions). Keep these in step.
 _FEATURE_ENDS = word_set("the of")
 _DEFINITE = frozenset(("the", "The"))
-# A lower-case word after "the X" that makes X a name's own subject ("the Taquari will
-# flood"), not a modifier of the noun after it ("the Yukon government").
 _OPENING_MARKS = "\"'“‘("  # a quote may open with "the": "“The Taquari will flood"
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# A lower-case word after "the X" that makes X a name's own subject ("the Taquari will
+# flood"), not a modifier of the noun after it ("the Yukon government").
 _MODALS = word_set("will would can could may might must shall should never also still")
 _OF_A_PLACE_ENDS = word_set("of on to from for")
 _OF_A_PLACE_VERBS = ("represents", "representing")

@@ -115,8 +115,8 @@ def _singulars(
     """Round 34: a body named in the plural and its singular, which names a member or
     goes before a noun ("the Liberals" and "a Liberal MP", "the Springboks" and "a
     Springbok lock", "the Houthis" and "the Houthi movement"). Not a place in the plural
-    ("the Philippines", "Philippine ports"), nor a people ("Serb" of "Serbs", which may
-    be the short form of a party, "Serb List"), nor a person's name ("Ms Green")."""
+    ("the Philippines", "Philippine ports"), nor a nationality ("Italian" of "Italians"),
+    nor a person's name ("Ms Green")."""
     by_text = {group[0].text: key for key, group in groups.items() if key not in people}
     joins = []
     for text, key in by_text.items():
@@ -193,11 +193,11 @@ def _whole_name(
 
 
 def _named_with_the(short: list[str], key: str, group: Sequence[Span]) -> bool:
-    """Round 34: "the Taquari" of the "Taquari River", "at the Brenner" of the "Brenner
-    Pass", "the Aletsch" of the "Great Aletsch Glacier": a feature or a venue keeps "the"
-    without its head word, and a town or a person never takes it, so this holds even
-    where the gazetteer knows a town or a state of the name ("the Mississippi"). Not
-    where the article puts something in the name alone ("in Taquari" is the town)."""
+    """Round 34: "the Taquari" of the "Taquari River", "at the Azadi" of the "Azadi
+    Stadium", "the Aletsch" of the "Great Aletsch Glacier": a feature or a venue keeps
+    "the" without its head word, and a town or a person never takes it, so this holds even
+    where the gazetteer knows a town or a state of the name ("down the Ohio"). Not where
+    the article puts something in the name alone ("in Taquari" is the town)."""
     if not any(s.definite for s in group):
         return False
     if any((s.locative and not s.definite) or s.personal or s.described_as for s in group):
