@@ -2,7 +2,9 @@
 
 `log_context(article_id=..., trace_id=...)` binds fields for everything logged inside it
 (context variables, so concurrent tasks keep their own); `extra={...}` adds fields to one
-line. A trace id comes from the W3C `traceparent` Kafka or HTTP header when there is one."""
+line. A trace id comes from the W3C `traceparent` Kafka or HTTP header when there is one.
+A library's warning or error repeated within ten seconds is held back and counted
+(RepeatLimiter)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import contextvars
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -105,10 +108,39 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
+class RepeatLimiter(logging.Filter):
+    """Lets through one warning or error of a kind from a library per window, and the next
+    after it with `repeats_suppressed`, how many were held back. A kind is the logger,
+    the level and the message before its arguments. While its broker is down, aiokafka's
+    producer retries metadata with no back-off as long as a record waits for a leader,
+    and logs two errors for each try: 16,330 pairs in four seconds from ingest, in one
+    chaos run. newsflow's own records, and anything below a warning, always pass."""
+
+    def __init__(self, window_s: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._window_s, self._clock = window_s, clock
+        self._kinds: dict[tuple[str, int, str], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING or record.name.startswith("newsflow"):
+            return True
+        kind = (record.name, record.levelno, str(record.msg))
+        now = self._clock()
+        since, held = self._kinds.get(kind, (now - self._window_s, 0))
+        if now - since < self._window_s:
+            self._kinds[kind] = (since, held + 1)
+            return False
+        self._kinds[kind] = (now, 0)
+        if held:
+            record.repeats_suppressed = held
+        return True
+
+
 def configure_logging(service: str, level: str | int = "INFO") -> None:
     """Every record through the root logger, as JSON on stderr; replaces other handlers."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter(service))
+    handler.addFilter(RepeatLimiter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
