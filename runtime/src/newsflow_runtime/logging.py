@@ -114,12 +114,23 @@ class RepeatLimiter(logging.Filter):
     the level and the message before its arguments. While its broker is down, aiokafka's
     producer retries metadata with no back-off as long as a record waits for a leader,
     and logs two errors for each try: 16,330 pairs in four seconds from ingest, in one
-    chaos run. newsflow's own records, and anything below a warning, always pass."""
+    chaos run. newsflow's own records, and anything below a warning, always pass. A
+    library that puts variable text in its message makes a kind per line: past
+    `max_kinds`, the kinds whose window has passed are forgotten, so memory stays bounded."""
 
-    def __init__(self, window_s: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        window_s: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+        max_kinds: int = 1024,
+    ) -> None:
         super().__init__()
-        self._window_s, self._clock = window_s, clock
+        self._window_s, self._clock, self._max_kinds = window_s, clock, max_kinds
         self._kinds: dict[tuple[str, int, str], tuple[float, int]] = {}
+
+    @property
+    def kinds_tracked(self) -> int:
+        return len(self._kinds)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.WARNING or record.name.startswith("newsflow"):
@@ -130,10 +141,15 @@ class RepeatLimiter(logging.Filter):
         if now - since < self._window_s:
             self._kinds[kind] = (since, held + 1)
             return False
+        if len(self._kinds) >= self._max_kinds:
+            self._forget_before(now - self._window_s)
         self._kinds[kind] = (now, 0)
         if held:
             record.repeats_suppressed = held
         return True
+
+    def _forget_before(self, start: float) -> None:
+        self._kinds = {kind: seen for kind, seen in self._kinds.items() if seen[0] > start}
 
 
 def configure_logging(service: str, level: str | int = "INFO") -> None:

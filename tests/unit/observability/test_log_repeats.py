@@ -82,3 +82,14 @@ def test_newsflows_own_lines_and_a_librarys_info_lines_always_pass(lines: io.Str
         kafka.info("Discovered coordinator %s", 1)
     kafka.setLevel(logging.NOTSET)
     assert len(logged(lines)) == 100
+
+
+def test_kinds_whose_window_has_passed_are_forgotten_past_the_bound(clock: Clock) -> None:
+    limiter = RepeatLimiter(window_s=10.0, clock=clock, max_kinds=100)
+    for line in range(1000):  # variable text in the message: a kind per line
+        clock.now += 1.0
+        record = logging.makeLogRecord(
+            {"name": "faust", "levelno": logging.WARNING, "msg": f"lag on partition {line}"}
+        )
+        assert limiter.filter(record)
+    assert limiter.kinds_tracked <= 100
