@@ -169,19 +169,24 @@ def _whole_name(
         # round 18: "Korea" beside "South Korea" and "North Korea" is the one the article
         # names first, as news names the country it is about first
         return min(compass, key=lambda k: groups[k][0].start)
-    definite = [k for k in longer if _named_with_the(short, k, group)]
-    if definite:
-        return _only(definite)
+    if _written_with_the(group):
+        definite = [k for k in longer if _feature_named(short, k)]
+        if definite:
+            return _only(definite)
     if place is not None and place.rank >= Rank.REGION:
         # a region or a big city is itself, but for a club named after it ("Porto"), and
         # the same place with its geographic word ("Kwara" of "Kwara State")
         designated = [k for k in longer if _same_place(short, k)]
     else:
-        unknown = place is None and not any(s.dateline for s in group)
         # round 34: nor an acronym or a side, whose name a stadium may take ("UTAS
         # Stadium" of the University of Tasmania), not the reverse
         side = is_club(group[0].text) or any(s.contest or s.fixture for s in group)
-        unknown = unknown and not group[0].text.isupper() and not side
+        unknown = (
+            place is None
+            and not any(s.dateline for s in group)
+            and not group[0].text.isupper()
+            and not side
+        )
         features = [s.feature for s in group]
         designated = [k for k in longer if _designated(short, k, unknown, features)]
     if designated:
@@ -192,16 +197,22 @@ def _whole_name(
     return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
 
 
-def _named_with_the(short: list[str], key: str, group: Sequence[Span]) -> bool:
+def _written_with_the(group: Sequence[Span]) -> bool:
     """Round 34: "the Taquari" of the "Taquari River", "at the Azadi" of the "Azadi
     Stadium", "the Aletsch" of the "Great Aletsch Glacier": a feature or a venue keeps
     "the" without its head word, and a town or a person never takes it, so this holds even
     where the gazetteer knows a town or a state of the name ("down the Ohio"). Not where
-    the article puts something in the name alone ("in Taquari" is the town)."""
+    the article puts something in the name alone ("in Taquari" is the town). Read once
+    for the name's uses; _feature_named then tries each longer name."""
     if not any(s.definite for s in group):
         return False
-    if any((s.locative and not s.definite) or s.personal or s.described_as for s in group):
-        return False  # "in Yukon", "Colombia's Catatumbo region": the place, not the river
+    # "in Yukon", "Colombia's Catatumbo region": the place, not the river
+    return not any((s.locative and not s.definite) or s.personal or s.described_as for s in group)
+
+
+def _feature_named(short: list[str], key: str) -> bool:
+    """The longer name is the short one ("Great" may come before) and a feature's or a
+    venue's head words."""
     tokens = key.split()
     at = 1 if tokens[0] in _ADJECTIVES_BEFORE else 0
     rest = tokens[at + len(short) :]
