@@ -127,6 +127,12 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # A lower-case word after "the X" that makes X a name's own subject ("the Taquari will
 # flood"), not a modifier of the noun after it ("the Yukon government").
 _MODALS = word_set("will would can could may might must shall should never also still")
+# Round 35: a preposition or a relative word after "the X" ends its noun phrase: "through
+# the Musi for the city", "the Tisza near Szeged", "the Vrbas, which".
+_AFTER_A_HEAD = word_set(
+    "for from to at on near into through past toward towards with between below above"
+    " beyond across along by where which that"
+)
 _OF_A_PLACE_ENDS = word_set("of on to from for")
 _OF_A_PLACE_VERBS = ("represents", "representing")
 _PLACE_NOUN_AFTER = re.compile(
@@ -383,7 +389,7 @@ def _definite(last_words: list[str], before_text: str, after: str) -> bool:
     if lower is None:
         return True
     word = lower.group(1)
-    return word in _MODALS or word.endswith(("s", "ed"))
+    return word in _MODALS or word in _AFTER_A_HEAD or word.endswith(("s", "ed"))
 
 
 def _governs_by_clause(text: str, end: int) -> bool:

@@ -207,7 +207,16 @@ def _written_with_the(group: Sequence[Span]) -> bool:
     if not any(s.definite for s in group):
         return False
     # "in Yukon", "Colombia's Catatumbo region": the place, not the river
-    return not any((s.locative and not s.definite) or s.personal or s.described_as for s in group)
+    return not any(
+        (s.locative and not s.definite) or s.personal or _described_apart(s) for s in group
+    )
+
+
+def _described_apart(span: Span) -> bool:
+    """ "Colombia's Catatumbo region", "the Magro, a company": described as something else.
+    Round 35: not "the Magdalena, Colombia's biggest river", a place described in a use
+    with "the"."""
+    return span.described_as is not None and not (span.definite and span.described_as == PLACE)
 
 
 def _feature_named(short: list[str], key: str) -> bool:
