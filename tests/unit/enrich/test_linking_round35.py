@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain import Enricher
-from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from tests.unit.enrich.linking_helpers import enrich, holding, one_entity
 
 
@@ -59,3 +59,55 @@ def test_a_region_described_without_the_stays_apart_from_its_river(enricher: Enr
     )
     enriched = enrich(enricher, text)
     assert holding(enriched, "Catatumbo").name != holding(enriched, "Catatumbo River").name
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Rebels seized Goma in the east of the Democratic Republic of Congo on Monday. "
+            "Congo has accused Rwanda of backing them.",
+            {"Democratic Republic of Congo": "GPE", "Congo": "GPE", "Goma": "GPE"},
+            ("Democratic Republic of Congo", "Congo"),
+        ),
+        (
+            "MASERU — The Kingdom of Lesotho signed the water deal. Lesotho will be paid "
+            "$40m a year.",
+            {"Kingdom of Lesotho": "GPE", "Lesotho": "GPE", "MASERU": "GPE"},
+            ("Kingdom of Lesotho", "Lesotho"),
+        ),
+        (
+            "Banjul hosted the summit of the Republic of the Gambia and its neighbours. "
+            "Gambia will chair the next one.",
+            {"Republic of the Gambia": "GPE", "Gambia": "GPE", "Banjul": "GPE"},
+            ("Republic of the Gambia", "Gambia"),
+        ),
+    ],
+    ids=["not in the gazetteer", "a country", "with the"],
+)
+def test_a_state_is_one_with_its_formal_name(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert one_entity(text, labels, forms, gazetteer)
+
+
+def test_a_short_name_two_states_share_stays_apart_from_both(gazetteer: Gazetteer) -> None:
+    text = (
+        "Flights between the Republic of Congo and the Democratic Republic of Congo "
+        "resumed. Congo's airline said it was ready."
+    )
+    labels = {"Republic of Congo": "GPE", "Democratic Republic of Congo": "GPE", "Congo": "GPE"}
+    assert not one_entity(text, labels, ("Republic of Congo", "Congo"), gazetteer)
+    assert not one_entity(text, labels, ("Democratic Republic of Congo", "Congo"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG")],
+)
+def test_both_congos_have_a_country_record_under_their_usual_names(
+    name: str, code: str, gazetteer: Gazetteer
+) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None
+    assert (found.rank, found.place.country_code) == (Rank.COUNTRY, code)

@@ -82,7 +82,13 @@ _KEPT_WITH_THE = _folded_words(
     "river glacier pass sea lake stadium arena canal reservoir gorge canyon estuary strait"
     " gulf desert reef plateau"
 )  # not a delta, a valley or hills, which name a region: "the Mekong" is no "Mekong Delta"
-_ADJECTIVES_BEFORE = word_set("great")  # "the Aletsch" of the "Great Aletsch Glacier"
+_ADJECTIVES_BEFORE = word_set("great")
+# Round 35: the words of a state's formal name before "of" ("Democratic Republic of").
+_STATE_STANDING = _folded_words(
+    "republic kingdom democratic federal people's islamic arab socialist united federated"
+    " principality grand duchy sultanate state commonwealth union plurinational"
+    " bolivarian hashemite co-operative cooperative independent"
+)  # "the Aletsch" of the "Great Aletsch Glacier"
 # Round 10: a division the gazetteer does not know is named by its first words alone
 # ("Plaquemines" of "Plaquemines Parish", "Lofa" of "Lofa County"); a known town is not
 # ("Lancaster" is a city in "Lancaster County").
@@ -157,12 +163,17 @@ def _whole_name(
     groups: dict[str, list[Span]],
     gazetteer: Gazetteer,
 ) -> str | None:
+    short = key.split()
+    # round 35: "Congo" of the "Democratic Republic of Congo", "Lesotho" of the "Kingdom of
+    # Lesotho": a state and its formal name, where the article writes one
+    formal = [k for k in longer if _formal_state_name(short, k)]
+    if formal:
+        return _only(formal)
     place = gazetteer.lookup(group[0].text)
     if place is not None and place.rank == Rank.COUNTRY:
         return None
     if is_people_adjective(group[0].text, gazetteer):
         return None  # "Polish" is no short form of the "Polish Academy of Sciences"
-    short = key.split()
     # The rules in order, each tried only if the one before found nothing.
     compass = [k for k in longer if _country_without_compass(short, k, groups[k], gazetteer)]
     if compass:
@@ -195,6 +206,19 @@ def _whole_name(
     # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
     # the company, whose name ends in a company word, before what it sells or runs
     return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
+
+
+def _formal_state_name(short: list[str], key: str) -> bool:
+    """ "Democratic Republic of Congo", "Kingdom of Lesotho", "Republic of the Gambia": the
+    words of a state's standing, "of", then the short name."""
+    tokens = key.split()
+    if tokens[-len(short) :] != short:
+        return False
+    before = tokens[: -len(short)]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    standing = before[:-1]
+    return before[-1:] == ["of"] and bool(standing) and set(standing) <= _STATE_STANDING
 
 
 def _written_with_the(group: Sequence[Span]) -> bool:
