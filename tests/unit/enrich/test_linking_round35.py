@@ -111,3 +111,26 @@ def test_both_congos_have_a_country_record_under_their_usual_names(
     found = gazetteer.lookup(name)
     assert found is not None
     assert (found.rank, found.place.country_code) == (Rank.COUNTRY, code)
+
+
+def test_a_firm_is_one_with_its_name_without_its_trade_word(enricher: Enricher) -> None:
+    text = (
+        "The council sold the plots to Sahara Crest Developers, a company linked to his "
+        "brother. The court jailed Mr Mensah, a director of Sahara Crest, for eight years."
+    )
+    enriched = enrich(enricher, text)
+    assert holding(enriched, "Sahara Crest").name == "Sahara Crest Developers"
+
+
+def test_a_firms_short_name_the_model_calls_a_place_is_the_firm(gazetteer: Gazetteer) -> None:
+    text = "Seohan Marine won the order on Monday. Seohan will lay the first hull in March."
+    labels = {"Seohan Marine": "ORG", "Seohan": "GPE"}
+    assert one_entity(text, labels, ("Seohan Marine", "Seohan"), gazetteer)
+
+
+def test_a_name_the_article_puts_something_at_stays_apart_from_the_firm(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Protesters gathered at Kilbrannan on Saturday. Kilbrannan Marine said it would move."
+    labels = {"Kilbrannan Marine": "ORG", "Kilbrannan": "GPE"}
+    assert not one_entity(text, labels, ("Kilbrannan Marine", "Kilbrannan"), gazetteer)

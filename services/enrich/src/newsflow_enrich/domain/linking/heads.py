@@ -14,6 +14,8 @@ from functools import lru_cache
 from newsflow_enrich.domain.names import strip_accents, word_set
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+# Round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli Builders").
+TRADES = "packers builders partners growers producers exporters traders distillers brewers"
 ORG_HEADS = word_set(
     """agency authority commission committee council service services force forces army navy
     police party movement alliance association federation institute institution university college
@@ -31,7 +33,7 @@ ORG_HEADS = word_set(
     dail seanad oireachtas sabha cortes corts generalitat"""
     # round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
     # Builders", "Ashcombe Partners")
-    " packers builders partners growers producers exporters traders distillers brewers"
+    f" {TRADES}"
     # round 6: "Bulgarian Football Union", "Kaveri Workers' Union"
     " union"
     # round 7: a fund manager, a brewer, a school ("Lumen Harbour Capital", "Kafue

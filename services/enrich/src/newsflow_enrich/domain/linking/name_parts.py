@@ -31,6 +31,7 @@ from newsflow_enrich.domain.linking.heads import (
     PLACE,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    TRADES,
     head_type,
     is_club,
 )
@@ -55,6 +56,11 @@ DESIGNATORS = (
     | COMPANY_FORMS
 )  # round 8: "Alpstein Kapital" of "Alpstein Kapital AG"
 PLACE_WORDS = PLACE_HEADS | PLACE_PREFIXES
+# Round 35: a trade's word that ends a firm's name and that a short form drops ("Sahara
+# Crest" of "Sahara Crest Developers", "Seohan" of "Seohan Marine", "Marmarapark" of
+# "Marmarapark İnşaat"); not "Corporation" or "Group", which bodies named after a region
+# end with too ("Nunavut Housing Corporation", "Arran Ferry Action Group").
+_FIRM_ENDS = _folded_words(f"developers agro marine insaat {TRADES}")
 # Round 9: what a place is named for rather than named after: "Nyungwe Forest", "Baltic Sea".
 # Folded as a name's words are (round 34: "stadium" and "mosque" had never matched).
 _NAMED_FOR = _folded_words(
@@ -327,7 +333,11 @@ def _part_of_name(
     body = head_type(whole[0].text) == ORG
     if len(tokens) <= len(short) or group[0].text.isupper() or not _usable_alone(group, body):
         return False  # an acronym is a name of its own: "BBC" is not "BBC Two"
-    if _called_a_place(group) and not is_club(whole[0].text):
+    if (
+        _called_a_place(group)
+        and not is_club(whole[0].text)
+        and (known_place is not None or not _a_firm_named_short(short, group, key))
+    ):
         return False  # "Queensland" is not the "Queensland Resources Council"
     if known_place is not None and not (
         is_club(whole[0].text) or _not_the_town(group, known_place)
@@ -349,6 +359,16 @@ def _called_a_place(group: Sequence[Span]) -> bool:
     if any(s.says or s.held or s.described_as == ORG for s in group):
         return False
     return sum(1 for s in group if s.coarse == PLACE) * 2 > len(group)
+
+
+def _a_firm_named_short(short: list[str], group: Sequence[Span], key: str) -> bool:
+    """Round 35: "Sahara Crest Developers" and later "director of Sahara Crest": the
+    model's place label on a name no gazetteer knows is no evidence where the whole is the
+    part and a firm's last word, and the article never puts anything in the part or at it."""
+    tokens = key.split()
+    if tokens[: len(short)] != short or tokens[-1] not in _FIRM_ENDS:
+        return False
+    return not any(s.locative or s.at_place or s.dateline for s in group)
 
 
 def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
