@@ -6,7 +6,7 @@ import pytest
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
-from tests.unit.enrich.linking_helpers import enrich, holding, one_entity
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, typed
 
 
 def test_a_feature_named_with_the_before_a_preposition_is_the_feature(
@@ -134,3 +134,13 @@ def test_a_name_the_article_puts_something_at_stays_apart_from_the_firm(
     text = "Protesters gathered at Kilbrannan on Saturday. Kilbrannan Marine said it would move."
     labels = {"Kilbrannan Marine": "ORG", "Kilbrannan": "GPE"}
     assert not one_entity(text, labels, ("Kilbrannan Marine", "Kilbrannan"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    "name", ["Kaveri Valley Agro", "Plains Aerostructures", "Harbour Developers"]
+)
+def test_an_agribusiness_an_airframe_maker_or_a_developer_is_a_body(
+    name: str, gazetteer: Gazetteer
+) -> None:
+    text = f"{name} said on Monday that the order would be late."
+    assert typed(text, [(name, "GPE")], gazetteer) == {name: "ORG"}

@@ -61,6 +61,9 @@ ORG_HEADS = word_set(
     # round 34: a trade's firm ("Siam Waterway Engineering", "Aegean Pelagos Shipping",
     # "Pelagos Bulk Carriers", "Lakeview Pharma Supplies", "Gruber Transporte")
     " engineering shipping carriers supplies transporte"
+    # round 35: an agribusiness, a maker of airframes, a property developer ("Shree Ganga
+    # Agro", "Prairie Aerostructures", "Sahara Crest Developers")
+    " agro aerostructures developers"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
