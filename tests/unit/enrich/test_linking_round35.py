@@ -144,3 +144,28 @@ def test_an_agribusiness_an_airframe_maker_or_a_developer_is_a_body(
 ) -> None:
     text = f"{name} said on Monday that the order would be late."
     assert typed(text, [(name, "GPE")], gazetteer) == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("short", "whole"), [("Atlético", "Atlético Madrid"), ("Newcastle", "Newcastle United")]
+)
+def test_sides_short_names_listed_together_are_the_sides(
+    short: str, whole: str, enricher: Enricher
+) -> None:
+    text = (
+        "Bayern Munich agreed a fee with FC Porto for the winger, beating Newcastle United "
+        'and Atlético Madrid to the signing. "Newcastle and Atlético were very respectful '
+        'and we thank them," his agent said.'
+    )
+    assert holding(enrich(enricher, text), short).name == whole
+
+
+def test_a_name_listed_with_places_stays_apart_from_a_body_named_after_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The Tamsin Valley Council met on Monday. Farmers from Tamsin and Kerrow said "
+        "the plan would flood their land."
+    )
+    enriched = enrich(enricher, text)
+    assert holding(enriched, "Tamsin").name != holding(enriched, "Tamsin Valley Council").name
