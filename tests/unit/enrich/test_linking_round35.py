@@ -169,3 +169,38 @@ def test_a_name_listed_with_places_stays_apart_from_a_body_named_after_it(
     )
     enriched = enrich(enricher, text)
     assert holding(enriched, "Tamsin").name != holding(enriched, "Tamsin Valley Council").name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            '"Our farmers can only dream of this soil," said Rajesh Srivastava, the group\'s '
+            "managing director, at a signing ceremony in Jinja.",
+            "Rajesh Srivastava",
+            "PERSON",
+        ),
+        (
+            "The Tamsin Parish Police Jury, the parish's governing body, approved a tax "
+            "exemption on Monday.",
+            "Tamsin Parish Police Jury",
+            "ORG",
+        ),
+        (
+            "Two of his former deputies and a property developer, Artan Gjoni, were "
+            "sentenced to between three and five years. Gjoni denied the charges.",
+            "Artan Gjoni",
+            "PERSON",
+        ),
+        (
+            "Shares rose after the developer Kestrel Homes said sales were up.",
+            "Kestrel Homes",
+            "ORG",
+        ),
+    ],
+    ids=["an owner's role", "an owner's body", "a developer who is a person", "a firm"],
+)
+def test_an_apposition_is_typed_by_its_head_not_by_its_owner(
+    text: str, name: str, kind: str, enricher: Enricher
+) -> None:
+    assert holding(enrich(enricher, text), name).type == kind

@@ -30,6 +30,12 @@ NOUN_BEFORE_WORDS = 5
 # How many describing words may stand between "of"/"for" and the noun after it.
 MODIFIER_WORDS = 3
 _GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
+_POSSESSIVES = ("'s", "\u2019s")
+# Words ending "-ing" that go before a role's noun, not verbs that end the phrase.
+_ING_ADJECTIVES = frozenset(
+    {"managing", "governing", "ruling", "founding", "acting", "presiding", "reigning"}
+    | {"outgoing", "incoming", "leading", "visiting", "opposing", "sitting", "standing"}
+)
 _JOINING_WORDS = _GOVERNING_PREPOSITIONS | {"and", "or"}
 # Words that start a clause rather than continue a noun phrase after a comma.
 _CLAUSE = frozenset(
@@ -162,8 +168,12 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
         if word.istitle() and noun == i - 1:
             return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
-        if word in DETERMINERS or word in ("'s", "\u2019s", "-") or word.istitle() or compound:
-            continue
+        possessor = i + 1 < len(words) and words[i + 1] in _POSSESSIVES
+        skipped = word in DETERMINERS or word in _POSSESSIVES or word == "-"
+        if skipped or word.istitle() or compound or possessor:
+            continue  # round 35: "the group's managing director": the group owns the noun
+        if word in _ING_ADJECTIVES:
+            continue  # round 35: "the group's managing director", "its governing body"
         if word in _CLAUSE or word.endswith(("ed", "ing")) or word in NOT_HEAD_NOUN:
             return noun  # a verb or a function word: the noun phrase, if any, has ended
         if i + 1 < len(words) and words[i + 1] in DETERMINERS:

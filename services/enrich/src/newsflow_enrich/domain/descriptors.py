@@ -72,6 +72,9 @@ PERSON_NOUNS = word_set(
     colleagues"""
     # round 12: the roles of elected members ("The deputy for the Atacora department, …")
     " deputy member mp representative"
+    # round 35: a property developer is a person as often as a firm ("a property
+    # developer, Artan Gjoni,"): in both lists, it says neither
+    " developer"
 )
 # "-maker" words for people, not companies: "the film-maker", "lawmakers".
 _PERSON_MAKERS = word_set("film policy law peace trouble match king deal decision play")
