@@ -82,8 +82,14 @@ def test_a_region_described_without_the_stays_apart_from_its_river(enricher: Enr
             {"Republic of the Gambia": "GPE", "Gambia": "GPE", "Banjul": "GPE"},
             ("Republic of the Gambia", "Gambia"),
         ),
+        (
+            "GEORGETOWN — The Co-operative Republic of Guyana signed the oil deal. Guyana "
+            "will take half the profit.",
+            {"Co-operative Republic of Guyana": "GPE", "Guyana": "GPE", "GEORGETOWN": "GPE"},
+            ("Co-operative Republic of Guyana", "Guyana"),
+        ),
     ],
-    ids=["not in the gazetteer", "a country", "with the"],
+    ids=["not in the gazetteer", "a country", "with the", "a hyphen in its standing"],
 )
 def test_a_state_is_one_with_its_formal_name(
     text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer

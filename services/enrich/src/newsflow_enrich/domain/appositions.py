@@ -168,12 +168,12 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
         if word.istitle() and noun == i - 1:
             return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
-        possessor = i + 1 < len(words) and words[i + 1] in _POSSESSIVES
-        skipped = word in DETERMINERS or word in _POSSESSIVES or word == "-"
-        if skipped or word.istitle() or compound or possessor:
+        if word in DETERMINERS or word in (*_POSSESSIVES, "-") or word.istitle() or compound:
+            continue
+        if i + 1 < len(words) and words[i + 1] in _POSSESSIVES:
             continue  # round 35: "the group's managing director": the group owns the noun
         if word in _ING_ADJECTIVES:
-            continue  # round 35: "the group's managing director", "its governing body"
+            continue  # round 35: "managing director", "its governing body": not verbs
         if word in _CLAUSE or word.endswith(("ed", "ing")) or word in NOT_HEAD_NOUN:
             return noun  # a verb or a function word: the noun phrase, if any, has ended
         if i + 1 < len(words) and words[i + 1] in DETERMINERS:

@@ -14,7 +14,8 @@ from functools import lru_cache
 from newsflow_enrich.domain.names import strip_accents, word_set
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
-# Round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli Builders").
+# Round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
+# Builders", "Ashcombe Partners").
 TRADES = "packers builders partners growers producers exporters traders distillers brewers"
 ORG_HEADS = word_set(
     """agency authority commission committee council service services force forces army navy
@@ -31,8 +32,6 @@ ORG_HEADS = word_set(
     gmbh verlag kiado shimbun dal oyj
     sejm duma knesset bundestag bundesrat riksdag storting folketing eduskunta majlis rada
     dail seanad oireachtas sabha cortes corts generalitat"""
-    # round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
-    # Builders", "Ashcombe Partners")
     f" {TRADES}"
     # round 6: "Bulgarian Football Union", "Kaveri Workers' Union"
     " union"

@@ -88,13 +88,14 @@ _KEPT_WITH_THE = _folded_words(
     "river glacier pass sea lake stadium arena canal reservoir gorge canyon estuary strait"
     " gulf desert reef plateau"
 )  # not a delta, a valley or hills, which name a region: "the Mekong" is no "Mekong Delta"
-_ADJECTIVES_BEFORE = word_set("great")
-# Round 35: the words of a state's formal name before "of" ("Democratic Republic of").
+_ADJECTIVES_BEFORE = word_set("great")  # "the Aletsch" of the "Great Aletsch Glacier"
+# Round 35: the words of a state's formal name before "of" ("Democratic Republic of");
+# "co operative" as a name's key writes "Co-operative Republic of Guyana".
 _STATE_STANDING = _folded_words(
     "republic kingdom democratic federal people's islamic arab socialist united federated"
     " principality grand duchy sultanate state commonwealth union plurinational"
-    " bolivarian hashemite co-operative cooperative independent"
-)  # "the Aletsch" of the "Great Aletsch Glacier"
+    " bolivarian hashemite co operative cooperative independent"
+)
 # Round 10: a division the gazetteer does not know is named by its first words alone
 # ("Plaquemines" of "Plaquemines Parish", "Lofa" of "Lofa County"); a known town is not
 # ("Lancaster" is a city in "Lancaster County").
@@ -337,13 +338,11 @@ def _part_of_name(
         return False  # an acronym is a name of its own: "BBC" is not "BBC Two"
     if (
         _called_a_place(group)
-        and not is_club(whole[0].text)
+        and not club
         and (known_place is not None or not _a_firm_named_short(short, group, key))
     ):
         return False  # "Queensland" is not the "Queensland Resources Council"
-    if known_place is not None and not (
-        is_club(whole[0].text) or _not_the_town(group, known_place)
-    ):
+    if known_place is not None and not (club or _not_the_town(group, known_place)):
         return False  # a town named alone is the town, unless the whole is its club
     if tokens[: len(short)] == short:
         # "Powys County Council", "Kwara State House of Assembly": named for the place
