@@ -60,3 +60,20 @@ def test_acronyms_in_a_mixed_case_line_are_kept() -> None:
 
 def test_a_dateline_in_capitals_is_title_cased() -> None:
     assert normalise_for_nlp("PHOENIX — The House voted.") == "Phoenix — The House voted."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on.\n\nOCHA said a convoy had been waiting for three weeks.",
+        "Fighting went on.\n\nEMSA said the line would open in May.",
+    ],
+)
+def test_an_acronym_that_opens_a_paragraph_is_kept(text: str) -> None:
+    """Round 35: only a dateline, whose dash soon follows, is title-cased at a line's start."""
+    assert normalise_for_nlp(text) == text
+
+
+def test_a_dateline_with_its_country_is_still_title_cased() -> None:
+    text = "KHARKIV, Ukraine — Glide bombs hit a block of flats."
+    assert normalise_for_nlp(text) == "Kharkiv, Ukraine — Glide bombs hit a block of flats."

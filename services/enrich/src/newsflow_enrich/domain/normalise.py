@@ -11,8 +11,8 @@ What it fixes, because the small spaCy model stumbles on each of them:
   next line is a bullet, and bullet markers become spaces;
 - shouted words: a mostly upper-case line is put in title case, and an upper-case word
   in a mixed-case line ("reclaim ENTIRE Luhansk") is lowered when the article uses the
-  word in lower case elsewhere, or title-cased when it opens its line (a dateline,
-  "PHOENIX —") or is longer than an acronym; acronyms are left alone.
+  word in lower case elsewhere, or title-cased when it opens a dateline ("PHOENIX —") or
+  is longer than an acronym; acronyms are left alone.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ SHORT_ACRONYM = 3  # UK, UN, BBC: short upper-case words are taken as acronyms
 # article also uses in lower case is shouting ("reclaim ENTIRE Luhansk").
 LONGEST_ACRONYM = 6
 _VOWELS = frozenset("AEIOUY")
+_DATELINE_DASH = re.compile(r"\s[\u2014\u2013-]\s")
+DATELINE_REACH = 48  # "SAN JUAN, Puerto Rico —": how far after the first word its dash may be
 
 
 def normalise_for_nlp(text: str) -> str:
@@ -128,8 +130,11 @@ def _unshout_line(
     for match in upper:
         word = match.group()
         at_start = bool(_SENTENCE_START.search(line[: match.start()]))
-        # A dateline ("PHOENIX —") opens its line; an acronym in prose seldom does.
-        opens_line = not line[: match.start()].strip()
+        # A dateline ("PHOENIX —", "KHARKIV, Ukraine —") opens its line and a dash soon
+        # follows; round 35: an acronym may open a paragraph too ("OCHA said a convoy")
+        opens_line = not line[: match.start()].strip() and bool(
+            _DATELINE_DASH.search(line, match.end(), match.end() + DATELINE_REACH)
+        )
         if not (mostly_caps or opens_line or word.lower() in lower_words):
             known_here = known | {word} if len(word) <= LONGEST_ACRONYM else known
         else:
