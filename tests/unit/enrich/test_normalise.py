@@ -70,7 +70,7 @@ def test_a_dateline_in_capitals_is_title_cased() -> None:
     ],
 )
 def test_an_acronym_that_opens_a_paragraph_is_kept(text: str) -> None:
-    """Round 35: only a dateline, whose dash soon follows, is title-cased at a line's start."""
+    """Round 36: only a dateline, whose dash soon follows, is title-cased at a line's start."""
     assert normalise_for_nlp(text) == text
 
 

@@ -131,7 +131,7 @@ def _unshout_line(
         word = match.group()
         at_start = bool(_SENTENCE_START.search(line[: match.start()]))
         # A dateline ("PHOENIX —", "KHARKIV, Ukraine —") opens its line and a dash soon
-        # follows; round 35: an acronym may open a paragraph too ("OCHA said a convoy")
+        # follows; round 36: an acronym may open a paragraph too ("OCHA said a convoy")
         opens_line = not line[: match.start()].strip() and bool(
             _DATELINE_DASH.search(line, match.end(), match.end() + DATELINE_REACH)
         )

@@ -136,6 +136,8 @@ def _singulars(
         plural = by_text.get(text + "s")
         if plural is None or any(s.personal for s in groups[key]):
             continue
+        if plural.split()[-1] in PLACE_WORDS:
+            continue  # round 36: "the Green Mountains" are no "Green Mountain Housing" body
         if gazetteer.lookup(text + "s") is None and not is_people_adjective(text, gazetteer):
             joins.append((plural, key))
     return joins

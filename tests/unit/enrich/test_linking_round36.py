@@ -1,0 +1,17 @@
+"""Round 36's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import one_entity
+
+
+def test_a_range_named_in_the_plural_stays_apart_from_a_name_in_the_singular(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Tamsin Mountain, which builds flats, won the contract. Skiers in the Tamsin "
+        "Mountains said the snow came late."
+    )
+    labels = {"Tamsin Mountain": "ORG", "Tamsin Mountains": "LOC"}
+    assert not one_entity(text, labels, ("Tamsin Mountain", "Tamsin Mountains"), gazetteer)
