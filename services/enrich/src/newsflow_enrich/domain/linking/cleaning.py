@@ -57,6 +57,8 @@ PARTICLES = word_set(
     # round 25: Catalan's "i" between two surnames ("Gemma Bonell i Torras"), Swahili's
     # "wa" ("Kabange wa Kabange") and Hassaniya's "daughter of" ("Mbarka mint Ahmed")
     " i wa mint"
+    # round 36: Filipino surnames ("Maria Theresa dela Cruz", "Ronald delos Santos")
+    " dela delos delas"
 )
 _BOILERPLATE = re.compile(
     r"^(?:read (?:full article|more)|source|getty images?|click here|sign up|advertisement|"
