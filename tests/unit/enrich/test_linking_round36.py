@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import enrich, holding, one_entity
+from newsflow_enrich.domain.linking.heads import head_type
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, typed
 
 
 def test_a_range_named_in_the_plural_stays_apart_from_a_name_in_the_singular(
@@ -25,3 +28,14 @@ def test_a_filipino_surname_keeps_its_particle(enricher: Enricher) -> None:
     )
     found = holding(enrich(enricher, text), "dela Cruz")
     assert (found.name, found.type) == ("Maria Theresa dela Cruz", "PERSON")
+
+
+@pytest.mark.parametrize("name", ["Rabobank", "Maybank", "Camrail", "Safaricom"])
+def test_a_one_word_name_ending_in_a_firms_trade_is_a_body(name: str, gazetteer: Gazetteer) -> None:
+    text = f"{name} said on Monday that profits had doubled."
+    assert typed(text, [(name, "GPE")], gazetteer) == {name: "ORG"}
+
+
+@pytest.mark.parametrize("name", ["Ebank", "Dicom"])
+def test_a_name_too_short_to_hold_a_trade_says_nothing(name: str) -> None:
+    assert head_type(name) is None

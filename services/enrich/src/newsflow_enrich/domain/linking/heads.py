@@ -162,6 +162,10 @@ VENUE_KINDS = word_set(
     space launch detention correctional town city county village festival market events"""
 )
 
+# Round 36: the trades a firm's one-word name may end in ("Rabobank", "Camrail").
+_FIRM_SUFFIXES = ("bank", "petrol", "rail", "com")
+_SHORTEST_FIRM_COMPOUND = 6  # "Rabobank", not "Ebank" or "Dicom"
+
 
 # Pure in the name, and the passes ask about the same names again and again; bounded,
 # since a worker meets new names for as long as it runs.
@@ -191,7 +195,10 @@ def head_type(name: str) -> str | None:
     if len(words) == 1:
         if strip_accents(words[0]).lower() in ORG_HEADS:
             return ORG  # round 4: "the Sejm passed", "Congress", "the Generalitat"
-        return PLACE if words[0].lower().endswith("shire") else None  # "Herefordshire"
+        word = words[0].lower()
+        if word.endswith(_FIRM_SUFFIXES) and len(word) > _SHORTEST_FIRM_COMPOUND:
+            return ORG  # round 36: "Rabobank", "Maybank", "Camrail", "Safaricom"
+        return PLACE if word.endswith("shire") else None  # "Herefordshire"
     if len(words) < 2:
         return None
     if is_club(name):
