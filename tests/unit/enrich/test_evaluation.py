@@ -78,14 +78,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 35
-# (test/3600-3621, measured once) 0.9528 / 0.8366 / 0.9537 (0.9513 / 0.8366 / 0.9603 as
-# round 34 left it), one to two points below; dev (790), which the rules were tuned on and
-# the NER trained on, 0.9598 / 0.8663 / 0.9661, rounded down. A new held-out set moves the
-# held-out floor: it measures what this set allows (round 34's gave 0.9567 / 0.8599 /
-# 0.9417). Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95),
-# which `make eval` judges: this set meets the F1 and type targets.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.82, "type": 0.94}
+# Just under what newsflow reached on each split (issue 12): held out, round 36
+# (test/3700-3721, measured once) 0.9609 / 0.9032 / 0.9522 (0.9594 / 0.9097 / 0.9569 as
+# round 35 left it), about a point below; dev (812), which the rules were tuned on and the
+# NER trained on, 0.9601 / 0.8671 / 0.9668, rounded down. A new held-out set moves the
+# held-out floor: it measures what this set allows (round 35's gave 0.9528 / 0.8366 /
+# 0.9537). Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95),
+# which `make eval` judges: this set meets all three.
+HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.89, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
