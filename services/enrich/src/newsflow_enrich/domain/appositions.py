@@ -31,6 +31,8 @@ NOUN_BEFORE_WORDS = 5
 MODIFIER_WORDS = 3
 _GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
 _POSSESSIVES = ("'s", "\u2019s")
+_PUNCTUATION_BEFORE = (",", ";", ":", *_POSSESSIVES)
+_SKIPPED_MARKS = (*_POSSESSIVES, "-")
 # Words ending "-ing" that go before a role's noun, not verbs that end the phrase.
 _ING_ADJECTIVES = frozenset(
     {"managing", "governing", "ruling", "founding", "acting", "presiding", "reigning"}
@@ -118,7 +120,7 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
         return None  # "In a statement outside court, Avonvale's chief executive"
     # The noun before the comma, or the noun before a phrase on a preposition there.
     for i in range(at - 2, max(first, at - 2 - NOUN_BEFORE_WORDS) - 1, -1):
-        if words[i] in (",", ";", ":", "'s", "\u2019s") or words[i] in NOT_HEAD_NOUN:
+        if words[i] in _PUNCTUATION_BEFORE or words[i] in NOT_HEAD_NOUN:
             return None
         heads_phrase = i == at - 2 or words[i + 1] in PREPOSITIONS or words[i + 1] == "of"
         if heads_phrase and words[i].islower() and noun_type(words[i]) is not None:
@@ -150,7 +152,7 @@ def _modifies(word: str) -> bool:
     ("the governing Vetëvendosje movement"), not a determiner or a preposition."""
     function_word = word in DETERMINERS or word in PREPOSITIONS or word in _JOINING_WORDS
     # round 26: and an owner's possessive ("the chair of the city's executive board, …")
-    return (word.isalpha() and not function_word) or word in ("'s", "\u2019s")
+    return (word.isalpha() and not function_word) or word in _POSSESSIVES
 
 
 def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
@@ -168,7 +170,7 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
         if word.istitle() and noun == i - 1:
             return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
-        if word in DETERMINERS or word in (*_POSSESSIVES, "-") or word.istitle() or compound:
+        if word in DETERMINERS or word in _SKIPPED_MARKS or word.istitle() or compound:
             continue
         if i + 1 < len(words) and words[i + 1] in _POSSESSIVES:
             continue  # round 35: "the group's managing director": the group owns the noun

@@ -341,7 +341,7 @@ def _part_of_name(
     if (
         _called_a_place(group)
         and not club
-        and (known_place is not None or not _a_firm_named_short(short, group, key))
+        and (known_place is not None or not _a_firm_named_short(short, group, tokens))
     ):
         return False  # "Queensland" is not the "Queensland Resources Council"
     if known_place is not None and not (club or _not_the_town(group, known_place)):
@@ -364,11 +364,10 @@ def _called_a_place(group: Sequence[Span]) -> bool:
     return sum(1 for s in group if s.coarse == PLACE) * 2 > len(group)
 
 
-def _a_firm_named_short(short: list[str], group: Sequence[Span], key: str) -> bool:
+def _a_firm_named_short(short: list[str], group: Sequence[Span], tokens: list[str]) -> bool:
     """Round 35: "Sahara Crest Developers" and later "director of Sahara Crest": the
     model's place label on a name no gazetteer knows is no evidence where the whole is the
     part and a firm's last word, and the article never puts anything in the part or at it."""
-    tokens = key.split()
     if tokens[: len(short)] != short or tokens[-1] not in _FIRM_ENDS:
         return False
     return not any(s.locative or s.at_place or s.dateline for s in group)
