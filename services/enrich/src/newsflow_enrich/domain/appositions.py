@@ -170,6 +170,11 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
         if word.istitle() and noun == i - 1:
             return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
+        if compound and words[i - 1] == "-" and not word.endswith("ed") and noun_type(word):
+            # round 37: a compound's last part heads it where it names a role ("a
+            # co-author at", "the vice-president"), not "Russian-backed" or "year-old"
+            noun = i
+            continue
         if word in DETERMINERS or word in _SKIPPED_MARKS or word.istitle() or compound:
             continue
         if i + 1 < len(words) and words[i + 1] in _POSSESSIVES:

@@ -1,0 +1,34 @@
+"""Round 37's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.enrich.linking_helpers import cue
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hélène Marchetti, a co-author at the Bedford Institute in Dartmouth, said the "
+            "buoys should be moved.",
+            "Hélène Marchetti",
+        ),
+        (
+            "Tomasz Wierzbicki, the vice-president of the bank, said rates would rise.",
+            "Tomasz Wierzbicki",
+        ),
+    ],
+    ids=["co-author", "vice-president"],
+)
+def test_a_hyphenated_role_in_apposition_describes_a_person(
+    text: str, name: str, package_nlp: Language
+) -> None:
+    assert cue(package_nlp, text, name).described_as == "PERSON"
+
+
+def test_a_compound_adjective_before_the_noun_does_not_head_it(package_nlp: Language) -> None:
+    text = "Voters in Abkhazia, the Russian-backed breakaway region, went to the polls."
+    assert cue(package_nlp, text, "Abkhazia").described_as == "PLACE"
