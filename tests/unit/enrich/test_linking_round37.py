@@ -32,3 +32,22 @@ def test_a_hyphenated_role_in_apposition_describes_a_person(
 def test_a_compound_adjective_before_the_noun_does_not_head_it(package_nlp: Language) -> None:
     text = "Voters in Abkhazia, the Russian-backed breakaway region, went to the polls."
     assert cue(package_nlp, text, "Abkhazia").described_as == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Stavros Papadakis, a Greek accountant who set up the company, was given a "
+            "suspended sentence.",
+            "Stavros Papadakis",
+        ),
+        ("Ingrid Solheim, a pensioner, said the bus no longer stopped there.", "Ingrid Solheim"),
+        ("The journalist Rashid Karimov was detained on Friday.", "Rashid Karimov"),
+    ],
+    ids=["accountant", "pensioner", "journalist"],
+)
+def test_more_trades_and_conditions_describe_a_person(
+    text: str, name: str, package_nlp: Language
+) -> None:
+    assert cue(package_nlp, text, name).described_as == "PERSON"
