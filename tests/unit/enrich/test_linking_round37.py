@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.enrich.linking_helpers import cue
+from newsflow_enrich.domain import Enricher
+from tests.unit.enrich.linking_helpers import cue, enrich, holding
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,13 @@ def test_more_trades_and_conditions_describe_a_person(
     text: str, name: str, package_nlp: Language
 ) -> None:
     assert cue(package_nlp, text, name).described_as == "PERSON"
+
+
+def test_a_person_described_by_a_role_after_a_place_noun_stays_a_person(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "In the lakeside town of Kisoro, Amos Byaruhanga, a fisherman, said the catch had "
+        "halved since the spring."
+    )
+    assert holding(enrich(enricher, text), "Amos Byaruhanga").type == "PERSON"

@@ -438,6 +438,10 @@ def mention_vote(span: Span, in_gazetteer: bool, known: bool | None = None) -> s
         # round 10: "Lucid's factory", "an analyst at Kroll" (not "Detroit's plants"),
         # "the governing Liberals" (tagged a people)
         return ORG
+    if coarse == PERSON and span.described_as == PERSON:
+        # round 37: the model and the name's own role agree ("In the port town of Nansio,
+        # Mussa Lugembe, a fisherman, said"): the list a place opened has ended
+        return PERSON
     if span.feature and coarse != "NORP" and not (_body(span.text) or span.text.isupper()):
         return PLACE  # "a village on the Tisza", "farm towns including Eloy"
     if coarse == "NORP" and span.adjectival:
