@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from newsflow_enrich.domain import Enricher
-from tests.unit.enrich.linking_helpers import cue, enrich, holding
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import cue, enrich, holding, typed
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,9 @@ def test_a_person_described_by_a_role_after_a_place_noun_stays_a_person(
         "halved since the spring."
     )
     assert holding(enrich(enricher, text), "Amos Byaruhanga").type == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Maruyama Shoji", "Hoshino Seiki", "Sanwa Kensetsu"])
+def test_a_name_ending_in_a_japanese_firms_word_is_a_body(name: str, gazetteer: Gazetteer) -> None:
+    text = f"Profits at {name} doubled last year, Mr Tanaka said."
+    assert typed(text, [(name, "PERSON")], gazetteer)[name] == "ORG"

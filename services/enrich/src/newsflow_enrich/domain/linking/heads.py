@@ -63,6 +63,11 @@ ORG_HEADS = word_set(
     # round 35: an agribusiness, a maker of airframes, a property developer ("Shree Ganga
     # Agro", "Prairie Aerostructures", "Sahara Crest Developers")
     " agro aerostructures developers"
+    # round 37: the words Japanese firms are named by, as "Kogyo" (round 31): trading,
+    # precision, industrial, electric, construction, chemical, shipping and motor
+    # companies ("Kaito Shoji", "Tomioka Seiki", "Daito Denki", "Sanwa Kensetsu")
+    " shoji seiki sangyo shokai tsusho denki denko kensetsu seisakusho jidosha seiyaku"
+    " kasei kaiun zosen bussan shokuhin"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
