@@ -69,3 +69,12 @@ def test_a_person_described_by_a_role_after_a_place_noun_stays_a_person(
 def test_a_name_ending_in_a_japanese_firms_word_is_a_body(name: str, gazetteer: Gazetteer) -> None:
     text = f"Profits at {name} doubled last year, Mr Tanaka said."
     assert typed(text, [(name, "PERSON")], gazetteer)[name] == "ORG"
+
+
+def test_a_south_asian_name_keeps_its_joined_article(enricher: Enricher) -> None:
+    text = (
+        "Junaid ul-Haq hit two sixes in the final over. ul-Haq said he had waited for the "
+        "short ball."
+    )
+    found = holding(enrich(enricher, text), "ul-Haq")
+    assert (found.name, found.type) == ("Junaid ul-Haq", "PERSON")
