@@ -78,3 +78,28 @@ def test_a_south_asian_name_keeps_its_joined_article(enricher: Enricher) -> None
     )
     found = holding(enrich(enricher, text), "ul-Haq")
     assert (found.name, found.type) == ("Junaid ul-Haq", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            'Niall Gartside, the Celtic manager, said his side had shown "real grit". '
+            "Gartside said the title race was open.",
+            "Niall Gartside",
+            "Gartside",
+        ),
+        (
+            "Joost de Vries, who farms near Carman, lost about $200,000 of barley. De Vries "
+            "said he would sue.",
+            "Joost de Vries",
+            "De Vries",
+        ),
+    ],
+    ids=["described", "who"],
+)
+def test_a_persons_name_opening_a_sentence_keeps_its_given_name(
+    text: str, name: str, short: str, enricher: Enricher
+) -> None:
+    found = holding(enrich(enricher, text), short)
+    assert (found.name, found.type) == (name, "PERSON")

@@ -186,7 +186,14 @@ def _trim_openers(spans: list[Span], article: ArticleText) -> list[Span]:
     trimmed = []
     for span in spans:
         first_space = span.text.find(" ")
-        personal = span.label == "PERSON" or name_key(span.text[first_space + 1 :]) in surnames
+        # round 37: or the name's own mention says it is a person's ("Niall Gartland, the
+        # Celtic manager, said", tagged an organisation)
+        personal = (
+            span.label == "PERSON"
+            or span.personal
+            or span.described_as == "PERSON"
+            or name_key(span.text[first_space + 1 :]) in surnames
+        )
         if personal and span.text[:first_space].lower() not in common:
             first_space = -1  # "Denis Pushilin" … "Pushilin"; but "Breakaway Transnistria"
         rest_key = name_key(span.text[first_space + 1 :]) if first_space > 0 else ""
