@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import head_type
 from tests.unit.enrich.linking_helpers import cue, enrich, holding, typed
 
 
@@ -103,3 +104,10 @@ def test_a_persons_name_opening_a_sentence_keeps_its_given_name(
 ) -> None:
     found = holding(enrich(enricher, text), short)
     assert (found.name, found.type) == (name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "name", ["Lake Tanganyika Fisheries Organization", "Pacific Islands Forum Organisation"]
+)
+def test_an_organisation_is_a_body_whatever_its_name_opens_with(name: str) -> None:
+    assert head_type(name) == "ORG"

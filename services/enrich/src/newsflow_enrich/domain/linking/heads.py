@@ -68,6 +68,9 @@ ORG_HEADS = word_set(
     # companies ("Kaito Shoji", "Tomioka Seiki", "Daito Denki", "Sanwa Kensetsu")
     " shoji seiki sangyo shokai tsusho denki denko kensetsu seisakusho jidosha seiyaku"
     " kasei kaiun zosen bussan shokuhin"
+    # and the commonest head of all, missing till now ("Lake Victoria Fisheries
+    # Organization", "International Labour Organisation")
+    " organisation organization"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
