@@ -107,7 +107,14 @@ def test_a_persons_name_opening_a_sentence_keeps_its_given_name(
 
 
 @pytest.mark.parametrize(
-    "name", ["Lake Tanganyika Fisheries Organization", "Pacific Islands Forum Organisation"]
+    "name",
+    [
+        "Lake Tanganyika Fisheries Organization",
+        "Pacific Islands Forum Organisation",
+        "Lake Kivu Monitoring Programme",
+        "Nile Basin Development Fund",
+        "Mekong Delta Administration",
+    ],
 )
-def test_an_organisation_is_a_body_whatever_its_name_opens_with(name: str) -> None:
+def test_a_bodys_head_word_makes_a_body_whatever_the_name_opens_with(name: str) -> None:
     assert head_type(name) == "ORG"

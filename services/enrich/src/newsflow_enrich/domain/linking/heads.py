@@ -68,9 +68,11 @@ ORG_HEADS = word_set(
     # companies ("Kaito Shoji", "Tomioka Seiki", "Daito Denki", "Sanwa Kensetsu")
     " shoji seiki sangyo shokai tsusho denki denko kensetsu seisakusho jidosha seiyaku"
     " kasei kaiun zosen bussan shokuhin"
-    # and the commonest head of all, missing till now ("Lake Victoria Fisheries
-    # Organization", "International Labour Organisation")
-    " organisation organization"
+    # and heads of bodies' names missing till now, which no place or person in the gold
+    # sets ends with ("Lake Victoria Fisheries Organization", "US Army Corps of Engineers",
+    # "Malawi-Liverpool-Wellcome Programme", "Amnesty International", "Associated Press")
+    " organisation organization fund government administration programme program unit"
+    " corps directorate command international press bureau"
 )
 # Round 4: the head of an organisation's name in languages that put it first ("Empresa
 # Jujeña de Minerales", "Banco de la Nación", "Universidade Federal do Maranhão").
