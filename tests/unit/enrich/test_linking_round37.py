@@ -118,3 +118,13 @@ def test_a_persons_name_opening_a_sentence_keeps_its_given_name(
 )
 def test_a_bodys_head_word_makes_a_body_whatever_the_name_opens_with(name: str) -> None:
     assert head_type(name) == "ORG"
+
+
+def test_a_region_after_a_town_is_not_described_by_the_role_before_the_town(
+    package_nlp: Language,
+) -> None:
+    text = (
+        "Marie Cormier, a lobster fisherman from Caraquet, New Brunswick, said the season "
+        "had been cut short."
+    )
+    assert cue(package_nlp, text, "New Brunswick").described_as is None

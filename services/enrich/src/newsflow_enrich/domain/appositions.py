@@ -7,6 +7,8 @@ spokesman" is a spokesman of the Kremlin, not a person called Kremlin."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsflow_enrich.domain.cue_words import (
     DETERMINERS,
     NOT_HEAD_NOUN,
@@ -30,6 +32,8 @@ NOUN_BEFORE_WORDS = 5
 # How many describing words may stand between "of"/"for" and the noun after it.
 MODIFIER_WORDS = 3
 _GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_WHERE = frozenset({"in", "from", "at", "near", "outside"})
 _POSSESSIVES = ("'s", "\u2019s")
 _PUNCTUATION_BEFORE = (",", ";", ":", *_POSSESSIVES)
 _SKIPPED_MARKS = (*_POSSESSIVES, "-")
@@ -118,6 +122,10 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
             return None
     if _opening_preposition(tokens, Name(at - 1, at, "", "")):
         return None  # "In a statement outside court, Avonvale's chief executive"
+    if name.label in _PLACE_LABELS and _after_a_placed_name(words, at - 1, first):
+        # round 37: "a fisherman from Shippagan, New Brunswick, said": a place the model
+        # tagged after a place's name and a comma is the town's region, not the fisherman
+        return None
     # The noun before the comma, or the noun before a phrase on a preposition there.
     for i in range(at - 2, max(first, at - 2 - NOUN_BEFORE_WORDS) - 1, -1):
         if words[i] in _PUNCTUATION_BEFORE or words[i] in NOT_HEAD_NOUN:
@@ -126,6 +134,15 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
         if heads_phrase and words[i].islower() and noun_type(words[i]) is not None:
             return _governing_noun(tokens, i, first)
     return None
+
+
+def _after_a_placed_name(words: Sequence[str], comma: int, first: int) -> bool:
+    """The comma ends a capitalised name put somewhere: "from Shippagan,", "in Juba,"
+    (not "the director of the Komische Oper Berlin,")."""
+    at = comma - 1
+    while at > first and words[at][:1].isupper():
+        at -= 1
+    return at < comma - 1 and words[at] in _WHERE
 
 
 def _governing_noun(tokens: Tokens, noun: int, first: int) -> int:
