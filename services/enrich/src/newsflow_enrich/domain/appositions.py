@@ -19,6 +19,7 @@ from newsflow_enrich.domain.cue_words import (
     is_head_noun,
 )
 from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.mentions import coarse_type
 
 # Where an appositive noun phrase ends: "Sharon Graham, general secretary of Unite".
 _APPOSITION_ENDS = frozenset(
@@ -32,7 +33,6 @@ NOUN_BEFORE_WORDS = 5
 # How many describing words may stand between "of"/"for" and the noun after it.
 MODIFIER_WORDS = 3
 _GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WHERE = frozenset({"in", "from", "at", "near", "outside"})
 _POSSESSIVES = ("'s", "\u2019s")
 _PUNCTUATION_BEFORE = (",", ";", ":", *_POSSESSIVES)
@@ -122,7 +122,7 @@ def _noun_before_comma(tokens: Tokens, name: Name) -> int | None:
             return None
     if _opening_preposition(tokens, Name(at - 1, at, "", "")):
         return None  # "In a statement outside court, Avonvale's chief executive"
-    if name.label in _PLACE_LABELS and _after_a_placed_name(words, at - 1, first):
+    if coarse_type(name.label) == "PLACE" and _after_a_placed_name(words, at - 1, first):
         # round 37: "a fisherman from Shippagan, New Brunswick, said": a place the model
         # tagged after a place's name and a comma is the town's region, not the fisherman
         return None
@@ -187,9 +187,9 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
         if word.istitle() and noun == i - 1:
             return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
-        if compound and words[i - 1] == "-" and not word.endswith("ed") and noun_type(word):
-            # round 37: a compound's last part heads it where it names a role ("a
-            # co-author at", "the vice-president"), not "Russian-backed" or "year-old"
+        if words[i - 1] == "-" and noun_type(word):
+            # round 37: a compound's last part heads it where it says what the name is
+            # ("a co-author at", "the vice-president"), not "Russian-backed", "year-old"
             noun = i
             continue
         if word in DETERMINERS or word in _SKIPPED_MARKS or word.istitle() or compound:
