@@ -33,6 +33,8 @@ NOUN_BEFORE_WORDS = 5
 # How many describing words may stand between "of"/"for" and the noun after it.
 MODIFIER_WORDS = 3
 _GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
+# Before a town that its region follows ("from Shippagan, New Brunswick"): where a thing or
+# a person is or comes from, not where it goes ("to", "into"), which names a destination.
 _WHERE = frozenset({"in", "from", "at", "near", "outside"})
 _POSSESSIVES = ("'s", "\u2019s")
 _PUNCTUATION_BEFORE = (",", ";", ":", *_POSSESSIVES)
@@ -184,10 +186,11 @@ def _appositive_noun(tokens: Tokens, name: Name) -> int | None:
         word = words[i]
         if tokens.sentence_starts[i] or word in _APPOSITION_ENDS:
             return noun
-        compound = words[i - 1] == "-" or (i + 1 < len(words) and words[i + 1] == "-")
+        after_hyphen = words[i - 1] == "-"
+        compound = after_hyphen or (i + 1 < len(words) and words[i + 1] == "-")
         if word.istitle() and noun == i - 1:
             return None  # round 4: "Mainichi Shimbun, the critic Ōta Shinobu": Ōta's noun
-        if words[i - 1] == "-" and noun_type(word):
+        if after_hyphen and noun_type(word):
             # round 37: a compound's last part heads it where it says what the name is
             # ("a co-author at", "the vice-president"), not "Russian-backed", "year-old"
             noun = i
