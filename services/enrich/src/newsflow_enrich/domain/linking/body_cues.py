@@ -134,7 +134,11 @@ _FIXTURE_AFTER = word_set("stun stuns stunned face faces play plays meet meets h
 # Round 25: a national side's squad and its players, as a match report writes them: "an
 # England call", "the Tonga squad", "a Tunisia midfielder", "called up by Tonga", "scored
 # twice for Mauritania".
-_SQUAD_AFTER = word_set("squad camp call call-up side team shirt jersey debut selectors")
+_SQUAD_AFTER = word_set(
+    "squad camp call call-up side team shirt jersey debut selectors"
+    # round 38: one of its players ("Chinedu Okonkwo, a Nigeria international")
+    " international internationals"
+)
 # Round 25: a side's result and its place in a table, as a report of the match gives
 # them: "Norway won the relay", "Germany finished fourth", "behind Australia", "ahead of
 # Oman"
@@ -155,6 +159,7 @@ _SIDE_PAIRS_BEFORE = frozenset(
         ("debut", "for"),
         ("caps", "for"),
         ("appearances", "for"),
+        ("times", "for"),  # round 38: "who has played 31 times for Slovakia"
     }
 )
 

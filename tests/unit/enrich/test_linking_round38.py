@@ -1,0 +1,32 @@
+"""Round 38's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import types_of
+
+_MATCH = "Sparta beat Slavia 2-1 on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (_MATCH + "Slavia led through Chinedu Okonkwo, a Nigeria international.", "Nigeria"),
+        (_MATCH + "Kollár, who has played 31 times for Slovakia, limped off.", "Slovakia"),
+    ],
+    ids=["an international", "times for"],
+)
+def test_in_a_match_report_a_countrys_player_names_its_side(
+    text: str, country: str, gazetteer: Gazetteer
+) -> None:
+    labels = {"Sparta": "ORG", "Slavia": "ORG", country: "GPE"}
+    assert types_of(text, labels, gazetteer)[country] == "ORG"
+
+
+def test_outside_a_match_report_a_countrys_international_stays_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Flights to Nigeria international airports resumed on Monday."
+    assert types_of(text, {"Nigeria": "GPE"}, gazetteer)["Nigeria"] == "PLACE"
