@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import types_of
+from tests.unit.enrich.linking_helpers import enrich, holding, types_of
 
 _MATCH = "Sparta beat Slavia 2-1 on Sunday. "
 
@@ -30,3 +31,18 @@ def test_outside_a_match_report_a_countrys_international_stays_a_place(
 ) -> None:
     text = "Flights to Nigeria international airports resumed on Monday."
     assert types_of(text, {"Nigeria": "GPE"}, gazetteer)["Nigeria"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Voters in the Solomon Islands went to the polls on Monday.", "Solomon Islands", "SB"),
+        ("Cyclone Lola reached the Marshall Islands on Friday.", "Marshall Islands", "MH"),
+    ],
+    ids=["Solomon Islands", "Marshall Islands"],
+)
+def test_a_country_named_as_islands_are_has_its_record(
+    text: str, name: str, code: str, enricher: Enricher
+) -> None:
+    found = holding(enrich(enricher, text), name)
+    assert (found.type, found.place and found.place.country_code) == ("PLACE", code)

@@ -19,9 +19,11 @@ from newsflow_enrich.domain.linking.heads import is_natural_feature
 def place_candidate(
     forms: Sequence[str], gazetteer: Gazetteer, countries: frozenset[str]
 ) -> Candidate | None:
+    candidate = gazetteer.best_of(forms, countries)
+    if candidate is not None and candidate.rank == Rank.COUNTRY:
+        return candidate  # round 38: a country named as islands are ("Solomon Islands")
     if any(is_natural_feature(f) for f in forms):
         return None
-    candidate = gazetteer.best_of(forms, countries)
     if candidate is None or candidate.rank >= Rank.BIG_CITY or not countries:
         return candidate
     return candidate if candidate.place.country_code in countries else None
