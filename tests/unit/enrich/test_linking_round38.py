@@ -46,3 +46,20 @@ def test_a_country_named_as_islands_are_has_its_record(
 ) -> None:
     found = holding(enrich(enricher, text), name)
     assert (found.type, found.place and found.place.country_code) == ("PLACE", code)
+
+
+@pytest.mark.parametrize("country", ["Czech Republic", "Solomon Islands"])
+def test_a_country_named_with_a_places_word_is_a_side_when_it_plays(
+    country: str, gazetteer: Gazetteer
+) -> None:
+    text = _MATCH + f"Hrubý is expected to be called up by the {country} next month."
+    labels = {"Sparta": "ORG", "Slavia": "ORG", country: "GPE"}
+    assert types_of(text, labels, gazetteer)[country] == "ORG"
+
+
+def test_a_country_named_with_a_places_word_stays_a_place_where_things_are(
+    gazetteer: Gazetteer,
+) -> None:
+    text = _MATCH + "Hrubý was born in the Czech Republic and is expected to be called up by it."
+    labels = {"Sparta": "ORG", "Slavia": "ORG", "Czech Republic": "GPE"}
+    assert types_of(text, labels, gazetteer)["Czech Republic"] == "PLACE"

@@ -198,6 +198,10 @@ def _typed(
             # round 10: "beat West Coast", "lost to Port Melville": a side named after
             # its coast or port plays; the place's head word does not outvote that
             by_head = None
+        if by_head == PLACE and candidate is not None and candidate.rank == Rank.COUNTRY:
+            # round 38: a country named with a place's word ("the Czech Republic", "the
+            # Solomon Islands") is read as any country is, a national side if it plays
+            by_head = None
         if by_head is None and not entity.is_person and _side_of_a_town(entity, gazetteer):
             by_head = ORG
         if by_head is None and _municipal_body(entity):
