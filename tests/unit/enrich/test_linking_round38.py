@@ -63,3 +63,21 @@ def test_a_country_named_with_a_places_word_stays_a_place_where_things_are(
     text = _MATCH + "Hrubý was born in the Czech Republic and is expected to be called up by it."
     labels = {"Sparta": "ORG", "Slavia": "ORG", "Czech Republic": "GPE"}
     assert types_of(text, labels, gazetteer)["Czech Republic"] == "PLACE"
+
+
+def test_a_capital_something_is_in_stays_a_place_whatever_its_clause_did(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The first tenant will be Marjan Capital, an investment firm based in Abu Dhabi, "
+        "which has proposed a hotel and a marina."
+    )
+    labels = {"Marjan Capital": "ORG", "Abu Dhabi": "GPE"}
+    assert types_of(text, labels, gazetteer)["Abu Dhabi"] == "PLACE"
+
+
+def test_a_capital_that_acts_in_its_own_clause_is_still_its_government(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Abu Dhabi, which has proposed a hotel, did not comment."
+    assert types_of(text, {"Abu Dhabi": "GPE"}, gazetteer)["Abu Dhabi"] == "ORG"

@@ -313,8 +313,11 @@ def _seat_of_government(spans: Sequence[Span]) -> bool:
     anything in, at or near, stands for its government, and the gold scores that as an
     organisation. A capital the article also uses as a place stays one place."""
     if any(
-        (s.locative or s.at_place or s.spatial or s.feature or s.dateline or s.before_firm)
-        and not s.governs  # "instructions from Nairobi" come from no place
+        # round 38: what is in a capital is in a place, whatever the clause after it did
+        # ("a firm based in Abu Dhabi, which has proposed a hotel")
+        s.at_place
+        # "instructions from Nairobi" come from no place
+        or ((s.locative or s.spatial or s.feature or s.dateline or s.before_firm) and not s.governs)
         for s in spans
     ):
         return False
