@@ -81,3 +81,16 @@ def test_a_capital_that_acts_in_its_own_clause_is_still_its_government(
 ) -> None:
     text = "Abu Dhabi, which has proposed a hotel, did not comment."
     assert types_of(text, {"Abu Dhabi": "GPE"}, gazetteer)["Abu Dhabi"] == "ORG"
+
+
+def test_a_capital_doing_what_only_a_government_does_in_its_clause_is_its_government(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Brussels, which is negotiating Albania's entry, is likely to study the vote."
+    labels = {"Brussels": "GPE", "Albania": "GPE"}
+    assert types_of(text, labels, gazetteer)["Brussels"] == "ORG"
+
+
+def test_a_capital_being_something_in_its_clause_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Brussels, which is hosting the summit, is likely to study the vote."
+    assert types_of(text, {"Brussels": "GPE"}, gazetteer)["Brussels"] == "PLACE"

@@ -288,6 +288,8 @@ def acted_in_clause(clause: str) -> bool:
     words = clause.split(maxsplit=3)
     if words and _first_word(words[0]) in _GOVERNMENT_ACTS:
         return True  # round 26: "Washington, which pays for much of the force, …"
+    if words[:1] == ["is"]:  # round 38: "Brussels, which is negotiating Albania's entry"
+        return _verb_after(words, _ADVERBS) in _GOVERNMENT_DOING
     if not words or words[0] not in _HAS:
         return False
     participle = _verb_after(words, _CLAUSE_ADVERBS)
