@@ -94,3 +94,20 @@ def test_a_capital_doing_what_only_a_government_does_in_its_clause_is_its_govern
 def test_a_capital_being_something_in_its_clause_stays_a_place(gazetteer: Gazetteer) -> None:
     text = "Brussels, which is hosting the summit, is likely to study the vote."
     assert types_of(text, {"Brussels": "GPE"}, gazetteer)["Brussels"] == "PLACE"
+
+
+def test_a_capital_in_an_agreement_between_two_parties_is_its_government(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The region was created under a peace agreement between Manila and the Moro "
+        "Islamic Liberation Front."
+    )
+    labels = {"Manila": "GPE", "Moro Islamic Liberation Front": "ORG"}
+    assert types_of(text, labels, gazetteer)["Manila"] == "ORG"
+
+
+def test_a_road_between_two_capitals_runs_between_places(gazetteer: Gazetteer) -> None:
+    text = "The road between Manila and Quezon City was closed."
+    labels = {"Manila": "GPE", "Quezon City": "GPE"}
+    assert types_of(text, labels, gazetteer)["Manila"] == "PLACE"

@@ -259,7 +259,10 @@ _GOVERNMENT_BEFORE = {
     | word_set("decision decisions ruling"),  # round 27: "a decision from Brussels"
     # round 26: "trust between Baghdad and Erbil", "choose between Washington and Beijing",
     # "a signal to Madrid"
-    "between": _RELATIONS | word_set("trust rivalry choose choosing"),
+    "between": _RELATIONS
+    | word_set("trust rivalry choose choosing")
+    # round 38: "a peace agreement between Manila and the Moro Islamic Liberation Front"
+    | word_set("agreement agreements accord deal pact"),
     "to": word_set("signal message warning appeal ultimatum"),
 }
 
