@@ -6,7 +6,7 @@ import pytest
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import enrich, holding, types_of
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, types_of
 
 _MATCH = "Sparta beat Slavia 2-1 on Sunday. "
 
@@ -111,3 +111,20 @@ def test_a_road_between_two_capitals_runs_between_places(gazetteer: Gazetteer) -
     text = "The road between Manila and Quezon City was closed."
     labels = {"Manila": "GPE", "Quezon City": "GPE"}
     assert types_of(text, labels, gazetteer)["Manila"] == "PLACE"
+
+
+def test_a_name_no_gazetteer_knows_alone_is_the_peninsula_named_for_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Monk seals breed on the Karaburun Peninsula. Fishing off Karaburun has been "
+        "banned since March."
+    )
+    labels = {"Karaburun Peninsula": "LOC", "Karaburun": "GPE"}
+    assert one_entity(text, labels, ("Karaburun Peninsula", "Karaburun"), gazetteer)
+
+
+def test_a_known_town_is_not_the_peninsula_named_for_it(gazetteer: Gazetteer) -> None:
+    text = "The earthquake struck the Noto Peninsula. In Noto, the baroque churches held."
+    labels = {"Noto Peninsula": "LOC", "Noto": "GPE"}
+    assert not one_entity(text, labels, ("Noto Peninsula", "Noto"), gazetteer)

@@ -73,6 +73,9 @@ _NAMED_FOR = _folded_words(
     # round 25: a temple, a shrine or a reef ("Vittala" of "Vittala Temple", "Ningaloo" of
     # "Ningaloo Reef")
     " temple shrine reef"
+    # round 38: a peninsula ("Karaburun" of the "Karaburun Peninsula"); a town of the
+    # name is known ("Noto"), a state the gazetteer lacks is not ("the state of Yucatán")
+    " peninsula"
 )
 # Round 17: an archipelago, a range or a park, with the word that says its standing
 # ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since
