@@ -6,7 +6,7 @@ import pytest
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, types_of
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, typed, types_of
 
 _MATCH = "Sparta beat Slavia 2-1 on Sunday. "
 
@@ -128,3 +128,29 @@ def test_a_known_town_is_not_the_peninsula_named_for_it(gazetteer: Gazetteer) ->
     text = "The earthquake struck the Noto Peninsula. In Noto, the baroque churches held."
     labels = {"Noto Peninsula": "LOC", "Noto": "GPE"}
     assert not one_entity(text, labels, ("Noto Peninsula", "Noto"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("firm", "town"),
+    [
+        ("Meridian Apparel Group", "Hong Kong"),
+        ("Appalachian Resource Partners", "Bristol"),
+        ("PSA International", "Singapore"),
+    ],
+)
+def test_a_firm_tagged_with_its_town_is_the_firm_and_the_town(
+    firm: str, town: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The factory is being sold by {firm} of {town}, which wants to cut costs."
+    assert typed(text, [(f"{firm} of {town}", "ORG")], gazetteer) == {firm: "ORG", town: "PLACE"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Export-Import Bank of China", "Shipping Corporation of India", "Group of Seven"],
+)
+def test_a_body_or_a_bank_named_with_its_country_is_one_name(
+    name: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The loan came from the {name}, officials said."
+    assert typed(text, [(name, "ORG")], gazetteer) == {name: "ORG"}

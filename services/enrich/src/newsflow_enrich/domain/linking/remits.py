@@ -12,12 +12,19 @@ Health and Unicef said", "Unicef" named alone elsewhere).
 Round 7: the place a body serves stays in its name too ("the Public Health Agency" |
 "of" | "Canada"), for a public body's head word only ("Caldera Therapeutics of Cambridge"
 is a company and where it is).
+
+Round 38: and a firm's name the model tagged with its town as one ("Meridian Apparel
+Group of Hong Kong", "PSA International of Singapore") is two names again: a name of two
+words or more ending in a trading firm's word, then "of" and a place the gazetteer knows.
+Not a public body's or a bank's ("the Export-Import Bank of China" is one name), nor a
+corporation's, which Indian state firms are named with ("Shipping Corporation of India").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import ArticleText, Span
@@ -34,6 +41,7 @@ _AND_TAIL = re.compile(
     r"| and (?!(?:of|the|and|for|de|del|la|le|y)\b)[a-z])"
 )
 _OF = " of "
+_FIRM_OF = re.compile(r"^(\S+(?: \S+)*? (?:Group|Holdings|Partners|International)) of ([A-Z].*)$")
 
 
 def with_remits(spans: Sequence[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
@@ -77,6 +85,23 @@ def with_jurisdictions(spans: Sequence[Span], article: ArticleText) -> list[Span
             out[index] = article.span((span.start, spans[place].end), "ORG")
             taken.add(place)
     return [s for i, s in enumerate(out) if i not in taken]
+
+
+def firms_apart_from_their_towns(
+    spans: Sequence[Span], article: ArticleText, gazetteer: Gazetteer
+) -> list[Span]:
+    out = []
+    for span in spans:
+        firm = _FIRM_OF.match(span.text) if span.coarse == "ORG" else None
+        if firm is None or gazetteer.lookup(firm.group(2)) is None:
+            out.append(span)
+            continue
+        for bounds, label in (
+            ((span.start, span.start + firm.end(1)), "ORG"),
+            ((span.start + firm.start(2), span.end), "GPE"),
+        ):
+            out.append(replace(article.span(bounds, label), sentence=span.sentence))
+    return out
 
 
 def _tail(span: Span, text: str) -> tuple[int, int] | None:

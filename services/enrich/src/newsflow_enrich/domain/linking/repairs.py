@@ -56,7 +56,11 @@ from newsflow_enrich.domain.linking.nationalities import (
     names_a_people,
 )
 from newsflow_enrich.domain.linking.possessives import across_possessives, with_possessors
-from newsflow_enrich.domain.linking.remits import with_jurisdictions, with_remits
+from newsflow_enrich.domain.linking.remits import (
+    firms_apart_from_their_towns,
+    with_jurisdictions,
+    with_remits,
+)
 from newsflow_enrich.domain.linking.surname_mentions import (
     untagged_full_names,
     untagged_particle_surnames,
@@ -122,6 +126,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     spans = [_given_names_after_title(s, article, spans) for s in spans]
     spans = _nicknamed(spans, article)
     spans = with_jurisdictions(with_remits(spans, article, gazetteer), article)
+    spans = firms_apart_from_their_towns(spans, article, gazetteer)
     alone = {s.text for s in spans if " " not in s.text}
     spans = _one_person(sorted(spans, key=lambda s: s.start), article, alone, gazetteer)
     spans = [piece for s in spans for piece in _person_of_organisation(s, article, alone)]
