@@ -6,7 +6,14 @@ import pytest
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, typed, types_of
+from tests.unit.enrich.linking_helpers import (
+    enrich,
+    found_mentions,
+    holding,
+    one_entity,
+    typed,
+    types_of,
+)
 
 _MATCH = "Sparta beat Slavia 2-1 on Sunday. "
 
@@ -154,3 +161,17 @@ def test_a_body_or_a_bank_named_with_its_country_is_one_name(
 ) -> None:
     text = f"The loan came from the {name}, officials said."
     assert typed(text, [(name, "ORG")], gazetteer) == {name: "ORG"}
+
+
+@pytest.mark.parametrize("opener", ["Both", "When", "Neither", "After", "Since", "Until"])
+def test_a_word_that_opens_a_sentence_is_no_part_of_the_name_after_it(
+    opener: str, gazetteer: Gazetteer
+) -> None:
+    text = f"{opener} Henríquez and Urrutia left, the squad was named."
+    names = [(f"{opener} Henríquez", "PERSON"), ("Urrutia", "PERSON")]
+    assert found_mentions(text, names, gazetteer) == {"Henríquez", "Urrutia"}
+
+
+def test_a_village_named_with_such_a_word_keeps_it(gazetteer: Gazetteer) -> None:
+    text = "Walkers left Once Brewed at dawn."
+    assert found_mentions(text, [("Once Brewed", "GPE")], gazetteer) == {"Once Brewed"}

@@ -97,6 +97,9 @@ CLAUSE_OPENERS = word_set(
     "but and or yet against although though because despite unlike whereas while if"
     # round 27: adverbs that open a sentence before its subject ("Instead Hamilton …")
     " instead meanwhile however"
+    # round 38: and words that open a sentence before its subjects ("Both Henríquez and
+    # Urrutia are", "When Faleolo scored"); not "once", which names a village ("Once Brewed")
+    " when both neither either after since until"
 )
 # Round 6: "the Ministry of Agriculture, Forestry and Fisheries", "Department for Culture,
 # Media and Sport": a list of capitalised words ended by "and", after an organisation's
