@@ -175,3 +175,23 @@ def test_a_word_that_opens_a_sentence_is_no_part_of_the_name_after_it(
 def test_a_village_named_with_such_a_word_keeps_it(gazetteer: Gazetteer) -> None:
     text = "Walkers left Once Brewed at dawn."
     assert found_mentions(text, [("Once Brewed", "GPE")], gazetteer) == {"Once Brewed"}
+
+
+def test_a_given_name_before_a_surname_the_model_calls_a_person_is_that_person(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Eels fought back through tries to Isaiah Faleolo. When Faleolo scored again, "
+        "the stadium rocked."
+    )
+    labels = {"Isaiah Faleolo": "GPE", "Faleolo": "PERSON"}
+    assert one_entity(text, labels, ("Isaiah Faleolo", "Faleolo"), gazetteer)
+    assert types_of(text, labels, gazetteer)["Isaiah Faleolo"] == "PERSON"
+
+
+def test_a_name_written_with_the_is_no_persons_whatever_its_last_word(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Boats sailed up the Sungai Nipah at dawn. Nipah told reporters the water was rising."
+    labels = {"Sungai Nipah": "GPE", "Nipah": "PERSON"}
+    assert types_of(text, labels, gazetteer)["Sungai Nipah"] == "PLACE"

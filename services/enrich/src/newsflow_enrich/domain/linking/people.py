@@ -17,6 +17,7 @@ A title or a speech verb also outweighs the gazetteer: "Medina said" is a person
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -28,6 +29,9 @@ from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
 from newsflow_enrich.domain.names import double_barrelled_name, person_tokens, romanised_name
 
 Pair = tuple[str, str]
+# Two words or three, each capitalised as a name is: no acronym, no "of" ("PKN Orlen",
+# "Port of Antwerp-Bruges")
+_TITLE_CASED = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f'-]+){1,2}")
 
 
 def join_people(
@@ -38,11 +42,12 @@ def join_people(
     names: dict[Pair, list[str]] = {}
     shortened = _company_short_names(groups)
     cued = _cued_alone(groups)
+    labelled = _labelled_alone(groups)
     particled = _surnames_with_particles(groups)
     for key, group in groups.items():
         if key in particled:
             continue
-        if key not in shortened and _is_full_name(group, gazetteer, cued):
+        if key not in shortened and _is_full_name(group, gazetteer, cued, labelled):
             tokens = person_tokens(group[0].text)
             full[(tokens[0], tokens[-1])].append(key)
             if len(tokens) > len(names.get((tokens[0], tokens[-1]), ())):
@@ -209,6 +214,18 @@ def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
     }
 
 
+def _labelled_alone(groups: dict[str, list[Span]]) -> set[str]:
+    """Round 38: one-word names the model calls a person wherever the article puts them,
+    and never somewhere ("When Faleolo scored"): a given name and that surname, with
+    nothing else in the name ("tries to Isaiah Faleolo", tagged a place), is a person's."""
+    return {
+        tokens[0]
+        for group in groups.values()
+        if len(tokens := person_tokens(group[0].text)) == 1
+        and all(s.coarse == PERSON and not (s.locative or s.at_place) for s in group)
+    }
+
+
 def _first_surnames(full: dict[Pair, list[str]], groups: dict[str, list[Span]]) -> dict[Pair, str]:
     """Round 13: "Tarnavschi" of "Irina Tarnavschi-Caraman", "Menjívar" of "Kevin
     Menjívar-Orellana": the first of two surnames joined by a hyphen, which news uses alone
@@ -230,7 +247,9 @@ def _without_particles(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -> bool:
+def _is_full_name(
+    group: Sequence[Span], gazetteer: Gazetteer, cued: set[str], labelled: set[str]
+) -> bool:
     """A name of two words or more that the model's labels and the context call a
     person at least as often as anything else ("farms in Mato Sereno" is a place)."""
     text = group[0].text
@@ -241,6 +260,8 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -
         return False  # round 6: "shares in Siderurgia Atlântica": a company
     if tokens[-1] in cued and gazetteer.lookup(text) is None:
         return True
+    if tokens[-1] in labelled and _TITLE_CASED.fullmatch(text) and not _called_a_thing(group):
+        return gazetteer.lookup(text) is None
     place = gazetteer.lookup(text)
     votes: defaultdict[str, float] = defaultdict(float)
     for span in group:
@@ -250,6 +271,12 @@ def _is_full_name(group: Sequence[Span], gazetteer: Gazetteer, cued: set[str]) -
     shaped = romanised_name(text) or _given_name_and_double_surname(text, group, gazetteer)
     person = votes[PERSON] * 2 >= sum(votes.values())
     return (shaped or person) and not strong_place
+
+
+def _called_a_thing(group: Sequence[Span]) -> bool:
+    """ "the Vereniging Rembrandt, a private association", "the Sungai Nipah river": "the",
+    a feature's word or a noun that calls it anything but a person."""
+    return any(s.definite or s.feature or s.described_as not in (None, PERSON) for s in group)
 
 
 def _given_name_and_double_surname(text: str, group: Sequence[Span], gazetteer: Gazetteer) -> bool:
