@@ -195,3 +195,22 @@ def test_a_name_written_with_the_is_no_persons_whatever_its_last_word(
     text = "Boats sailed up the Sungai Nipah at dawn. Nipah told reporters the water was rising."
     labels = {"Sungai Nipah": "GPE", "Nipah": "PERSON"}
     assert types_of(text, labels, gazetteer)["Sungai Nipah"] == "PLACE"
+
+
+def test_a_side_that_plays_under_its_name_without_its_town_is_the_club(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sparta Prague came from behind to win the derby. Sparta beat Slavia 2-1 and "
+        "moved to within two points of the top."
+    )
+    labels = {"Sparta Prague": "ORG", "Sparta": "GPE", "Slavia": "ORG"}
+    assert one_entity(text, labels, ("Sparta Prague", "Sparta"), gazetteer)
+
+
+def test_a_river_written_with_the_is_not_the_name_with_a_town_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The law protects the Danube Delta. The delta lies where the Danube meets the Black Sea."
+    labels = {"Danube Delta": "LOC", "Danube": "LOC", "Black Sea": "LOC"}
+    assert not one_entity(text, labels, ("Danube Delta", "Danube"), gazetteer)

@@ -212,12 +212,25 @@ def _whole_name(
         )
         features = [s.feature for s in group]
         designated = [k for k in longer if _designated(short, k, unknown, features)]
+        if side and not designated and not any(s.definite for s in group):
+            # round 38: a side that plays under its name without its town ("Sparta beat
+            # Slavia" of "Sparta Prague"), whatever town elsewhere shares the name; not a
+            # river ("where the Danube meets the sea" of the "Danube Delta")
+            designated = [k for k in longer if _named_with_its_town(short, k, gazetteer)]
     if designated:
         return _only(designated)
     parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place)]
     # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
     # the company, whose name ends in a company word, before what it sells or runs
     return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
+
+
+def _named_with_its_town(short: list[str], key: str, gazetteer: Gazetteer) -> bool:
+    tokens = key.split()
+    if tokens[: len(short)] != short or len(tokens) == len(short):
+        return False
+    town = gazetteer.lookup(" ".join(tokens[len(short) :]))
+    return town is not None and Rank.CITY <= town.rank <= Rank.BIG_CITY
 
 
 def _formal_state_name(short: list[str], key: str) -> bool:
