@@ -214,3 +214,13 @@ def test_a_river_written_with_the_is_not_the_name_with_a_town_after_it(
     text = "The law protects the Danube Delta. The delta lies where the Danube meets the Black Sea."
     labels = {"Danube Delta": "LOC", "Danube": "LOC", "Black Sea": "LOC"}
     assert not one_entity(text, labels, ("Danube Delta", "Danube"), gazetteer)
+
+
+def test_a_known_bodys_name_takes_no_capitalised_words_after_it(gazetteer: Gazetteer) -> None:
+    text = "The old town has been a UNESCO World Heritage site since 1997."
+    assert found_mentions(text, [("UNESCO", "ORG")], gazetteer) == {"UNESCO"}
+
+
+def test_an_unknown_firms_name_still_takes_its_head_words(gazetteer: Gazetteer) -> None:
+    text = "Shares in Tianheng New Energy rose on Monday."
+    assert found_mentions(text, [("Tianheng", "ORG")], gazetteer) == {"Tianheng New Energy"}

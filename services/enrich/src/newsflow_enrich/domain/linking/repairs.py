@@ -171,6 +171,8 @@ def _whole_given_name(span: Span, article: ArticleText) -> Span:
         tail
         and tail.group(2).lower() in ORG_HEADS
         and not article.sentences.splits(start, tail.end())
+        # round 38: a known body's name is whole ("UNESCO" | "World Heritage site")
+        and name_key(text[start:end]) not in known_organisations()
     ):
         return replace(article.span((start, tail.end()), "ORG"), sentence=span.sentence)
     if (start, end) == (span.start, span.end):
