@@ -224,3 +224,16 @@ def test_a_known_bodys_name_takes_no_capitalised_words_after_it(gazetteer: Gazet
 def test_an_unknown_firms_name_still_takes_its_head_words(gazetteer: Gazetteer) -> None:
     text = "Shares in Tianheng New Energy rose on Monday."
     assert found_mentions(text, [("Tianheng", "ORG")], gazetteer) == {"Tianheng New Energy"}
+
+
+@pytest.mark.parametrize("street", ["Avenida 9 de Julio", "Plaza 25 de Mayo", "Rua 7 de Setembro"])
+def test_a_street_named_for_a_date_keeps_its_number(street: str, gazetteer: Gazetteer) -> None:
+    text = f"Thousands marched along {street} on Sunday."
+    assert found_mentions(text, [(street, "FAC")], gazetteer) == {street}
+
+
+def test_a_number_after_a_street_word_that_names_no_date_still_ends_the_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The Avenida 12 buses were cancelled on Sunday."
+    assert found_mentions(text, [("Avenida 12", "FAC")], gazetteer) == {"Avenida"}

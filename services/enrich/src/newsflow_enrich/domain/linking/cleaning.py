@@ -74,6 +74,8 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^[\d][\d\-\u2013.,:/]*$")
 # Round 32: a road's number is part of its name ("Interstate 45", "Route 9", "Highway 7").
 _NUMBERED_ROADS = word_set("interstate highway route motorway freeway expressway")
+# Round 38: and a street named for a date ("Avenida 9 de Julio", "Plaza 25 de Mayo").
+_DATED_STREETS = word_set("avenida avenue calle rua plaza praça praca paseo largo")
 _QUANTITY = re.compile(r"^\d[\d,.]*[a-z%]+$")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # Round 25: a name cut to its surname's initial, as courts in Germany and the Netherlands
@@ -149,7 +151,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # round 8: "Birra Melita plc": a legal form in lower case still ends the name
         lower = lower and not (current and word.rstrip(".,") in LEGAL_FORMS)
         # round 9: a spaced dash parts two names as a comma does ("LILONGWE - Malawi's")
-        numbered = current and word.isdigit() and _road(text, current[-1])
+        numbered = current and word.isdigit() and _road(text, current[-1], words[index + 1 :])
         if (_NUMBER.match(word) and not numbered) or lower or word in _DASHES:
             flush()
             continue
@@ -162,8 +164,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _road(text: str, word: tuple[int, int]) -> bool:
-    return text[word[0] : word[1]].lower() in _NUMBERED_ROADS
+def _road(text: str, word: tuple[int, int], following: list[re.Match[str]]) -> bool:
+    before = text[word[0] : word[1]].lower()
+    if before in _DATED_STREETS:
+        return bool(following) and following[0].group() in ("de", "del")
+    return before in _NUMBERED_ROADS
 
 
 def _another_name_after(text: str, following: list[re.Match[str]], end: int) -> bool:
