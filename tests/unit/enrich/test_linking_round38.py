@@ -99,7 +99,7 @@ def test_a_capital_doing_what_only_a_government_does_in_its_clause_is_its_govern
 
 
 def test_a_capital_being_something_in_its_clause_stays_a_place(gazetteer: Gazetteer) -> None:
-    text = "Brussels, which is hosting the summit, is likely to study the vote."
+    text = "Brussels, which is hosting the summit, was quiet on Monday."
     assert types_of(text, {"Brussels": "GPE"}, gazetteer)["Brussels"] == "PLACE"
 
 
@@ -237,3 +237,26 @@ def test_a_number_after_a_street_word_that_names_no_date_still_ends_the_name(
 ) -> None:
     text = "The Avenida 12 buses were cancelled on Sunday."
     assert found_mentions(text, [("Avenida 12", "FAC")], gazetteer) == {"Avenida"}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The ministry said it was negotiating with Islamabad on a deal.", "Islamabad"),
+        ("La Paz has also lodged a fresh complaint with Lima.", "Lima"),
+        ("Wellington is likely to watch the case closely.", "Wellington"),
+    ],
+    ids=["negotiating with", "a complaint with", "is likely to"],
+)
+def test_a_capital_that_negotiates_or_is_likely_to_act_is_its_government(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "La Paz": "GPE"} if "La Paz" in text else {capital: "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "ORG"
+
+
+def test_a_capital_flown_to_stays_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Flights to Wellington were cancelled because of the storm."
+    assert types_of(text, {"Wellington": "GPE"}, gazetteer)["Wellington"] == "PLACE"

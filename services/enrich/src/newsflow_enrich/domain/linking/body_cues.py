@@ -251,7 +251,9 @@ _GOVERNMENT_BEFORE = {
     "with": _RELATIONS
     | word_set("agreed agreement deal negotiations")
     # round 26: "the island's relationship with Copenhagen", "a row with Beijing"
-    | word_set("relationship relationships disputes row"),
+    | word_set("relationship relationships disputes row")
+    # round 38: "negotiating with Islamabad", "a complaint with Lima"
+    | word_set("negotiating negotiate negotiated complaint complaints confrontation"),
     "by": word_set("backed supported funded recognised recognized sanctioned")
     | word_set("held controlled governed ruled administered"),  # round 26: "held by Taipei"
     "from": word_set("instructions orders pressure approval funding")
@@ -321,7 +323,8 @@ def _acts(after: str) -> bool:
         return len(words) > 1 and "a" <= words[1][:1] <= "z"
     if words[0] in _NOT_AFTER:
         return len(words) > 1 and _first_word(words[1]) == "not"
-    if words[:2] == ["is", "expected"]:
+    if words[:2] == ["is", "expected"] or words[:2] == ["is", "likely"]:
+        # round 38: "Wellington is likely to watch the case closely"
         return len(words) > 2 and _first_word(words[2]) == "to"
     if words[0] == "is":  # round 25: "Lusaka is also negotiating to revive the railway"
         return _verb_after(words, _ADVERBS) in _GOVERNMENT_DOING
