@@ -260,3 +260,18 @@ def test_a_capital_flown_to_stays_a_place(
 ) -> None:
     text = "Flights to Wellington were cancelled because of the storm."
     assert types_of(text, {"Wellington": "GPE"}, gazetteer)["Wellington"] == "PLACE"
+
+
+@pytest.mark.parametrize("people", ["New Zealanders", "Sierra Leoneans"])
+def test_the_plural_of_a_two_word_nationality_names_a_people(
+    people: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Thousands of {people} lost their savings."
+    assert typed(text, [(people, "ORG")], gazetteer) == {people: "NORP"}
+
+
+def test_a_firm_named_after_its_country_with_a_plural_stays_a_firm(gazetteer: Gazetteer) -> None:
+    text = "Shares in New Zealand Refiners fell on Monday."
+    assert typed(text, [("New Zealand Refiners", "ORG")], gazetteer) == {
+        "New Zealand Refiners": "ORG"
+    }

@@ -83,10 +83,13 @@ def _is_nationality(lower: str, gazetteer: Gazetteer) -> bool:
 
 def names_a_people(word: str, after: str, gazetteer: Gazetteer) -> bool:
     """Round 15: one word no gazetteer place is, before a people's noun ("Quechua communities")
-    or in a nationality's plural ("The Hungarians, who finished third")."""
-    if " " in word or gazetteer.lookup(word) is not None:
+    or in a nationality's plural ("The Hungarians, who finished third"); round 38: two words
+    in a nationality's plural ("New Zealanders", "Sierra Leoneans")."""
+    if gazetteer.lookup(word) is not None:
         return False
     plural = word.endswith("s") and is_nationality(word[:-1], gazetteer)
+    if " " in word:
+        return plural
     return plural or _PEOPLE_AFTER.match(after) is not None
 
 
