@@ -294,11 +294,16 @@ def acted_in_clause(clause: str) -> bool:
     if words and _first_word(words[0]) in _GOVERNMENT_ACTS:
         return True  # round 26: "Washington, which pays for much of the force, …"
     if words[:1] == ["is"]:  # round 38: "Brussels, which is negotiating Albania's entry"
-        return _verb_after(words, _ADVERBS) in _GOVERNMENT_DOING
+        return _doing_as_governments_do(words)
     if not words or words[0] not in _HAS:
         return False
     participle = _verb_after(words, _CLAUSE_ADVERBS)
     return participle != "been" and (participle.endswith("ed") or participle in _IRREGULAR_DONE)
+
+
+def _doing_as_governments_do(words: Sequence[str]) -> bool:
+    """After "is": what only a government is said to be doing ("is also negotiating")."""
+    return _verb_after(words, _ADVERBS) in _GOVERNMENT_DOING
 
 
 def _verb_after(words: Sequence[str], adverbs: Set[str]) -> str:
@@ -323,11 +328,11 @@ def _acts(after: str) -> bool:
         return len(words) > 1 and "a" <= words[1][:1] <= "z"
     if words[0] in _NOT_AFTER:
         return len(words) > 1 and _first_word(words[1]) == "not"
-    if words[:2] == ["is", "expected"] or words[:2] == ["is", "likely"]:
+    if words[0] == "is" and words[1:2] in (["expected"], ["likely"]):
         # round 38: "Wellington is likely to watch the case closely"
         return len(words) > 2 and _first_word(words[2]) == "to"
     if words[0] == "is":  # round 25: "Lusaka is also negotiating to revive the railway"
-        return _verb_after(words, _ADVERBS) in _GOVERNMENT_DOING
+        return _doing_as_governments_do(words)
     if words[0] == "called":  # round 25: "Moscow called for calm", "called on both sides"
         return len(words) > 1 and words[1] in _CALLED_FOR
     if words[0] == "and" and len(words) > 2 and words[1][:1].isupper():

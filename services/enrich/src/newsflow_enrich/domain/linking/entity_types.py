@@ -34,7 +34,7 @@ from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
-from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.known import is_known_organisation
 from newsflow_enrich.domain.linking.place_lists import parties_by_list, places_by_list
 from newsflow_enrich.domain.linking.town_teams import club_of_its_town, named_after_its_town
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
@@ -255,14 +255,10 @@ def _a_club_that_plays(entity: Entity, gazetteer: Gazetteer, countries: frozense
 def _known_or_its_branch(form: str, gazetteer: Gazetteer) -> bool:
     """A known organisation, or round 28: one named with the place it serves ("Euronext
     Lisbon", "Nasdaq Helsinki")."""
-    if name_key(form) in known_organisations():
+    if is_known_organisation(form):
         return True
     first, _, rest = form.partition(" ")
-    return (
-        bool(rest)
-        and name_key(first) in known_organisations()
-        and gazetteer.lookup(rest) is not None
-    )
+    return bool(rest) and is_known_organisation(first) and gazetteer.lookup(rest) is not None
 
 
 def _side_of_a_town(entity: Entity, gazetteer: Gazetteer) -> bool:

@@ -15,3 +15,8 @@ def known_organisations() -> frozenset[str]:
     data = resources.files(__package__).joinpath("known_organisations.json")
     names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
     return frozenset(name_key(n) for n in names)
+
+
+def is_known_organisation(name: str) -> bool:
+    """Whether the name, folded, is one of known_organisations.json's."""
+    return name_key(name) in known_organisations()

@@ -36,6 +36,7 @@ from newsflow_enrich.domain.linking.heads import (
     is_club,
 )
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
+from newsflow_enrich.domain.linking.town_teams import is_a_town
 from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, fold_token, name_tokens, word_set
 
 
@@ -229,8 +230,7 @@ def _named_with_its_town(short: list[str], key: str, gazetteer: Gazetteer) -> bo
     tokens = key.split()
     if tokens[: len(short)] != short or len(tokens) == len(short):
         return False
-    town = gazetteer.lookup(" ".join(tokens[len(short) :]))
-    return town is not None and Rank.CITY <= town.rank <= Rank.BIG_CITY
+    return is_a_town(gazetteer.lookup(" ".join(tokens[len(short) :])))
 
 
 def _formal_state_name(short: list[str], key: str) -> bool:

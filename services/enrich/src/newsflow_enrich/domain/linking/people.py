@@ -29,6 +29,7 @@ from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
 from newsflow_enrich.domain.names import double_barrelled_name, person_tokens, romanised_name
 
 Pair = tuple[str, str]
+Named = list[tuple[list[str], list[Span]]]  # each name's words, with its mentions
 # Two words or three, each capitalised as a name is: no acronym, no "of" ("PKN Orlen",
 # "Port of Antwerp-Bruges")
 _TITLE_CASED = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f'-]+){1,2}")
@@ -41,8 +42,9 @@ def join_people(
     full: dict[Pair, list[str]] = defaultdict(list)
     names: dict[Pair, list[str]] = {}
     shortened = _company_short_names(groups)
-    cued = _cued_alone(groups)
-    labelled = _labelled_alone(groups)
+    named = [(person_tokens(group[0].text), group) for group in groups.values()]
+    cued = _cued_alone(named)
+    labelled = _labelled_alone(named)
     particled = _surnames_with_particles(groups)
     for key, group in groups.items():
         if key in particled:
@@ -194,13 +196,12 @@ def _organisational(span: Span) -> bool:
     return (span.held or span.described_as == ORG) and not span.personal
 
 
-def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
+def _cued_alone(named: Named) -> set[str]:
     """Round 4: one-word names the text marks as a person's ("Ardern-Wyatt, who grew
     up…", "Ms Ardern-Wyatt"): a name ending in one is a person's full name, whatever the
     model called it ("translated by Sophie Ardern-Wyatt", tagged an organisation). Round
     13: or two that end a longer name, a double surname ("Chicas Romero, a 19-year-old"
     of "Wilber Chicas Romero"; not "Always Ready, who …", which ends no other name)."""
-    named = [(person_tokens(group[0].text), group) for group in groups.values()]
     cued = [
         tokens
         for whole, group in named
@@ -214,14 +215,14 @@ def _cued_alone(groups: dict[str, list[Span]]) -> set[str]:
     }
 
 
-def _labelled_alone(groups: dict[str, list[Span]]) -> set[str]:
+def _labelled_alone(named: Named) -> set[str]:
     """Round 38: one-word names the model calls a person wherever the article puts them,
     and never somewhere ("When Faleolo scored"): a given name and that surname, with
     nothing else in the name ("tries to Isaiah Faleolo", tagged a place), is a person's."""
     return {
         tokens[0]
-        for group in groups.values()
-        if len(tokens := person_tokens(group[0].text)) == 1
+        for tokens, group in named
+        if len(tokens) == 1
         and all(s.coarse == PERSON and not (s.locative or s.at_place) for s in group)
     }
 
@@ -258,11 +259,11 @@ def _is_full_name(
         return False
     if any(span.held for span in group):
         return False  # round 6: "shares in Siderurgia Atlântica": a company
-    if tokens[-1] in cued and gazetteer.lookup(text) is None:
+    place = gazetteer.lookup(text)
+    if tokens[-1] in cued and place is None:
         return True
     if tokens[-1] in labelled and _TITLE_CASED.fullmatch(text) and not _called_a_thing(group):
-        return gazetteer.lookup(text) is None
-    place = gazetteer.lookup(text)
+        return place is None
     votes: defaultdict[str, float] = defaultdict(float)
     for span in group:
         vote = mention_vote(span, place is not None)

@@ -9,8 +9,8 @@ from itertools import pairwise
 
 from newsflow_enrich.domain.linking.document import Entity
 from newsflow_enrich.domain.linking.heads import ORG, PERSON, PLACE, head_type
-from newsflow_enrich.domain.linking.known import known_organisations
-from newsflow_enrich.domain.names import name_key, word_set
+from newsflow_enrich.domain.linking.known import is_known_organisation
+from newsflow_enrich.domain.names import word_set
 
 _LIST_SEPARATORS = frozenset({" and ", ", ", ", and ", " or "})
 # Round 28: a party's name, by its last word ("Popular Party", "Democratic Coalition",
@@ -42,7 +42,7 @@ def places_by_list(entities: list[Entity], text: str) -> list[Entity]:
 
 def _retypable(entity: Entity) -> bool:
     names = entity.forms
-    unknown = not any(name_key(f) in known_organisations() for f in names)
+    unknown = not any(is_known_organisation(f) for f in names)
     nationality = any(s.adjectival for s in entity.spans)  # "Russian and Ukrainian troops"
     retypable = entity.type in (ORG, PERSON, "NORP") and not (entity.is_person or nationality)
     return retypable and unknown and not any(head_type(f) for f in names)

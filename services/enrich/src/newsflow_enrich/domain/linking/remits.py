@@ -92,7 +92,8 @@ def firms_apart_from_their_towns(
 ) -> list[Span]:
     out = []
     for span in spans:
-        firm = _FIRM_OF.match(span.text) if span.coarse == "ORG" else None
+        named_of = span.coarse == "ORG" and _OF in span.text
+        firm = _FIRM_OF.match(span.text) if named_of else None
         if firm is None or gazetteer.lookup(firm.group(2)) is None:
             out.append(span)
             continue

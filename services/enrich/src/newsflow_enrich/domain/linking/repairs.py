@@ -42,7 +42,7 @@ from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
-from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.linking.known import is_known_organisation
 from newsflow_enrich.domain.linking.languages import LANGUAGE, names_a_language
 from newsflow_enrich.domain.linking.name_edges import (
     CALENDAR,
@@ -172,7 +172,7 @@ def _whole_given_name(span: Span, article: ArticleText) -> Span:
         and tail.group(2).lower() in ORG_HEADS
         and not article.sentences.splits(start, tail.end())
         # round 38: a known body's name is whole ("UNESCO" | "World Heritage site")
-        and name_key(text[start:end]) not in known_organisations()
+        and not is_known_organisation(text[start:end])
     ):
         return replace(article.span((start, tail.end()), "ORG"), sentence=span.sentence)
     if (start, end) == (span.start, span.end):
@@ -491,7 +491,7 @@ def _common_opener(span: Span, article: ArticleText, common: frozenset[str]) -> 
     the article (the "Green" of "Sarah Green")."""
     if " " in span.text or span.coarse == "PLACE" or span.text.isupper():
         return False
-    if span.personal or name_key(span.text) in known_organisations():
+    if span.personal or is_known_organisation(span.text):
         return False  # "Ms Green"; "Shell said" beside "shell companies"
     opens = article.sentences.starts_at(span.start) or article.normalised[
         max(0, span.start - 1) : span.start

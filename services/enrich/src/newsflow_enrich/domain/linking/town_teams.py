@@ -6,8 +6,9 @@ Zabrze", "Ittihad Tanger", "Shanghai Shenhua")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
-from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
+from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.heads import PLACE_HEADS
 from newsflow_enrich.domain.names import capitalised, word_set
 
@@ -50,9 +51,10 @@ def club_of_its_town(forms: Sequence[str], gazetteer: Gazetteer, countries: froz
         end for form in forms if len(words := form.split()) > 1 for end in (words[0], words[-1])
     )
     towns = (gazetteer.lookup(end) for end in ends)
-    return any(
-        town is not None
-        and Rank.CITY <= town.rank <= Rank.BIG_CITY
-        and town.place.country_code in countries
-        for town in towns
-    )
+    return any(is_a_town(town) and town.place.country_code in countries for town in towns)
+
+
+def is_a_town(place: Candidate | None) -> TypeGuard[Candidate]:
+    """Ranked from a city to a big city (a US state ranks between them): no country, and
+    no alias of a city."""
+    return place is not None and Rank.CITY <= place.rank <= Rank.BIG_CITY
