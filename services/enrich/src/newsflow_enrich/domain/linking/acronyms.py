@@ -17,7 +17,10 @@ capitalises only its first word is spelt by all its words ("Société de transpo
 l'Outaouais (STO)"), and a body's name the model cut after its "of" is whole before
 "known as" ("Economic Community of | Central African States, known by its French
 initials CEEAC"). Round 28: a long form the model called a place that no gazetteer place
-has is a body ("Autorità Garante della Concorrenza e del Mercato (AGCM)").
+has is a body ("Autorità Garante della Concorrenza e del Mercato (AGCM)"). Round 39: a
+name of three words or more before "known as" starts where a list, its owner or a sentence
+ends, never inside itself ("The Institute of National | Historic and Artistic Heritage,
+known as Iphan"), and "known as the Doherty Institute" names no acronym "Doherty".
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -119,6 +122,7 @@ _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
 # Electricity Administration, ANDE", "U.S. Africa Command, AFRICOM").
 _BODY_WORDS = ORG_HEADS | BODY_HEADS | word_set("administration command directorate inspectorate")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
+_NEXT_NAME_WORD = re.compile(r" [A-Z][a-z]")
 # Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)".
 _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
@@ -230,9 +234,19 @@ def _definitions(text: str) -> list[_Definition]:
     definitions += [(m.group(1), m.start(), _BRACKETS) for m in _OR_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), _COMMAS) for m in _APPOSED.finditer(text)]
     definitions += [(m.group(1), m.start(), _AS_WORD) for m in _WORD_DEFINITION.finditer(text)]
-    definitions += [(m.group(1), m.start(), _KNOWN) for m in _KNOWN_AS.finditer(text)]
+    definitions += [
+        (m.group(1), m.start(), _KNOWN)
+        for m in _KNOWN_AS.finditer(text)
+        if not _begins_a_name(m.group(1), text, m.end())
+    ]
     definitions += [(m.group(1), m.start(), _AS_IS) for m in _AS_IS_KNOWN.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
+
+
+def _begins_a_name(word: str, text: str, end: int) -> bool:
+    """Round 39: "known as the Doherty Institute": a word, not in capitals, that a name's
+    next word follows is no acronym ("known as RCD Mallorca" still defines RCD)."""
+    return not word.isupper() and _NEXT_NAME_WORD.match(text, end) is not None
 
 
 def _referred(
@@ -535,9 +549,33 @@ def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, 
         words = [w.group() for w in candidate if w.group() not in _LINKING]
         if any(w.group() == "in" for w in candidate):
             continue  # round 8: "Eötvös Loránd University in Budapest, known as ELTE"
+        if _goes_on_from(candidates[0], candidate):
+            continue  # round 39: not "The Institute of National | Historic and Artistic Heritage"
         if len(words) >= _MIN_WITHIN and not _COMPOUND.search(words[0]):
             return _bounds(candidate)
     return None
+
+
+def _goes_on_from(run: Sequence[re.Match[str]], tail: Sequence[re.Match[str]]) -> bool:
+    """Round 39: whether a tail of the run goes on a name begun before it: after a
+    capitalised word or a small linking word ("The Institute of National | Historic and
+    Artistic Heritage", "The Court for the Repression of | Economic Offences and
+    Terrorism"), not after "and" or a comma that end a list ("… Bank and the |
+    Export-Import Bank of Korea"), "the" after a capitalised word ("But the | Colombian
+    Cycling Federation"), an owner that opens the run ("Indonesia's | National Research
+    and Innovation Agency", not "the Public Prosecutor's | Office for …") or a sentence's
+    end ("… Investment Canada Act. | Fisheries and Oceans Canada")."""
+    before = [w.group() for w in run if w.start() < tail[0].start()]
+    if before and before[-1].lower() == "the":
+        before.pop()
+        return bool(before) and before[-1] in _LINKING_LOWER and before[-1] not in ("and", "&")
+    if not before or before[-1] in ("and", "&") or before[-1].endswith((",", ".")):
+        return False
+    if _COMPOUND.search(before[-1]):
+        return False  # "the Jakarta-based | Indonesian Forum for the Environment"
+    if before[-1].endswith(("'s", "’s")):
+        return any(w[:1].isupper() for w in before[:-1] if w.lower() != "the")
+    return True
 
 
 def _capitalised_run(text: str, at: int) -> list[re.Match[str]]:

@@ -25,7 +25,8 @@ from newsflow_enrich.domain.names import name_key, word_set
 
 _LINKS = ("of", "for")
 _KNOWN_BY = re.compile(
-    r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+"
+    # round 39: and "known as the Sala IV", a body's or a place's other name after "the"
+    r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
     # round 31: "Young Africans, known to everyone in Tanzania as Yanga"
     r"|,?\s+(?:also\s+)?known\s+to\s+(?:[a-z']+\s+){1,2}in\s+[A-Z][\w'-]*\s+as\s+"
     # round 9: "the Court of Audit, known in Arabic as Diwan al-Mohasaba", "the upper
@@ -90,6 +91,7 @@ def _also_known_as(
     person is known by is that person's; round 9: a body's or a place's too, and a body's
     other name after "formally" or "or"."""
     starts = {s.start: s for s in spans}
+    ends = {s.end: s for s in spans}
     found = []
     for span in spans:
         if text[span.end : span.end + 1] not in _AFTER_NAME:
@@ -97,15 +99,29 @@ def _also_known_as(
         # round 31: "from Donostia, as San Sebastián is known": the name itself is meant
         alias = _known_as_the_other(span, text, starts)
         if alias is None and span.coarse != PERSON and _qualifies(span, text):
-            continue  # "the mission in Congo, known as MONUSCO": the mission is
+            # "the mission in Congo, known as MONUSCO": the mission is; round 39: a body
+            # the model tagged before the preposition is ("the Peter Doherty Institute for
+            # Infection and Immunity in Melbourne, known as the Doherty Institute")
+            owner = _phrase_owner(span, text, ends)
+            known = _KNOWN_BY.match(text, span.end)
+            alias = starts.get(known.end()) if known and owner else None
+            if owner is not None and alias is not None:
+                found.append((owner, alias))
+            continue
         if alias is None:
             other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
+            if other and span.coarse == PERSON and _ends_in_the(other.group()):
+                other = None  # round 39: "Amadou Keita, known as the GOAT": an epithet
             alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
             alias = alias or _named_between_commas(span, text, starts, gazetteer)
             alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
     return found
+
+
+def _ends_in_the(phrase: str) -> bool:
+    return phrase.rstrip().rsplit(None, 1)[-1].lower() == "the"
 
 
 def _named_after_or(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
@@ -125,6 +141,13 @@ def _qualifies(span: Span, text: str) -> bool:
     """A name after a preposition ends a longer phrase ("University in Budapest"), which
     an alias after it names."""
     return _word_before(span, text) in _PREPOSITIONS
+
+
+def _phrase_owner(span: Span, text: str, ends: dict[int, Span]) -> Span | None:
+    """The organisation's name right before the preposition before this name."""
+    preposition = text.rfind(" ", 0, span.start - 1)
+    owner = ends.get(preposition)
+    return owner if owner is not None and owner.coarse == ORG else None
 
 
 def _word_before(span: Span, text: str) -> str:
