@@ -105,3 +105,51 @@ def test_a_body_known_as_the_other_name_takes_it(gazetteer: Gazetteer) -> None:
     ]
     chamber = entity_of(text, names, "Sala IV", gazetteer)
     assert "Constitutional Chamber of the Supreme Court" in chamber.forms
+
+
+def test_known_by_initials_with_a_hyphenated_part() -> None:
+    text = (
+        "Samples held by the Amazonas State Health Surveillance Foundation, known by its "
+        "Portuguese initials FVS-AM, were tested."
+    )
+    assert long_forms(text)["FVS-AM"] == "Amazonas State Health Surveillance Foundation"
+
+
+def test_a_firm_the_model_called_a_person_is_known_by_what_it_is_called(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Under the plan, Liechtensteinische Kraftwerke, the state-owned utility known as LKW, "
+        "would build a weir. LKW said it was ready."
+    )
+    names = [("Liechtensteinische Kraftwerke", "PERSON"), ("LKW", "ORG"), ("LKW", "ORG")]
+    utility = entity_of(text, names, "LKW", gazetteer)
+    assert "Liechtensteinische Kraftwerke" in utility.forms
+
+
+def test_a_person_described_as_a_person_is_not_known_by_capitals(gazetteer: Gazetteer) -> None:
+    text = "Anna Keller, the veteran reporter known as AKTV, retired. AKTV said so."
+    names = [("Anna Keller", "PERSON"), ("AKTV", "ORG"), ("AKTV", "ORG")]
+    assert "Anna Keller" not in entity_of(text, names, "AKTV", gazetteer).forms
+
+
+def test_a_bodys_acronym_between_commas_binds_whatever_its_language(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Liechtenstein Society for Environmental Protection, the LGU, began collecting "
+        "signatures. The LGU said it had 900."
+    )
+    names = [
+        ("Liechtenstein Society for Environmental Protection", "ORG"),
+        ("LGU", "ORG"),
+        ("LGU", "ORG"),
+    ]
+    society = entity_of(text, names, "LGU", gazetteer)
+    assert "Liechtenstein Society for Environmental Protection" in society.forms
+
+
+def test_a_short_name_then_capitals_between_commas_bind_nothing(gazetteer: Gazetteer) -> None:
+    text = "Shares in Nordic Steel, the BHP, rose. The BHP said so."
+    names = [("Nordic Steel", "ORG"), ("BHP", "ORG"), ("BHP", "ORG")]
+    assert "Nordic Steel" not in entity_of(text, names, "BHP", gazetteer).forms

@@ -10,7 +10,9 @@
 - round 30: "The International Fund for Saving the Aral Sea, a regional body known as
   IFAS,": a name, then what it is in commas, then the definition: the acronym is the
   name's when it opens with one of the name's initials; round 34: "the" too ("Glacier
-  Monitoring Switzerland, the national network known as GLAMOS").
+  Monitoring Switzerland, the national network known as GLAMOS"); round 39: a name the
+  model called a person's, when what it is, is an organisation ("Liechtensteinische
+  Kraftwerke, the state-owned utility known as LKW").
 
 Each returns (acronym, start, end) of the long form; acronyms.py makes the bindings.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.linking.document import Span
 
 Definition = tuple[str, int]  # the acronym, where its definition starts
@@ -38,14 +41,15 @@ def referents(
     text: str,
     spells: Callable[[str, str], bool],
 ) -> list[Referent]:
-    names = [s for s in spans if " " in s.text and s.coarse != "PERSON"]
+    named = [s for s in spans if " " in s.text]
+    names = [s for s in named if s.coarse != "PERSON"]
     found = []
     for acronym, at in definitions:
         before = text[max(0, at - _REACH) : at]
         referent = (
             _longer_name(acronym, before, names, spells)
             or _head_noun(before, at, names)
-            or _described_name(acronym, before, at, names)
+            or _described_name(acronym, before, at, named)
         )
         if referent is not None:
             found.append((acronym, referent.start, referent.end))
@@ -80,7 +84,8 @@ def _described_name(acronym: str, before: str, at: int, names: Sequence[Span]) -
     if described is None:
         return None
     ends = at - (len(before) - described.start())
-    name = next((s for s in names if s.end == ends and s.coarse == "ORG"), None)
+    body = described.group().split()[-1] in ORG_NOUNS
+    name = next((s for s in names if s.end == ends and (s.coarse == "ORG" or body)), None)
     if name is None or acronym[0] not in {w[0] for w in name.text.split() if w[0].isupper()}:
         return None
     return name

@@ -20,7 +20,11 @@ initials CEEAC"). Round 28: a long form the model called a place that no gazette
 has is a body ("Autorità Garante della Concorrenza e del Mercato (AGCM)"). Round 39: a
 name of three words or more before "known as" starts where a list, its owner or a sentence
 ends, never inside itself ("The Institute of National | Historic and Artistic Heritage,
-known as Iphan"), and "known as the Doherty Institute" names no acronym "Doherty".
+known as Iphan"), and "known as the Doherty Institute" names no acronym "Doherty"; an
+acronym "known by its initials" may have a hyphenated part ("FVS-AM"), and one between
+commas right after a tagged name of three words or more is that name's when it opens with
+one of its initials, in whatever language ("the Liechtenstein Society for Environmental
+Protection, the LGU,"), as one in brackets is.
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -71,7 +75,8 @@ _KNOWN_AS = re.compile(
     r"(?:as\s+(?:the\s+)?)?)"  # round 32: "known by its Spanish initials as the CNE"
     # round 6: "which uses the French initials FNTPR"
     rf"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
-    rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}})\b"
+    # round 39: with a hyphenated part ("known by its Portuguese initials FVS-AM")
+    rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}}(?:-[{_CAPITAL}]{{1,4}}\b)?)\b"
 )
 # Round 34: "Sud-Ouest Transformation Cacao, as SOTRACA is formally known,": the name
 # before it, when the letters fit it (_AS_IS).
@@ -274,11 +279,13 @@ def _tagged_before(
     taken = set(defined)
     found = []
     for acronym, at, how in definitions:
-        if how not in (_BRACKETS, _KNOWN) or acronym in taken or acronym in ROLES_IN_CAPITALS:
+        if how not in (_BRACKETS, _KNOWN, _COMMAS) or acronym in taken:
             continue
         name = ends.get(_before_spaces(text, at))
-        if name is None:
+        if name is None or acronym in ROLES_IN_CAPITALS:
             continue
+        if how == _COMMAS and len(name.text.split()) < _MIN_WITHIN:
+            continue  # round 39: "the Liechtenstein Society for Environmental Protection, the LGU,"
         initials = {strip_accents(w)[0].upper() for w in name.text.split() if w[0].isupper()}
         # round 25: "known as the GKNB", "known by its French initials CEEAC" say outright
         # that the capitals are the name's, in whatever language
