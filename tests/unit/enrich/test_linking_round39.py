@@ -153,3 +153,14 @@ def test_a_short_name_then_capitals_between_commas_bind_nothing(gazetteer: Gazet
     text = "Shares in Nordic Steel, the BHP, rose. The BHP said so."
     names = [("Nordic Steel", "ORG"), ("BHP", "ORG"), ("BHP", "ORG")]
     assert "Nordic Steel" not in entity_of(text, names, "BHP", gazetteer).forms
+
+
+@pytest.mark.parametrize("known", ["better known as", "commonly known as"])
+def test_a_place_better_known_by_another_name_takes_it(known: str, gazetteer: Gazetteer) -> None:
+    text = (
+        f"A crowd of 36,000 at the Estadio Nemesio Camacho, {known} El Campín, watched. "
+        "Millonarios play again at El Campín on Wednesday."
+    )
+    names = [("Estadio Nemesio Camacho", "GPE"), ("El Campín", "ORG"), ("El Campín", "GPE")]
+    stadium = entity_of(text, names, "El Campín", gazetteer)
+    assert ("Estadio Nemesio Camacho" in stadium.forms, stadium.type) == (True, "PLACE")

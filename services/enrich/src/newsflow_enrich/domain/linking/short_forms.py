@@ -25,8 +25,10 @@ from newsflow_enrich.domain.names import name_key, word_set
 
 _LINKS = ("of", "for")
 _KNOWN_BY = re.compile(
-    # round 39: and "known as the Sala IV", a body's or a place's other name after "the"
-    r",?\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
+    # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
+    # "better known as El Campín", "commonly known as"
+    r",?\s+(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?known\s+"
+    r"(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
     # round 31: "Young Africans, known to everyone in Tanzania as Yanga"
     r"|,?\s+(?:also\s+)?known\s+to\s+(?:[a-z']+\s+){1,2}in\s+[A-Z][\w'-]*\s+as\s+"
     # round 9: "the Court of Audit, known in Arabic as Diwan al-Mohasaba", "the upper
