@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import entity_of, long_forms
+from tests.unit.enrich.linking_helpers import entity_of, long_forms, typed
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,24 @@ def test_a_place_better_known_by_another_name_takes_it(known: str, gazetteer: Ga
     names = [("Estadio Nemesio Camacho", "GPE"), ("El Campín", "ORG"), ("El Campín", "GPE")]
     stadium = entity_of(text, names, "El Campín", gazetteer)
     assert ("Estadio Nemesio Camacho" in stadium.forms, stadium.type) == (True, "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Signatures were collected on Peter-Kaiser-Platz on Friday.", "Peter-Kaiser-Platz"),
+        ("The march went down Karl Marx Allee on Friday.", "Karl Marx Allee"),
+        ("People come here for the Lagoa da Conceição and the beaches.", "Lagoa da Conceição"),
+        ("Santa Catarina is not Balneário Camboriú, she said.", "Balneário Camboriú"),
+    ],
+    ids=["hyphened Platz", "Allee", "Lagoa", "Balneário"],
+)
+def test_a_street_square_lagoon_or_resort_named_in_its_own_language_is_a_place(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert typed(text, [(name, "ORG")], gazetteer)[name] == "PLACE"
+
+
+def test_a_firm_with_a_hyphened_name_is_not_a_street(gazetteer: Gazetteer) -> None:
+    text = "Shares in Rhein-Chemie rose on Friday."
+    assert typed(text, [("Rhein-Chemie", "ORG")], gazetteer)["Rhein-Chemie"] == "ORG"

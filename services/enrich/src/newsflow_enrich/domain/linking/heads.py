@@ -114,6 +114,9 @@ NATURAL_FEATURES = word_set(
     """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
     coast highlands hills heights basin island islands peninsula mount mt isle"""
 )
+# Round 39: the words for a street or a square in German and Dutch, alone or hyphened to
+# the name as German writes them ("Karl Marx Allee", "Peter-Kaiser-Platz")
+STREET_WORDS = word_set("platz strasse straße gasse allee plein straat gracht")
 PLACE_HEADS = word_set(
     """republic kingdom emirates oblast province state region county district territory territories
     island islands peninsula river lake sea ocean bay gulf strait mountains mountain valley
@@ -139,6 +142,7 @@ PLACE_HEADS = word_set(
     # round 31: Japan's provinces and a desert's water ("Ishikawa Prefecture", "Schirmacher
     # Oasis")
     " prefecture oasis"
+    f" {' '.join(sorted(STREET_WORDS))}"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
 PLACE_PREFIXES = word_set(
@@ -153,6 +157,9 @@ PLACE_PREFIXES = word_set(
     # del Negro Francisco"); not "Sierra" or "Cordillera", which open firms' names too
     # ("Sierra Club", "Cordillera Copper")
     " salar laguna lago"
+    # round 39: a lagoon, an island, a beach and a seaside town in Portuguese ("Lagoa da
+    # Conceição", "Ilha Grande", "Praia do Forte", "Balneário Camboriú")
+    " lagoa ilha praia balneario"
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
@@ -208,6 +215,8 @@ def head_type(name: str) -> str | None:
         word = words[0].lower()
         if word.endswith(_FIRM_SUFFIXES) and len(word) > _SHORTEST_FIRM_COMPOUND:
             return ORG  # round 36: "Rabobank", "Maybank", "Camrail", "Safaricom"
+        if word.rsplit("-", 1)[-1] in STREET_WORDS and "-" in word:
+            return PLACE  # round 39: "Peter-Kaiser-Platz"
         return PLACE if word.endswith("shire") else None  # "Herefordshire"
     if len(words) < 2:
         return None
