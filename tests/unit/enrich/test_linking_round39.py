@@ -185,3 +185,28 @@ def test_a_street_square_lagoon_or_resort_named_in_its_own_language_is_a_place(
 def test_a_firm_with_a_hyphened_name_is_not_a_street(gazetteer: Gazetteer) -> None:
     text = "Shares in Rhein-Chemie rose on Friday."
     assert typed(text, [("Rhein-Chemie", "ORG")], gazetteer)["Rhein-Chemie"] == "ORG"
+
+
+def test_a_place_a_university_is_named_for_stays_the_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Glaciers in the state are retreating, Sikkim University said. "
+        "Sikkim has 600,000 people, and Sikkim depends on the Teesta."
+    )
+    names = [("Sikkim University", "ORG"), ("Sikkim", "GPE"), ("Sikkim", "GPE")]
+    state = entity_of(text, names, "Sikkim", gazetteer)
+    assert ("Sikkim University" in state.forms, state.type) == (False, "PLACE")
+
+
+def test_a_university_studied_at_is_shortened_to_its_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "The tags were fitted by Dalhousie University in March. "
+        "Researchers at Dalhousie said the whales had moved north."
+    )
+    names = [("Dalhousie University", "ORG"), ("Dalhousie", "GPE")]
+    assert "Dalhousie University" in entity_of(text, names, "Dalhousie", gazetteer).forms
+
+
+def test_a_partys_members_in_the_plural_are_the_party(gazetteer: Gazetteer) -> None:
+    text = "The Pirate Party won seats. The Pirates will sit in opposition, Ms Novak said."
+    names = [("Pirate Party", "ORG"), ("Pirates", "GPE")]
+    assert "Pirate Party" in entity_of(text, names, "Pirates", gazetteer).forms

@@ -5,7 +5,8 @@ In order, the first rule that fits decides; a part that fits two longer names jo
    the part is a country of its own ("Sudan" and "South Sudan");
 2. the first words, the rest being company designators ("Arden" of "Arden
    Semiconductor", "Free Democrats" of "Free Democratic Party"), or the one word that is
-   not geographic ("Eden" of "River Eden");
+   not geographic ("Eden" of "River Eden"); round 39: not a body's name when the model
+   calls the part a place and nothing is "at" it ("Sikkim" of "Sikkim University");
 3. the first words of a name that is not a place's ("Hanseong" of "Hanseong
    Electronics", "Bayern" of "Bayern Munich", "Goldman" of "Goldman Sachs"), or the last
    word of an organisation's ("Lilly" of "Eli Lilly", "Porto" of "FC Porto"), when the
@@ -213,6 +214,16 @@ def _whole_name(
         )
         features = [s.feature for s in group]
         designated = [k for k in longer if _designated(short, k, unknown, features)]
+        if designated and _called_a_place(group) and not any(s.at_place for s in group):
+            # round 39: "Sikkim" of "Sikkim University": a body named for a place the
+            # model calls one is not shortened to it, as "Tulane" of "Tulane University"
+            # is, unless something is "at" the name, as at a body ("at Dalhousie")
+            # (not "the Moderates" of the "Moderate Party", the plural of its members)
+            designated = [
+                k
+                for k in designated
+                if head_type(groups[k][0].text) != ORG or k.split()[: len(short)] != short
+            ]
         if side and not designated and not any(s.definite for s in group):
             # round 38: a side that plays under its name without its town ("Sparta beat
             # Slavia" of "Sparta Prague"), whatever town elsewhere shares the name; not a
