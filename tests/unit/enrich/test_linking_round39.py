@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import is_club
 from tests.unit.enrich.linking_helpers import entity_of, long_forms, typed
 
 
@@ -210,3 +211,14 @@ def test_a_partys_members_in_the_plural_are_the_party(gazetteer: Gazetteer) -> N
     text = "The Pirate Party won seats. The Pirates will sit in opposition, Ms Novak said."
     names = [("Pirate Party", "ORG"), ("Pirates", "GPE")]
     assert "Pirate Party" in entity_of(text, names, "Pirates", gazetteer).forms
+
+
+@pytest.mark.parametrize(
+    "club", ["Deportes Tolima", "Deportivo Cali", "Esporte Clube Bahia", "Kaizer Chiefs"]
+)
+def test_a_club_named_by_its_sports_word_or_nickname_is_a_club(club: str) -> None:
+    assert is_club(club)
+
+
+def test_a_hall_named_for_sports_is_no_club() -> None:
+    assert not is_club("Palacio de los Deportes")

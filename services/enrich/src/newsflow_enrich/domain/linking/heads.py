@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import lru_cache
 
-from newsflow_enrich.domain.names import strip_accents, word_set
+from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, strip_accents, word_set
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 # Round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
@@ -109,6 +109,10 @@ CLUB_WORDS = word_set(
     " slavia sokol lokomotiv dukla dinamo spartak slovan levski partizan"
     # and the initials of a handball, hockey or basketball club ("HC Zubří", "KK Partizan")
     " hc hk bk kk rk"
+    # round 39: "sports" and "club" in Spanish and Portuguese ("Deportes Tolima", "Deportivo
+    # Cali", "Esporte Clube Bahia"), and two more plural nicknames ("Kaizer Chiefs",
+    # "Orlando Pirates")
+    " deportes deportivo esporte clube chiefs pirates"
 )
 NATURAL_FEATURES = word_set(
     """river lake sea ocean bay gulf strait mountains mountain valley forest desert canal
@@ -168,6 +172,7 @@ EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
 # body or place (but "The Age", a newspaper).
 EVENT_HEADS = word_set("day age crisis flood war fever virus disease syndrome earthquake")
 _LINKS = ("of", "for")
+_SMALL_WORDS = frozenset(strip_accents(w).lower() for w in ROMANCE_SMALL_WORDS)
 _CHAMBERS = word_set("house chamber")
 # Round 26: a centre or a hall named for what is held in it, or for the community it
 # serves, is a building ("Kaohsiung Exhibition Center", "Naro Space Center", "Norlane
@@ -189,7 +194,9 @@ _SHORTEST_FIRM_COMPOUND = 6  # "Rabobank", not "Ebank" or "Dicom"
 @lru_cache(maxsize=16_384)
 def is_club(name: str) -> bool:
     words = strip_accents(name).lower().split()
-    return len(words) > 1 and (any(w in CLUB_WORDS for w in words) or "united" in words[1:])
+    # round 39: not a club's word after a small word: the "Palacio de los Deportes" is a hall
+    named = (w for at, w in enumerate(words) if at == 0 or words[at - 1] not in _SMALL_WORDS)
+    return len(words) > 1 and (any(w in CLUB_WORDS for w in named) or "united" in words[1:])
 
 
 def is_natural_feature(name: str) -> bool:
