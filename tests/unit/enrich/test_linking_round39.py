@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import is_club
-from tests.unit.enrich.linking_helpers import entity_of, long_forms, typed
+from tests.unit.enrich.linking_helpers import enrich, entity_of, holding, long_forms, typed
 
 
 @pytest.mark.parametrize(
@@ -222,3 +223,11 @@ def test_a_club_named_by_its_sports_word_or_nickname_is_a_club(club: str) -> Non
 
 def test_a_hall_named_for_sports_is_no_club() -> None:
     assert not is_club("Palacio de los Deportes")
+
+
+def test_known_as_a_country_and_capitals_binds_no_country(enricher: Enricher) -> None:
+    text = (
+        "Cases of leptospirosis in Fiji rise after floods. The Fiji Centre for Disease "
+        "Control, known as Fiji CDC, issues warnings. Fiji has the data, he said."
+    )
+    assert holding(enrich(enricher, text), "Fiji").type == "PLACE"

@@ -127,7 +127,7 @@ _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
 # Electricity Administration, ANDE", "U.S. Africa Command, AFRICOM").
 _BODY_WORDS = ORG_HEADS | BODY_HEADS | word_set("administration command directorate inspectorate")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
-_NEXT_NAME_WORD = re.compile(r" [A-Z][a-z]")
+_NEXT_NAME_WORD = re.compile(r" [A-Z]")
 # Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)".
 _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
@@ -249,8 +249,9 @@ def _definitions(text: str) -> list[_Definition]:
 
 
 def _begins_a_name(word: str, text: str, end: int) -> bool:
-    """Round 39: "known as the Doherty Institute": a word, not in capitals, that a name's
-    next word follows is no acronym ("known as RCD Mallorca" still defines RCD)."""
+    """Round 39: "known as the Doherty Institute", "known as Fiji CDC": a word, not in
+    capitals, that a name's next word follows is no acronym ("known as RCD Mallorca"
+    still defines RCD)."""
     return not word.isupper() and _NEXT_NAME_WORD.match(text, end) is not None
 
 
