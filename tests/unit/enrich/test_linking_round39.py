@@ -231,3 +231,25 @@ def test_known_as_a_country_and_capitals_binds_no_country(enricher: Enricher) ->
         "Control, known as Fiji CDC, issues warnings. Fiji has the data, he said."
     )
     assert holding(enrich(enricher, text), "Fiji").type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Office of the UN High Commissioner for Refugees", "UNHCR"),
+        ("Police and Border Guard Board", "PPA"),
+    ],
+    ids=["of the", "and"],
+)
+def test_a_tagged_name_going_on_into_its_acronyms_letters_stays_whole(
+    name: str, acronym: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The {name} ({acronym}) said it was concerned. {acronym} staff left on Monday."
+    names = [(name, "ORG"), (acronym, "ORG"), (acronym, "ORG")]
+    assert name in entity_of(text, names, acronym, gazetteer).forms
+
+
+def test_a_possessive_before_a_tagged_acronyms_name_stays_out(gazetteer: Gazetteer) -> None:
+    text = "Kenya's Anti-Doping Commission (ADC) said so. ADC staff left on Monday."
+    names = [("Kenya's Anti-Doping Commission", "ORG"), ("ADC", "ORG"), ("ADC", "ORG")]
+    assert "Anti-Doping Commission" in entity_of(text, names, "ADC", gazetteer).forms

@@ -204,6 +204,15 @@ def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
         ends_inside = bounds[0] < span.end <= bounds[1]
         # round 6: not a possessive before it ("Kenya's Anti-Doping Commission (ADC)")
         named = all(w[0].isupper() and not w.endswith("'s") for w in head)
+        # round 39: nor a name that goes on into it: "Office of the | UN High Commissioner
+        # for Refugees (UNHCR)"
+        named = named or (
+            bool(head)
+            and head[0][0].isupper()
+            and head[-1] in _LINKING_LOWER
+            and all(w[0].isupper() or w in _LINKING_LOWER for w in head)
+            and not any(w.endswith(("'s", "’s")) for w in head)
+        )
         if ends_inside and span.start < bounds[0] and named:
             return span.start, bounds[1]
     return bounds
