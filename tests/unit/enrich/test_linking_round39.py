@@ -253,3 +253,12 @@ def test_a_possessive_before_a_tagged_acronyms_name_stays_out(gazetteer: Gazette
     text = "Kenya's Anti-Doping Commission (ADC) said so. ADC staff left on Monday."
     names = [("Kenya's Anti-Doping Commission", "ORG"), ("ADC", "ORG"), ("ADC", "ORG")]
     assert "Anti-Doping Commission" in entity_of(text, names, "ADC", gazetteer).forms
+
+
+def test_a_continent_is_no_short_form_of_a_longer_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mining in South Africa slowed in March. Demand across Africa fell, and "
+        "South Africa exported less."
+    )
+    names = [("South Africa", "GPE"), ("Africa", "LOC"), ("South Africa", "GPE")]
+    assert "Africa" not in entity_of(text, names, "South Africa", gazetteer).forms

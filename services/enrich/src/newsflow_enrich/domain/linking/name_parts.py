@@ -186,6 +186,8 @@ def _whole_name(
     place = gazetteer.lookup(group[0].text)
     if place is not None and place.rank == Rank.COUNTRY:
         return None
+    if gazetteer.is_continent(group[0].text):
+        return None  # round 39: "Africa" is no short form of "South Africa"
     if is_people_adjective(group[0].text, gazetteer):
         return None  # "Polish" is no short form of the "Polish Academy of Sciences"
     # The rules in order, each tried only if the one before found nothing.
