@@ -6,7 +6,7 @@ import pytest
 
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from newsflow_enrich.domain.linking.heads import is_club
+from newsflow_enrich.domain.linking.heads import head_type, is_club
 from tests.unit.enrich.linking_helpers import enrich, entity_of, holding, long_forms, typed
 
 
@@ -262,3 +262,12 @@ def test_a_continent_is_no_short_form_of_a_longer_name(gazetteer: Gazetteer) -> 
     )
     names = [("South Africa", "GPE"), ("Africa", "LOC"), ("South Africa", "GPE")]
     assert "Africa" not in entity_of(text, names, "South Africa", gazetteer).forms
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Santerno Costruzioni", "ORG"), ("Glo-Djigbé Industrial Zone", "PLACE")],
+    ids=["Costruzioni", "Zone"],
+)
+def test_a_builders_and_a_zones_head_words_say_what_they_are(name: str, kind: str) -> None:
+    assert head_type(name) == kind

@@ -63,6 +63,8 @@ ORG_HEADS = word_set(
     # round 35: an agribusiness, a maker of airframes, a property developer ("Shree Ganga
     # Agro", "Prairie Aerostructures", "Sahara Crest Developers")
     " agro aerostructures developers"
+    # round 39: a builder in Italian ("Santerno Costruzioni")
+    " costruzioni"
     # round 37: the words Japanese firms are named by, as "Kogyo" (round 31): trading,
     # precision, industrial, electric, construction, chemical, shipping and motor
     # companies ("Kaito Shoji", "Tomioka Seiki", "Daito Denki", "Sanwa Kensetsu")
@@ -146,6 +148,8 @@ PLACE_HEADS = word_set(
     # round 31: Japan's provinces and a desert's water ("Ishikawa Prefecture", "Schirmacher
     # Oasis")
     " prefecture oasis"
+    # round 39: a zone set aside for industry or trade ("Glo-Djigbé Industrial Zone")
+    " zone"
     f" {' '.join(sorted(STREET_WORDS))}"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
