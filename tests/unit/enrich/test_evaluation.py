@@ -78,15 +78,16 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 38
-# (test/3900-3921, measured once) 0.9595 / 0.8606 / 0.9356 (0.9573 / 0.8606 / 0.9431 as
-# round 37 left it), about a point below; dev (856), which the rules were tuned on and the
-# NER trained on, 0.9611 / 0.8704 / 0.9670, rounded down. A new held-out set moves the
-# held-out floor: it measures what this set allows (round 37's gave 0.9407 / 0.8673 /
-# 0.9673, round 36's 0.9609 / 0.9032 / 0.9522). Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets F1 only.
-HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.85, "type": 0.93}
-DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
+# Just under what newsflow reached on each split (issue 12): held out, round 39
+# (test/4000-4021, measured once) 0.9588 / 0.8810 / 0.9545 (0.9581 / 0.8810 / 0.9545 as
+# round 38 left it), rounded down; dev (878), which the rules were tuned on and the NER
+# trained on, 0.9616 / 0.8746 / 0.9675, rounded down. A new held-out set moves the
+# held-out floor: it measures what this set allows (round 38's gave 0.9595 / 0.8606 /
+# 0.9356, round 37's 0.9407 / 0.8673 / 0.9673). Floors that stop a regression, not the
+# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets F1 and
+# type.
+HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.88, "type": 0.95}
+DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
 @pytest.fixture(scope="module")
