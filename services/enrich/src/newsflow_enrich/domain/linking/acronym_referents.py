@@ -79,7 +79,8 @@ def _head_noun(before: str, at: int, names: Sequence[Span]) -> Span | None:
 
 def _described_name(acronym: str, before: str, at: int, names: Sequence[Span]) -> Span | None:
     """The organisation's name that ends right before ", a regional body" and holds the
-    acronym's first letter among its initials."""
+    acronym's first letter among its initials; round 39: any tagged name, a person's too,
+    when what it is described as is an organisation ("the state-owned utility")."""
     described = _DESCRIBED_BEFORE.search(before)
     if described is None:
         return None

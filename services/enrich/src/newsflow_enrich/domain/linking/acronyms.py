@@ -24,7 +24,9 @@ known as Iphan"), and "known as the Doherty Institute" names no acronym "Doherty
 acronym "known by its initials" may have a hyphenated part ("FVS-AM"), and one between
 commas right after a tagged name of three words or more is that name's when it opens with
 one of its initials, in whatever language ("the Liechtenstein Society for Environmental
-Protection, the LGU,"), as one in brackets is.
+Protection, the LGU,"), as one in brackets is; "known as Fiji CDC" names no acronym "Fiji"
+either, and a tagged long form keeps the words that run into the acronym's letters
+("Office of the | UN High Commissioner for Refugees (UNHCR)").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -198,14 +200,14 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
 def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
     """A long form the model tagged, in one span or more, with more capitalised words
     before it keeps them: "United Nations Office for the Coordination of Humanitarian
-    Affairs (OCHA)"."""
+    Affairs (OCHA)"; round 39: and words that run into it through a small word ("Office
+    of the | UN High Commissioner for Refugees (UNHCR)")."""
     for span in spans:
         head = span.text[: max(bounds[0] - span.start, 0)].split()
         ends_inside = bounds[0] < span.end <= bounds[1]
         # round 6: not a possessive before it ("Kenya's Anti-Doping Commission (ADC)")
         named = all(w[0].isupper() and not w.endswith("'s") for w in head)
-        # round 39: nor a name that goes on into it: "Office of the | UN High Commissioner
-        # for Refugees (UNHCR)"
+        # round 39: nor words that run into it through a small word, a possessive left out
         named = named or (
             bool(head)
             and head[0][0].isupper()
