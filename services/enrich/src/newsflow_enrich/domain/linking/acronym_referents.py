@@ -77,7 +77,7 @@ def _head_noun(before: str, at: int, names: Sequence[Span]) -> Span | None:
     return earlier[-1] if earlier else None
 
 
-def _described_name(acronym: str, before: str, at: int, names: Sequence[Span]) -> Span | None:
+def _described_name(acronym: str, before: str, at: int, spans: Sequence[Span]) -> Span | None:
     """The organisation's name that ends right before ", a regional body" and holds the
     acronym's first letter among its initials; round 39: any tagged name, a person's too,
     when what it is described as is an organisation ("the state-owned utility")."""
@@ -86,7 +86,7 @@ def _described_name(acronym: str, before: str, at: int, names: Sequence[Span]) -
         return None
     ends = at - (len(before) - described.start())
     body = described.group().split()[-1] in ORG_NOUNS
-    name = next((s for s in names if s.end == ends and (s.coarse == "ORG" or body)), None)
+    name = next((s for s in spans if s.end == ends and (s.coarse == "ORG" or body)), None)
     if name is None or acronym[0] not in {w[0] for w in name.text.split() if w[0].isupper()}:
         return None
     return name

@@ -130,6 +130,7 @@ _LEGAL_FORMS = LEGAL_FORMS | word_set("sa ag nv gmbh")
 _BODY_WORDS = ORG_HEADS | BODY_HEADS | word_set("administration command directorate inspectorate")
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _NEXT_NAME_WORD = re.compile(r" [A-Z]")
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 # Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)".
 _ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
@@ -213,7 +214,7 @@ def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
             and head[0][0].isupper()
             and head[-1] in _LINKING_LOWER
             and all(w[0].isupper() or w in _LINKING_LOWER for w in head)
-            and not any(w.endswith(("'s", "’s")) for w in head)
+            and not any(w.endswith(_POSSESSIVE_ENDINGS) for w in head)
         )
         if ends_inside and span.start < bounds[0] and named:
             return span.start, bounds[1]
@@ -592,7 +593,7 @@ def _goes_on_from(run: Sequence[re.Match[str]], tail: Sequence[re.Match[str]]) -
         return False
     if _COMPOUND.search(before[-1]):
         return False  # "the Jakarta-based | Indonesian Forum for the Environment"
-    if before[-1].endswith(("'s", "’s")):
+    if before[-1].endswith(_POSSESSIVE_ENDINGS):
         return any(w[:1].isupper() for w in before[:-1] if w.lower() != "the")
     return True
 

@@ -176,7 +176,6 @@ EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
 # body or place (but "The Age", a newspaper).
 EVENT_HEADS = word_set("day age crisis flood war fever virus disease syndrome earthquake")
 _LINKS = ("of", "for")
-_SMALL_WORDS = frozenset(strip_accents(w).lower() for w in ROMANCE_SMALL_WORDS)
 _CHAMBERS = word_set("house chamber")
 # Round 26: a centre or a hall named for what is held in it, or for the community it
 # serves, is a building ("Kaohsiung Exhibition Center", "Naro Space Center", "Norlane
@@ -199,7 +198,7 @@ _SHORTEST_FIRM_COMPOUND = 6  # "Rabobank", not "Ebank" or "Dicom"
 def is_club(name: str) -> bool:
     words = strip_accents(name).lower().split()
     # round 39: not a club's word after a small word: the "Palacio de los Deportes" is a hall
-    named = (w for at, w in enumerate(words) if at == 0 or words[at - 1] not in _SMALL_WORDS)
+    named = (w for at, w in enumerate(words) if at == 0 or words[at - 1] not in ROMANCE_SMALL_WORDS)
     return len(words) > 1 and (any(w in CLUB_WORDS for w in named) or "united" in words[1:])
 
 
