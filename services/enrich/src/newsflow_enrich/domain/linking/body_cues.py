@@ -160,19 +160,30 @@ _SIDE_PAIRS_BEFORE = frozenset(
         ("caps", "for"),
         ("appearances", "for"),
         ("times", "for"),  # round 38: "who has played 31 times for Slovakia"
+        # round 40: "11 goals in 19 matches for Nigeria", "four Tests for India", "named
+        # in the squad for Turkey"
+        ("matches", "for"),
+        ("games", "for"),
+        ("tests", "for"),
+        ("squad", "for"),
     }
 )
+# Round 40: what a side has after its possessive besides its people ("Turkey's
+# qualifiers against Georgia", "Fiji's squad")
+_SIDE_OWNED = _SIDE_ROLES | word_set("squad squads qualifier qualifiers")
 
 
 def fixture(two: tuple[str, ...], after: list[str]) -> bool:
     """A side in a fixture: "play Wales on Saturday", "against Uzbekistan", "Georgia stun
     Fiji", "Hungary face Norway", or its squad ("the England camp"). `two`: last_two() of
     the text before it."""
+    if after[:1] == ["'s"]:
+        # round 30: a side's people after its possessive ("Wydad's coach, the Tunisian");
+        # round 40: only they, since the words before tell of what it owns ("a win over
+        # Spain's Carlos Ibarra", "named in the squad for Turkey's qualifiers")
+        return len(after) > 1 and after[1] in _SIDE_OWNED
     if (two and two[-1] in _SIDE_BEFORE) or two in _SIDE_PAIRS_BEFORE:
         return True
-    if after[:1] == ["'s"]:
-        # round 30: a side's people after its possessive ("Wydad's coach, the Tunisian")
-        return len(after) > 1 and after[1] in _SIDE_ROLES
     return bool(after) and after[0] in _SIDE_AFTER
 
 

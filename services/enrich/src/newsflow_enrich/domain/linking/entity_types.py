@@ -397,8 +397,8 @@ def _national_side(spans: Sequence[Span], match: bool) -> bool:
         return True
     # round 22: in a match report, one cue, a fixture's too ("Spain, who beat Romania",
     # "Nepal play Scotland on Tuesday"); not a player's country ("a win over Spain's
-    # Carlos Ibarra")
-    return match and any((s.contest or s.fixture) and not s.possessive for s in spans)
+    # Carlos Ibarra"), but a possessive's squad (round 40: "Turkey's qualifiers")
+    return match and any((s.contest and not s.possessive) or s.fixture for s in spans)
 
 
 def _votes(

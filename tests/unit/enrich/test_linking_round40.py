@@ -1,0 +1,41 @@
+"""Round 40's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.body_cues import fixture, last_two
+from tests.unit.enrich.linking_helpers import types_of
+
+_MATCH = "Galatasaray beat Fenerbahçe 2-1 in the derby on Sunday. "
+_SIDES = {"Galatasaray": "ORG", "Fenerbahçe": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Okafor, who has scored 11 goals in 19 matches for Nigeria, scored again.", "Nigeria"),
+        ("Srinivasan, who has played four Tests for India, made 71.", "India"),
+        ("Aydın is expected to be named in the squad for Turkey next week.", "Turkey"),
+        ("Aydın is expected to be named for Turkey's qualifiers against Georgia.", "Turkey"),
+    ],
+    ids=["matches for", "Tests for", "squad for", "possessive's qualifiers"],
+)
+def test_a_country_a_player_plays_for_in_a_match_report_is_its_side(
+    sentence: str, country: str, gazetteer: Gazetteer
+) -> None:
+    labels = _SIDES | {"Okafor": "PERSON", "Aydın": "PERSON", "Srinivasan": "PERSON"}
+    assert types_of(_MATCH + sentence, labels | {country: "GPE"}, gazetteer)[country] == "ORG"
+
+
+def test_a_players_country_after_a_contest_word_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = _MATCH + "It was a second win over Spain's Carlos Ibarra this month."
+    labels = _SIDES | {"Spain": "GPE", "Carlos Ibarra": "PERSON"}
+    assert types_of(text, labels, gazetteer)["Spain"] == "PLACE"
+
+
+def test_the_words_before_a_possessive_tell_of_what_it_owns() -> None:
+    before = "a second win over"
+    assert not fixture(last_two(before), ["'s", "carlos"])
+    assert fixture(last_two(before), ["'s", "qualifiers"])
