@@ -6,7 +6,8 @@ import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.body_cues import fixture, last_two
-from tests.unit.enrich.linking_helpers import types_of
+from newsflow_enrich.domain.linking.town_teams import side_of_its_town
+from tests.unit.enrich.linking_helpers import one_entity, types_of
 
 _MATCH = "Galatasaray beat Fenerbahçe 2-1 in the derby on Sunday. "
 _SIDES = {"Galatasaray": "ORG", "Fenerbahçe": "ORG"}
@@ -39,3 +40,47 @@ def test_the_words_before_a_possessive_tell_of_what_it_owns() -> None:
     before = "a second win over"
     assert not fixture(last_two(before), ["'s", "carlos"])
     assert fixture(last_two(before), ["'s", "qualifiers"])
+
+
+@pytest.mark.parametrize(
+    ("side", "town"),
+    [("Portland Timbers", "Portland"), ("Chennai Super Kings", "Chennai")],
+    ids=["town and plural", "town, word and plural"],
+)
+def test_a_town_named_alone_for_its_side_in_a_match_report_is_the_side(
+    side: str, town: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"Seattle Sounders beat {side} 3-1 on Saturday. {town} had led at half-time, "
+        f"and {town} host Denver next week."
+    )
+    labels = {"Seattle Sounders": "ORG", side: "ORG", town: "GPE", "Denver": "GPE"}
+    assert one_entity(text, labels, (side, town), gazetteer)
+    assert types_of(text, labels, gazetteer)[town] == "ORG"
+
+
+def test_a_town_with_a_side_of_its_name_outside_a_match_stays_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Portland Timbers have a new owner. Portland has a new mayor, and the "
+        "Portland Timbers' stadium will get a new roof."
+    )
+    labels = {"Portland Timbers": "ORG", "Portland": "GPE"}
+    assert not one_entity(text, labels, ("Portland Timbers", "Portland"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("name", "town_words", "side"),
+    [
+        ("Portland Timbers", 1, True),
+        ("Kolkata Knight Riders", 1, True),
+        ("New York Times", 2, True),  # shaped as a side: the match report must say it plays
+        ("Palm Springs", 1, False),
+        ("Portland Trail Blazers Arena", 1, False),
+    ],
+)
+def test_a_side_of_its_town_is_its_town_then_a_plural(
+    name: str, town_words: int, side: bool, gazetteer: Gazetteer
+) -> None:
+    assert side_of_its_town(name, town_words, gazetteer) is side

@@ -36,7 +36,11 @@ from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import is_known_organisation
 from newsflow_enrich.domain.linking.place_lists import parties_by_list, places_by_list
-from newsflow_enrich.domain.linking.town_teams import club_of_its_town, named_after_its_town
+from newsflow_enrich.domain.linking.town_teams import (
+    club_of_its_town,
+    named_after_its_town,
+    side_of_its_town,
+)
 from newsflow_enrich.domain.names import name_key, person_tokens, surface_form
 
 # Round 22: a result: a contest's verb, the side it was won against, the score.
@@ -204,6 +208,8 @@ def _typed(
             by_head = None
         if by_head is None and not entity.is_person and _side_of_a_town(entity, gazetteer):
             by_head = ORG
+        if by_head is None and match and _side_called_by_its_town(entity, gazetteer):
+            by_head = ORG
         if by_head is None and _municipal_body(entity):
             by_head = ORG
         known = candidate is not None or gazetteer.best_of(forms) is not None
@@ -268,6 +274,21 @@ def _side_of_a_town(entity: Entity, gazetteer: Gazetteer) -> bool:
         return False  # "in Kato Paphos", "mines in Salinas Grandes": somewhere
     return any(s.label == "GPE" for s in entity.spans) and any(
         named_after_its_town(f, gazetteer) for f in entity.forms
+    )
+
+
+def _side_called_by_its_town(entity: Entity, gazetteer: Gazetteer) -> bool:
+    """Round 40: "Portland had led at half-time", "the Portland bench": a side that the
+    match report calls by its town's name more often than by its own is still the side
+    ("Portland Timbers"), whatever the model called the town's name."""
+    if not any(s.contest or s.fixture for s in entity.spans):
+        return False
+    forms = entity.forms
+    return any(
+        side_of_its_town(side, len(town.split()), gazetteer)
+        for side in forms
+        for town in forms
+        if side.startswith(f"{town} ")
     )
 
 

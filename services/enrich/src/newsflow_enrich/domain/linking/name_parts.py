@@ -37,7 +37,7 @@ from newsflow_enrich.domain.linking.heads import (
     is_club,
 )
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
-from newsflow_enrich.domain.linking.town_teams import is_a_town
+from newsflow_enrich.domain.linking.town_teams import is_a_town, side_of_its_town
 from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, fold_token, name_tokens, word_set
 
 
@@ -233,7 +233,7 @@ def _whole_name(
             designated = [k for k in longer if _named_with_its_town(short, k, gazetteer)]
     if designated:
         return _only(designated)
-    parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place)]
+    parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place, gazetteer)]
     # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
     # the company, whose name ends in a company word, before what it sells or runs
     return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
@@ -355,6 +355,7 @@ def _part_of_name(
     key: str,
     whole: Sequence[Span],
     known_place: Candidate | None,
+    gazetteer: Gazetteer,
 ) -> bool:
     tokens = key.split()
     if tokens[: len(short)] != short and tokens[-len(short) :] != short:
@@ -363,7 +364,7 @@ def _part_of_name(
     if _possessive_ellipsis(short, group, tokens):
         return True  # "at Queen's" of "Queen's Club"
     body = head_type(whole[0].text) == ORG
-    club = is_club(whole[0].text)
+    club = is_club(whole[0].text) or _a_side_of_the_town(short, group, whole, gazetteer)
     usable = _usable_alone(group, body, club)
     if len(tokens) <= len(short) or group[0].text.isupper() or not usable:
         return False  # an acronym is a name of its own: "BBC" is not "BBC Two"
@@ -382,6 +383,16 @@ def _part_of_name(
         # Commission Act"); a place is not what is named after it
         return head_type(whole[0].text) not in (PLACE, "LAW", "EVENT") and not governed
     return tokens[-len(short) :] == short and _organisation(whole)
+
+
+def _a_side_of_the_town(
+    short: list[str], group: Sequence[Span], whole: Sequence[Span], gazetteer: Gazetteer
+) -> bool:
+    """Round 40: "Portland had led at half-time" of the "Portland Timbers": a town's name
+    used alone for its side, where the side or the name plays in a match."""
+    if not any(s.contest or s.fixture for s in (*group, *whole)):
+        return False
+    return side_of_its_town(whole[0].text, len(short), gazetteer)
 
 
 def _called_a_place(group: Sequence[Span]) -> bool:

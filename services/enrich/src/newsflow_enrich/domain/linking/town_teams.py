@@ -33,6 +33,20 @@ def named_after_its_town(name: str, gazetteer: Gazetteer) -> bool:
     return gazetteer.lookup(town) is not None and gazetteer.lookup(name) is None
 
 
+def side_of_its_town(name: str, town_words: int, gazetteer: Gazetteer) -> bool:
+    """Round 40: a side named with its town (the name's first `town_words` words), then
+    one or two capitalised words, the last a plural that names no feature of land
+    ("Portland Timbers", "Chennai Super Kings"): asked of a name that plays in a match,
+    which "New York Times" does not."""
+    words = name.split()
+    rest = words[town_words:]
+    if not 1 <= len(rest) <= 2 or not all(capitalised(w) for w in rest):
+        return False
+    if not _capitalised_plural(rest[-1]) or rest[-1].lower() in NOT_A_SIDE:
+        return False
+    return is_a_town(gazetteer.lookup(" ".join(words[:town_words])))
+
+
 def _capitalised_plural(word: str) -> bool:
     return (
         len(word) > 3
