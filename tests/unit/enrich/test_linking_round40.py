@@ -84,3 +84,16 @@ def test_a_side_of_its_town_is_its_town_then_a_plural(
     name: str, town_words: int, side: bool, gazetteer: Gazetteer
 ) -> None:
     assert side_of_its_town(name, town_words, gazetteer) is side
+
+
+def test_a_sides_nickname_beside_its_fans_named_after_it_is_the_side(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Seattle Sounders beat Portland Timbers 3-1 on Saturday. The Timbers had led at "
+        "half-time. About 1,500 fans from the Timbers Army travelled."
+    )
+    labels = {"Seattle Sounders": "ORG", "Portland Timbers": "ORG", "Timbers": "ORG"}
+    labels |= {"Timbers Army": "ORG"}
+    assert one_entity(text, labels, ("Portland Timbers", "Timbers"), gazetteer)
+    assert not one_entity(text, labels, ("Timbers Army", "Timbers"), gazetteer)

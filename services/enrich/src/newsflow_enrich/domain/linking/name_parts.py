@@ -236,7 +236,20 @@ def _whole_name(
     parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place, gazetteer)]
     # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
     # the company, whose name ends in a company word, before what it sells or runs
-    return _only(parts) or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
+    firm = _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
+    # round 40: "Timbers" of the "Portland Timbers" beside the "Timbers Army", its fans,
+    # named after it: the side whose name ends in the part, after its town
+    return (
+        _only(parts)
+        or firm
+        or _only([k for k in parts if _nickname_of(short, groups[k], gazetteer)])
+    )
+
+
+def _nickname_of(short: list[str], whole: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    name = whole[0].text
+    town_words = len(name.split()) - len(short)
+    return name_tokens(name)[town_words:] == short and side_of_its_town(name, town_words, gazetteer)
 
 
 def _named_with_its_town(short: list[str], key: str, gazetteer: Gazetteer) -> bool:
