@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.body_cues import fixture, last_two
 from newsflow_enrich.domain.linking.town_teams import side_of_its_town
-from tests.unit.enrich.linking_helpers import one_entity, types_of
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, same, types_of
 
 _MATCH = "Galatasaray beat Fenerbahçe 2-1 in the derby on Sunday. "
 _SIDES = {"Galatasaray": "ORG", "Fenerbahçe": "ORG"}
@@ -97,3 +98,23 @@ def test_a_sides_nickname_beside_its_fans_named_after_it_is_the_side(
     labels |= {"Timbers Army": "ORG"}
     assert one_entity(text, labels, ("Portland Timbers", "Timbers"), gazetteer)
     assert not one_entity(text, labels, ("Timbers Army", "Timbers"), gazetteer)
+
+
+def test_a_surname_is_first_the_mans_own_not_his_wifes_married_name(enricher: Enricher) -> None:
+    text = (
+        "José Armando Turcios Bendeck, 58, was convicted on Friday. Prosecutors said Turcios "
+        "steered the contract to a company registered in the name of his wife, Karla Lizeth "
+        "Midence de Turcios. Ms Midence was acquitted."
+    )
+    enriched = enrich(enricher, text)
+    assert same(enriched, "José Armando Turcios Bendeck", "Turcios").type == "PERSON"
+    assert holding(enriched, "Karla Lizeth Midence de Turcios") is holding(enriched, "Midence")
+
+
+def test_a_married_name_alone_is_still_the_wifes(enricher: Enricher) -> None:
+    text = (
+        "Wilma Choque de Ticona, the mayor, opened the market on Friday. Ticona said the "
+        "stalls would be free for a year."
+    )
+    enriched = enrich(enricher, text)
+    assert same(enriched, "Wilma Choque de Ticona", "Ticona").type == "PERSON"

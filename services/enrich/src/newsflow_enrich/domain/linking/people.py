@@ -302,6 +302,23 @@ def _only_passed_through(group: Sequence[Span], place: Candidate | None) -> bool
     return place is None and not any(span.at_place for span in group)
 
 
+def _own_surname_first(
+    token: str, by_surname: list[Pair], introduced: dict[Pair, int], names: dict[Pair, list[str]]
+) -> list[Pair]:
+    """Round 40: "Turcios" of "José Armando Turcios Bendeck", not of his wife "Karla Lizeth
+    Midence de Turcios": a surname after "de", a wife's married name in Spanish, is first
+    the surname of the man who holds it as his own."""
+    married = [pair for pair in by_surname if names[pair][-2:-1] == ["de"]]
+    if not married:
+        return by_surname
+    own = [
+        pair
+        for pair in introduced
+        if pair not in by_surname and token in names[pair][1:] and "de" not in names[pair]
+    ]
+    return own if len(own) == 1 else by_surname
+
+
 def _person_for(
     token: str,
     group: Sequence[Span],
@@ -324,6 +341,7 @@ def _person_for(
     by_surname = [pair for pair in introduced if pair[1] == token] or [
         pair for pair in introduced if first_parts.get(pair) == token
     ]
+    by_surname = _own_surname_first(token, by_surname, introduced, names)
     if by_surname and (cued or not placed or _only_passed_through(group, place)):
         return min(by_surname, key=lambda pair: introduced[pair])
     holders = [pair for pair in introduced if token in names[pair][:-1]]
