@@ -118,3 +118,21 @@ def test_a_married_name_alone_is_still_the_wifes(enricher: Enricher) -> None:
     )
     enriched = enrich(enricher, text)
     assert same(enriched, "Wilma Choque de Ticona", "Ticona").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "known",
+    [
+        "still known to most people in the city by its old name, the",
+        "known by its old name,",
+        "also known by its former name",
+    ],
+)
+def test_a_body_known_by_its_old_name_takes_it(known: str, gazetteer: Gazetteer) -> None:
+    text = (
+        f"The Syama Prasad Mookerjee Port, {known} Kolkata Port Trust, said on Monday that "
+        "the Kolkata Port Trust had closed the dock."
+    )
+    labels = {"Syama Prasad Mookerjee Port": "ORG", "Kolkata Port Trust": "ORG"}
+    forms = ("Syama Prasad Mookerjee Port", "Kolkata Port Trust")
+    assert one_entity(text, labels, forms, gazetteer)

@@ -34,6 +34,11 @@ _KNOWN_BY = re.compile(
     # round 9: "the Court of Audit, known in Arabic as Diwan al-Mohasaba", "the upper
     # Mekong, known there as the Lancang"
     r"|,?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+|there\s+|locally\s+)as\s+(?:the\s+)?"
+    # round 40: "Syama Prasad Mookerjee Port, still known to most people in the city by its
+    # old name, the Kolkata Port Trust": the other name after "by its … name"
+    r"|,?\s+(?:still\s+|also\s+)?(?:(?:commonly|widely|popularly)\s+)?known\s+"
+    r"(?:to\s+(?:[a-z']+\s+){1,6})?by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}name,?\s+"
+    r"(?:the\s+)?"
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
