@@ -7,6 +7,7 @@ import pytest
 from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.body_cues import fixture, last_two
+from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.town_teams import side_of_its_town
 from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, same, types_of
 
@@ -136,3 +137,16 @@ def test_a_body_known_by_its_old_name_takes_it(known: str, gazetteer: Gazetteer)
     labels = {"Syama Prasad Mookerjee Port": "ORG", "Kolkata Port Trust": "ORG"}
     forms = ("Syama Prasad Mookerjee Port", "Kolkata Port Trust")
     assert one_entity(text, labels, forms, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sinaloa Cartel", "Jalisco New Generation Cartel", "Makoni Agro-Supplies", "Kivu Militia"],
+)
+def test_a_cartel_a_militia_and_a_hyphened_trade_are_organisations(name: str) -> None:
+    assert head_type(name) == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Port-au-Prince", "Bosnia-Herzegovina", "Guinea-Bissau"])
+def test_a_hyphened_place_has_no_organisations_head(name: str) -> None:
+    assert head_type(name) is None

@@ -65,6 +65,9 @@ ORG_HEADS = word_set(
     " agro aerostructures developers"
     # round 39: a builder in Italian ("Santerno Costruzioni")
     " costruzioni"
+    # round 40: organised crime's and armed groups' names ("Sinaloa Cartel", "Gulf
+    # Cartel", "Kurdistan Workers' Syndicate", "Ansar Militia")
+    " cartel syndicate militia"
     # round 37: the words Japanese firms are named by, as "Kogyo" (round 31): trading,
     # precision, industrial, electric, construction, chemical, shipping and motor
     # companies ("Kaito Shoji", "Tomioka Seiki", "Daito Denki", "Sanwa Kensetsu")
@@ -240,6 +243,8 @@ def head_type(name: str) -> str | None:
         return "EVENT"  # a named storm: "Storm Isla"
     cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
+    if "-" in head and head.rsplit("-", 1)[-1] in ORG_HEADS:
+        head = head.rsplit("-", 1)[-1]  # round 40: "Makoni Agro-Supplies"
     service = head == "district" and cut > 1 and words[cut - 2].lower() in SERVICE_DISTRICTS
     if head in VENUE_HEADS and cut == len(words) and _named_for_its_use(words):
         return PLACE
