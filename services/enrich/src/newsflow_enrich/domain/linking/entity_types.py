@@ -279,8 +279,8 @@ def _side_of_a_town(entity: Entity, gazetteer: Gazetteer) -> bool:
 
 def _side_called_by_its_town(entity: Entity, gazetteer: Gazetteer) -> bool:
     """Round 40: "Portland had led at half-time", "the Portland bench": a side that the
-    match report calls by its town's name more often than by its own is still the side
-    ("Portland Timbers"), whatever the model called the town's name."""
+    match report also calls by its town's name alone is still the side ("Portland
+    Timbers"), however often the model called the town's name a place."""
     if not any(s.contest or s.fixture for s in entity.spans):
         return False
     forms = entity.forms

@@ -1,6 +1,8 @@
 """Short forms: a name that is part of a longer name in the same article, used alone.
 
-In order, the first rule that fits decides; a part that fits two longer names joins none:
+In order, the first rule that fits decides; a part that fits two longer names joins none
+(but for a side's nickname beside its fans' group named after it, round 40: "Timbers" of
+the "Portland Timbers", not the "Timbers Army"):
 1. a country or region without its compass word: "Korea" after "South Korea", unless
    the part is a country of its own ("Sudan" and "South Sudan");
 2. the first words, the rest being company designators ("Arden" of "Arden
@@ -12,7 +14,9 @@ In order, the first rule that fits decides; a part that fits two longer names jo
    word of an organisation's ("Lilly" of "Eli Lilly", "Porto" of "FC Porto"), when the
    part names no person, nationality, country or region, and the article does not use
    it as a place ("in Munich" stays Munich). A part that the gazetteer knows as a town
-   joins only a football club ("Porto rejected two offers" of "FC Porto").
+   joins only a football club ("Porto rejected two offers" of "FC Porto"), or round 40:
+   in a match, a side named with the town and a plural ("Portland had led" of the
+   "Portland Timbers").
 Between 1 and 2, round 34: a name written with "the" before it, of a feature or a venue
 named with it ("the Taquari" of the "Taquari River"), whatever else the gazetteer knows
 by the name. Besides these, round 34: the singular of a body's plural name ("a Liberal
@@ -247,6 +251,7 @@ def _whole_name(
 
 
 def _nickname_of(short: list[str], whole: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """The part is the whole's last words, after its town, and the whole is a side."""
     name = whole[0].text
     town_words = len(name.split()) - len(short)
     return name_tokens(name)[town_words:] == short and side_of_its_town(name, town_words, gazetteer)
