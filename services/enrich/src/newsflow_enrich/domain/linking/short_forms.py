@@ -42,14 +42,25 @@ _KNOWN_BY = re.compile(
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
-_FORMALLY = re.compile(r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?")
+# Round 41: what only a name's own other name follows, never a phrase's ("the mission in
+# Congo, known as MONUSCO"): "near Deendayal Port, formerly Kandla", "Burkina Faso, known
+# until 1984 as Upper Volta", another spelling ("from Malakula, also spelt Malekula").
+_FORMALLY = re.compile(
+    r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?"
+    r"|,?\s+(?:also\s+)?known\s+(?:until|till|before)\s+\d{4}\s+as\s+(?:the\s+)?"
+    r"|,\s+(?:also\s+)?(?:spelled|spelt)\s+(?:the\s+)?"
+)
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
 # Round 31: "from Donostia, as San Sebastián is known in Basque", "the Red and Golds, as East
 # Bengal are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
 _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
 # "the Caquetá River, which Colombians call the Japurá": a people's own name for it.
-_WHICH_CALL = re.compile(r",\s+which\s+(?:[A-Z][a-z]+|locals|residents)\s+call\s+(?:the\s+|it\s+)?")
+# Round 41: a country calls it so too ("Mischief Reef, which the Philippines calls
+# Panganiban Reef").
+_WHICH_CALL = re.compile(
+    r",\s+which\s+(?:the\s+)?(?:[A-Z][a-z]+|locals|residents)\s+calls?\s+(?:the\s+|it\s+)?"
+)
 # Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
 # its own language, one word between commas, the sentence going on in lower case (a list
 # goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
@@ -114,6 +125,12 @@ def _also_known_as(
             alias = starts.get(known.end()) if known and owner else None
             if owner is not None and alias is not None:
                 found.append((owner, alias))
+            elif owner is None and (own := _FORMALLY.match(text, span.end)):
+                # round 41: "near Deendayal Port, formerly Kandla": no body before the
+                # preposition, and an old name or a spelling can only be the name's own
+                alias = starts.get(own.end())
+                if alias is not None:
+                    found.append((span, alias))
             continue
         if alias is None:
             other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
