@@ -240,12 +240,11 @@ def _whole_name(
     parts = [k for k in longer if _part_of_name(short, group, k, groups[k], place, gazetteer)]
     # round 8: "Dala" of "Dala Retail Group" beside its brands "Dala Express" and "Dala Go":
     # the company, whose name ends in a company word, before what it sells or runs
-    firm = _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
     # round 40: "Timbers" of the "Portland Timbers" beside the "Timbers Army", its fans,
     # named after it: the side whose name ends in the part, after its town
     return (
         _only(parts)
-        or firm
+        or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
         or _only([k for k in parts if _nickname_of(short, groups[k], gazetteer)])
     )
 

@@ -308,8 +308,7 @@ def _own_surname_first(
     """Round 40: "Turcios" of "José Armando Turcios Bendeck", not of his wife "Karla Lizeth
     Midence de Turcios": a surname after "de", a wife's married name in Spanish, is first
     the surname of the man who holds it as his own."""
-    married = [pair for pair in by_surname if names[pair][-2:-1] == ["de"]]
-    if not married:
+    if not any(names[pair][-2:-1] == ["de"] for pair in by_surname):
         return by_surname
     own = [
         pair
