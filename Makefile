@@ -24,7 +24,7 @@ stop: setup ## Stop the services and the local servers
 	$(UV_RUN) newsflow stack down
 
 test: setup-test lint ## Lint, then every test tier with its own Kafka and PostgreSQL
-	$(UV_RUN) pytest tests --ignore=tests/chaos
+	$(UV_RUN) pytest tests --ignore=tests/chaos --durations=15
 
 chaos: setup-test ## Kill, stop and restart everything while 2,000 articles flow (~5 min)
 	$(UV_RUN) pytest tests/chaos -s

@@ -8,7 +8,13 @@ from newsflow_enrich.evaluation.error_classes import (
     format_error_counts,
     merge_class,
 )
-from newsflow_enrich.evaluation.gold import GoldArticle, GoldEntity, GoldError, load_gold
+from newsflow_enrich.evaluation.gold import (
+    GoldArticle,
+    GoldEntity,
+    GoldError,
+    gold_pairs,
+    load_gold,
+)
 from newsflow_enrich.evaluation.report import (
     SPLITS,
     Evaluation,
@@ -17,6 +23,7 @@ from newsflow_enrich.evaluation.report import (
     format_evaluation,
     judged_split,
     predicted_entities,
+    score_split,
     spacy_baseline,
 )
 from newsflow_enrich.evaluation.scorer import Predicted, Score, score_article
@@ -36,10 +43,12 @@ __all__ = [
     "evaluate_splits",
     "format_error_counts",
     "format_evaluation",
+    "gold_pairs",
     "judged_split",
     "load_gold",
     "merge_class",
     "predicted_entities",
     "score_article",
+    "score_split",
     "spacy_baseline",
 ]

@@ -108,11 +108,22 @@ def evaluate(
 ) -> Evaluation:
     pairs = gold_pairs(split_dir)
     articles = [read_article(path) for path, _ in pairs]
-    enriched = enricher.enrich_batch(articles)
+    texts = [article.text for article in articles]
+    return score_split(pairs, texts, enricher.enrich_batch(articles), baseline)
+
+
+def score_split(
+    pairs: Sequence[tuple[Path, GoldArticle]],
+    texts: Sequence[str],
+    enriched: Sequence[EnrichedArticle],
+    baseline: Baseline,
+) -> Evaluation:
+    """One split's scores from articles already enriched: each text, and what newsflow made
+    of it, in the order of `pairs` (`gold_pairs`)."""
     return Evaluation(
         tuple(
-            _article_scores(path, gold, raw.text, baseline, predicted_entities(result))
-            for (path, gold), raw, result in zip(pairs, articles, enriched, strict=True)
+            _article_scores(path, gold, text, baseline, predicted_entities(result))
+            for (path, gold), text, result in zip(pairs, texts, enriched, strict=True)
         )
     )
 
