@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity
+from tests.unit.enrich.linking_helpers import one_entity, types_of
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,45 @@ def test_a_mission_in_a_country_known_by_capitals_leaves_the_country_alone(
     text = "Troops of the mission in Congo, known as MONUSCO, left Goma. Congo said so."
     labels = {"Congo": "GPE", "MONUSCO": "ORG", "Goma": "GPE"}
     assert not one_entity(text, labels, ("Congo", "MONUSCO"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The mayors sent a letter asking Washington to speed up the money.", "Washington"),
+        ("The commission said it had written to Abuja about the inspectors.", "Abuja"),
+        ("Tokyo has kept fishing agreements with Moscow in place.", "Moscow"),
+        ("The field depends on sanctions licences from Washington.", "Washington"),
+        ("The new team is funded largely by Canberra.", "Canberra"),
+        ("Chinese firms have bought stakes. In 2022, Ottawa ordered three to sell.", "Ottawa"),
+    ],
+    ids=[
+        "asking it to",
+        "written to",
+        "agreements with",
+        "licences from",
+        "an adverb before by",
+        "after an opening phrase",
+    ],
+)
+def test_a_capital_asked_written_to_or_acting_after_an_opening_phrase_is_its_government(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "Tokyo": "GPE"} if "Tokyo" in text else {capital: "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm moved its office to Abuja, and a letter came from Lagos.",
+        "Prices rose. In 2022, Ottawa ordered a review, and rents in Ottawa fell.",
+    ],
+    ids=["moved to", "put something in"],
+)
+def test_a_capital_moved_to_or_that_has_something_in_it_stays_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    capital = "Abuja" if "Abuja" in text else "Ottawa"
+    labels = {capital: "GPE", "Lagos": "GPE"} if "Lagos" in text else {capital: "GPE"}
+    assert types_of(text, labels, gazetteer)[capital] == "PLACE"

@@ -246,6 +246,7 @@ _GOVERNMENT_ASKED = word_set(
     "urged urges asked asks pressed presses lobbied lobbying accused accuses"
     " ask urge"  # round 25: "is expected to ask Brussels to"
     " defies defied defy defying"  # round 26: "governor defies La Paz"
+    " asking urging"  # round 41: "a letter asking Washington to speed up the money"
 )
 # Round 25: what a government has done, read in a relative clause right after its
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
@@ -264,19 +265,25 @@ _GOVERNMENT_BEFORE = {
     # round 26: "the island's relationship with Copenhagen", "a row with Beijing"
     | word_set("relationship relationships disputes row")
     # round 38: "negotiating with Islamabad", "a complaint with Lima"
-    | word_set("negotiating negotiate negotiated complaint complaints confrontation"),
+    | word_set("negotiating negotiate negotiated complaint complaints confrontation")
+    # round 41: "Tokyo has kept fishing agreements with Moscow"
+    | word_set("agreements deals pacts"),
     "by": word_set("backed supported funded recognised recognized sanctioned")
     | word_set("held controlled governed ruled administered"),  # round 26: "held by Taipei"
     "from": word_set("instructions orders pressure approval funding")
     | word_set("payments transfers")  # round 26: "late payments from Nairobi"
-    | word_set("decision decisions ruling"),  # round 27: "a decision from Brussels"
+    | word_set("decision decisions ruling")  # round 27: "a decision from Brussels"
+    # round 41: "sanctions licences from Washington", "a waiver from Washington"
+    | word_set("licence licences license licenses waiver waivers sanctions"),
     # round 26: "trust between Baghdad and Erbil", "choose between Washington and Beijing",
     # "a signal to Madrid"
     "between": _RELATIONS
     | word_set("trust rivalry choose choosing")
     # round 38: "a peace agreement between Manila and the Moro Islamic Liberation Front"
     | word_set("agreement agreements accord deal pact"),
-    "to": word_set("signal message warning appeal ultimatum"),
+    "to": word_set("signal message warning appeal ultimatum")
+    # round 41: "the commission had written to Abuja", "a letter to Canberra"
+    | word_set("wrote written writing letter letters"),
 }
 
 
@@ -292,6 +299,9 @@ def governs(before: Sequence[str], after: str) -> bool:
         return before[1][:1].isupper()  # round 27: "pressed Bangkok and Naypyidaw to act"
     if len(before) >= 2 and _last_word(before[-2]) in _GOVERNMENT_BEFORE.get(before[-1], ()):
         return True
+    if len(before) == 3 and before[-1] == "by" and before[-2].endswith("ly"):
+        # round 41: an adverb between ("funded largely by Canberra")
+        return _last_word(before[0]) in _GOVERNMENT_BEFORE["by"]
     agreed_it = (
         len(before) == 3 and _last_word(before[0]) == "agreed" and before[1:] == ["it", "with"]
     )
@@ -355,10 +365,13 @@ def _acts(after: str) -> bool:
 def _opens_a_clause(before: Sequence[str]) -> bool:
     """Round 32: whether a name after these words opens a clause, as its subject does: at
     the start of a sentence or after a quote mark, after "when", "since", "as", or after
-    a comma and "and" ("…, and Taipei lowered tariffs"); not after a verb ("urged to visit
-    Hanoi and Vientiane")."""
+    a comma and "and" ("…, and Taipei lowered tariffs"), or (round 41) after the comma
+    that closes a phrase opening the sentence ("In 2022, Ottawa ordered"); not after a verb
+    ("urged to visit Hanoi and Vientiane")."""
     if not before or before[-1][-1:] in _SENTENCE_ENDS:
         return True
+    if before[-1].endswith(",") and any(w[-1:] in _SENTENCE_ENDS for w in before[:-1]):
+        return True  # round 41: after a phrase that opens the sentence ("In 2022, Ottawa")
     last = before[-1].lower()
     joined = last in _JOINING and len(before) > 1 and before[-2].endswith(",")
     return last in _CLAUSE_OPENERS or joined
