@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity, types_of
+from tests.unit.enrich.linking_helpers import one_entity, typed, types_of
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,44 @@ def test_a_capital_moved_to_or_that_has_something_in_it_stays_a_place(
     capital = "Abuja" if "Abuja" in text else "Ottawa"
     labels = {capital: "GPE", "Lagos": "GPE"} if "Lagos" in text else {capital: "GPE"}
     assert types_of(text, labels, gazetteer)[capital] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "language"),
+    [
+        (
+            "The museum, known in Bislama as the Kaljoral Senta, reopened in Port Vila.",
+            [("Bislama", "GPE"), ("Port Vila", "GPE")],
+            "Bislama",
+        ),
+        (
+            "The stable takes its name from Ndakaru, the Wolof name for Dakar.",
+            [("Ndakaru", "GPE"), ("Wolof", "GPE"), ("Dakar", "GPE")],
+            "Wolof",
+        ),
+        (
+            "Apu, the Quechua word for lord, is carved above the door.",
+            [("Quechua", "LOC")],
+            "Quechua",
+        ),
+    ],
+    ids=["known in", "the name for", "the word for"],
+)
+def test_a_name_known_in_or_giving_the_name_for_something_is_a_language(
+    text: str, names: list[tuple[str, str]], language: str, gazetteer: Gazetteer
+) -> None:
+    assert typed(text, names, gazetteer)[language] not in ("PLACE", "ORG", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ministry, known in Jamaica as the MOHW, said so.", "Jamaica"),
+        ("The Kigali name for the scheme is Ubudehe.", "Kigali"),
+    ],
+    ids=["known in a place", "a place before name for"],
+)
+def test_a_place_known_in_or_before_name_for_stays_a_place(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert typed(text, [(name, "GPE")], gazetteer)[name] == "PLACE"

@@ -5,7 +5,9 @@ English writes a language after "in" (or "into") in two ways the text itself sho
 - as an item of a list that holds a people's word ("in Kirundi and French"): after "in",
   "French" is the language, and so is what it is listed with;
 - after a verb or noun of speaking, writing or broadcasting ("written in", "spoke first
-  in", "translated into", "announcements in"), or before "-language"/"language".
+  in", "translated into", "announcements in"), or before "-language"/"language";
+- round 41: after "known in" ("known in Bislama as"), or as "the Wolof name for",
+  "the Quechua word for".
 Only a one-word name the gazetteer does not know as a place is read so: "sang in Vienna",
 "spoke in Parliament" (an institution's head word) keep their place or body.
 """
@@ -23,10 +25,14 @@ _AFTER_IN = re.compile(r"\b(?:in|into)\s+$")
 _USED_IN = re.compile(
     r"\b(?:speak|speaks|speaking|spoke|spoken|write|writes|writing|wrote|written|sing|sings"
     r"|singing|sang|sung|translated|translation|subtitled|subtitles|broadcast|broadcasts"
-    r"|announcements|lessons|classes|taught|fluent|printed|signs?)"
+    r"|announcements|lessons|classes|taught|fluent|printed|signs?"
+    r"|known)"  # round 41: "known in Bislama as the Vanuatu Kaljoral Senta"
     r"(?:\s+(?:first|only|mainly|mostly|entirely|partly|both))?\s+(?:in|into)\s+$"
 )
 _LANGUAGE_AFTER = re.compile(r"(?:-language\b|\s+language\b)")
+# Round 41: "Ndakaru, the Wolof name for Dakar", "the Quechua word for mountain"
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NAME_FOR_AFTER = re.compile(r"\s+(?:name|word|term)\s+for\b")
 # "in Kirundi and French", "in Dzongkha and English", "in Lingít and then in English"
 _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s+(?:then\s+)?(?:in\s+)?([A-Z][a-z]+)\b")
 _LISTED_BEFORE = re.compile(r"\b(?:in|into)\s+([A-Z][a-z]+)\s*(?:,|\band\b|\bor\b)\s+$")
@@ -39,6 +45,8 @@ def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -
     if gazetteer.lookup(word) is not None:
         return False
     if _LANGUAGE_AFTER.match(after) or _USED_IN.search(before):
+        return True
+    if _THE_BEFORE.search(before) and _NAME_FOR_AFTER.match(after):
         return True
     if _AFTER_IN.search(before):
         listed = _LISTED_AFTER.match(after)
