@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import one_entity, typed, types_of
+from tests.unit.enrich.linking_helpers import linked, mentioned, one_entity, typed, types_of
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,27 @@ def test_a_place_known_in_or_before_name_for_stays_a_place(
     text: str, name: str, gazetteer: Gazetteer
 ) -> None:
     assert typed(text, [(name, "GPE")], gazetteer)[name] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "forms"),
+    [
+        (
+            "Attacks by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) rose. JNIM denied it.",
+            {"Jama'at Nusrat al-Islam": "PERSON", "JNIM": "ORG"},
+            ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),
+        ),
+        (
+            "Harakat al-Shabaab al-Mujahideen (HSM) took the town. HSM said so.",
+            {"Harakat al-Shabaab": "ORG", "HSM": "ORG"},
+            ("Harakat al-Shabaab al-Mujahideen", "HSM"),
+        ),
+    ],
+    ids=["wal- and al-, cut as a person", "al-, cut before its last word"],
+)
+def test_an_acronym_leaves_out_the_arabic_article_of_its_long_form(
+    text: str, labels: dict[str, str], forms: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities[forms[0]] is entities[forms[1]]
+    assert entities[forms[1]].type == "ORG"

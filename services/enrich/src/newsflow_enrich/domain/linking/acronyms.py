@@ -131,8 +131,10 @@ _BODY_WORDS = ORG_HEADS | BODY_HEADS | word_set("administration command director
 _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _NEXT_NAME_WORD = re.compile(r" [A-Z]")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s")
-# Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)".
-_ELIDED = re.compile(rf"{ELIDED_ARTICLE}(?=[A-Z])")
+# Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)";
+# round 41: the Arabic article joined to it, "and the" too, which the initials leave out
+# ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)").
+_ELIDED = re.compile(rf"(?:{ELIDED_ARTICLE}|(?:al|el|wal|ul|ad|ar|as|ash|at|an|az)-)(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"
