@@ -162,3 +162,18 @@ def test_an_acronym_leaves_out_the_arabic_article_of_its_long_form(
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities[forms[0]] is entities[forms[1]]
     assert entities[forms[1]].type == "ORG"
+
+
+def test_a_shoal_named_alone_is_the_shoal(gazetteer: Gazetteer) -> None:
+    text = (
+        "Coast guard vessels reached Ayungin Shoal at dawn. "
+        '"They are trying to starve our marines out of Ayungin," the captain said.'
+    )
+    labels = {"Ayungin Shoal": "LOC", "Ayungin": "GPE"}
+    assert one_entity(text, labels, ("Ayungin Shoal", "Ayungin"), gazetteer)
+
+
+def test_a_town_named_like_its_island_stays_the_town(gazetteer: Gazetteer) -> None:
+    text = "Fighting spread across Ramree Island. In Ramree, the market was shut."
+    labels = {"Ramree Island": "LOC", "Ramree": "GPE"}
+    assert not one_entity(text, labels, ("Ramree Island", "Ramree"), gazetteer)

@@ -82,6 +82,10 @@ _NAMED_FOR = _folded_words(
     # round 38: a peninsula ("Karaburun" of the "Karaburun Peninsula"); a town of the
     # name is known ("Noto"), a state the gazetteer lacks is not ("the state of Yucatán")
     " peninsula"
+    # round 41: a shoal or an atoll whose name alone no town has ("Ayungin" of "Ayungin
+    # Shoal"); not an island, which shares its name with its town even where the gazetteer
+    # knows none ("Ramree" on "Ramree Island")
+    " shoal atoll"
 )
 # Round 17: an archipelago, a range or a park, with the word that says its standing
 # ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since
@@ -342,7 +346,8 @@ def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bo
     round 10: or of a county, parish or district ("Plaquemines" of "Plaquemines Parish");
     round 17: or of an archipelago, a range or a park ("Galápagos" of "Galápagos Islands",
     "Lopé" of "Lopé National Park"), or of a river where every use of the name alone is
-    where a river puts something ("fighting along the Chindwin" of the "Chindwin River").
+    where a river puts something ("fighting along the Chindwin" of the "Chindwin River");
+    round 41: or of a shoal or an atoll ("Ayungin" of "Ayungin Shoal").
     `features`: for each use of the name alone, whether it is where a feature puts
     something."""
     tokens = name_tokens(key)
