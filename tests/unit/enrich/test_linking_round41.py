@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import linked, mentioned, one_entity, typed, types_of
+from newsflow_enrich.domain.linking.known import known_organisations
+from newsflow_enrich.domain.names import name_key
+from tests.unit.enrich.linking_helpers import (
+    entity_of,
+    linked,
+    mentioned,
+    one_entity,
+    typed,
+    types_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -177,3 +186,24 @@ def test_a_town_named_like_its_island_stays_the_town(gazetteer: Gazetteer) -> No
     text = "Fighting spread across Ramree Island. In Ramree, the market was shut."
     labels = {"Ramree Island": "LOC", "Ramree": "GPE"}
     assert not one_entity(text, labels, ("Ramree Island", "Ramree"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Islamic State West Africa Province", "GPE"),
+        ("Islamic State Sahel Province", "LOC"),
+        ("al-Shabaab", "PERSON"),
+        ("Boko Haram", "PERSON"),
+    ],
+)
+def test_an_armed_group_on_the_sanctions_lists_is_an_organisation_whatever_the_model_said(
+    name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Fighters of {name} attacked an army base on Tuesday, officials said."
+    assert entity_of(text, [(name, label)], name, gazetteer).type == "ORG"
+
+
+@pytest.mark.parametrize("word", ["Houthi", "M23", "Sahel"])
+def test_a_surname_or_a_short_name_of_other_things_stays_off_the_list(word: str) -> None:
+    assert name_key(word) not in known_organisations()
