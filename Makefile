@@ -47,7 +47,7 @@ eval: setup ## Score entity linking on eval/entities (dev and held-out test): ra
 bench: setup ## Measure throughput, latency, memory and size against issue 13's targets (~10 min)
 	$(UV_RUN) newsflow bench
 
-ner-model: setup ## Retrain the adapted NER on eval/entities/dev (about 10 min here; after any change to dev)
+ner-model: setup ## Retrain the adapted NER on eval/entities/dev (about 20 min here; after any change to dev)
 	$(UV_RUN) python -m newsflow_enrich.adaptation --out services/enrich/src/newsflow_enrich/models/ner_adapted
 
 schemas: setup ## Regenerate the committed JSON Schemas from the event models
