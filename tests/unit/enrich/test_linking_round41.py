@@ -140,8 +140,10 @@ def test_a_name_known_in_or_giving_the_name_for_something_is_a_language(
     [
         ("The ministry, known in Jamaica as the MOHW, said so.", "Jamaica"),
         ("The Kigali name for the scheme is Ubudehe.", "Kigali"),
+        ("The dish, known in Catalonia as the coca, is sold at every market.", "Catalonia"),
+        ("The festival, known in Bavaria as the Wiesn, opened on Saturday.", "Bavaria"),
     ],
-    ids=["known in a place", "a place before name for"],
+    ids=["known in a place", "a place before name for", "known in a region", "in another"],
 )
 def test_a_place_known_in_or_before_name_for_stays_a_place(
     text: str, name: str, gazetteer: Gazetteer

@@ -6,8 +6,10 @@ English writes a language after "in" (or "into") in two ways the text itself sho
   "French" is the language, and so is what it is listed with;
 - after a verb or noun of speaking, writing or broadcasting ("written in", "spoke first
   in", "translated into", "announcements in"), or before "-language"/"language";
-- round 41: after "known in" ("known in Bislama as"), or as "the Wolof name for",
-  "the Quechua word for".
+- round 41: as "the Wolof name for", "the Quechua word for", or after "known in" when the
+  name is a language's English name in the Unicode CLDR ("known in Bislama as"; not
+  "known in Catalonia as", which the gazetteer, holding no regions outside the US, does
+  not know as a place).
 Only a one-word name the gazetteer does not know as a place is read so: "sang in Vienna",
 "spoke in Parliament" (an institution's head word) keep their place or body.
 """
@@ -15,6 +17,9 @@ Only a one-word name the gazetteer does not know as a place is read so: "sang in
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from babel import Locale
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
@@ -25,17 +30,26 @@ _AFTER_IN = re.compile(r"\b(?:in|into)\s+$")
 _USED_IN = re.compile(
     r"\b(?:speak|speaks|speaking|spoke|spoken|write|writes|writing|wrote|written|sing|sings"
     r"|singing|sang|sung|translated|translation|subtitled|subtitles|broadcast|broadcasts"
-    r"|announcements|lessons|classes|taught|fluent|printed|signs?"
-    r"|known)"  # round 41: "known in Bislama as the Vanuatu Kaljoral Senta"
+    r"|announcements|lessons|classes|taught|fluent|printed|signs?)"
     r"(?:\s+(?:first|only|mainly|mostly|entirely|partly|both))?\s+(?:in|into)\s+$"
 )
 _LANGUAGE_AFTER = re.compile(r"(?:-language\b|\s+language\b)")
+# Round 41: "known in Bislama as the Vanuatu Kaljoral Senta"; a place is known in too
+# ("known in Catalonia as"), so only a language's own name counts there.
+_KNOWN_IN = re.compile(r"\bknown\s+in\s+$")
 # Round 41: "Ndakaru, the Wolof name for Dakar", "the Quechua word for mountain"
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _NAME_FOR_AFTER = re.compile(r"\s+(?:name|word|term)\s+for\b")
 # "in Kirundi and French", "in Dzongkha and English", "in Lingít and then in English"
 _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s+(?:then\s+)?(?:in\s+)?([A-Z][a-z]+)\b")
 _LISTED_BEFORE = re.compile(r"\b(?:in|into)\s+([A-Z][a-z]+)\s*(?:,|\band\b|\bor\b)\s+$")
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Every language's English name in the Unicode CLDR, as Babel ships it ("Bislama",
+    "Romansh", "Sinhala"): read on first use, not at import."""
+    return frozenset(Locale("en").languages.values())
 
 
 def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
@@ -47,6 +61,8 @@ def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -
     if _LANGUAGE_AFTER.match(after) or _USED_IN.search(before):
         return True
     if _THE_BEFORE.search(before) and _NAME_FOR_AFTER.match(after):
+        return True
+    if _KNOWN_IN.search(before) and word in language_names():
         return True
     if _AFTER_IN.search(before):
         listed = _LISTED_AFTER.match(after)
