@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import referents
-from newsflow_enrich.domain.linking.cleaning import ELIDED_ARTICLE
+from newsflow_enrich.domain.linking.cleaning import ARABIC_ARTICLE, ELIDED_ARTICLE
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import (
     BODY_HEADS,
@@ -132,9 +132,9 @@ _COMPOUND = re.compile(r"-[a-z]+$")  # "Jakarta-based": no word of the name
 _NEXT_NAME_WORD = re.compile(r" [A-Z]")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 # Round 7: an elided article before a name's word: "Banque Extérieure d'Algérie (BEA)";
-# round 41: the Arabic article joined to it, "and the" too, which the initials leave out
-# ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)").
-_ELIDED = re.compile(rf"(?:{ELIDED_ARTICLE}|(?:al|el|wal|ul|ad|ar|as|ash|at|an|az)-)(?=[A-Z])")
+# round 41: the Arabic article joined to it, "and the" ("wal-") and South Asia's "ul-" too,
+# which the initials leave out ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)").
+_ELIDED = re.compile(rf"(?:{ELIDED_ARTICLE}|(?:{ARABIC_ARTICLE}|wal|ul)-)(?=[A-Z])")
 # acronym, where its definition starts, how: in brackets, between commas, "known as"
 _Definition = tuple[str, int, str]
 _BRACKETS, _COMMAS, _KNOWN, _AS_WORD = "brackets", "commas", "known as", "a word"

@@ -88,11 +88,12 @@ _SUFFIX_DOT = re.compile(r"\b[JS]r\.$")
 # Round 7: an elided French or Italian article joined to a name ("Mireille d'Entremont",
 # "Banque Extérieure d'Algérie", "Valle d'Aosta") is a name word too.
 ELIDED_ARTICLE = r"(?:d|l|dell)'"
+# The Arabic article as it is joined to a name with a hyphen, assimilated or not.
+ARABIC_ARTICLE = r"(?:al|el|es|ad|ar|as|ash|at|an|az)"
 # Round 37: and the Arabic article as South Asian names spell it ("Shahzaib ul-Haq",
 # "Salah ud-Din", "Habib ur-Rehman").
 PARTICLE_NAME = re.compile(
-    r"^(?:(?:al|el|es|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd|ould|ul|ud|ur)-"
-    rf"|{ELIDED_ARTICLE})[A-Z]"
+    rf"^(?:(?:{ARABIC_ARTICLE}|bin|ibn|abu|abd|ould|ul|ud|ur)-|{ELIDED_ARTICLE})[A-Z]"
 )
 # Round 6: words that open a clause and never a name: "But Struma", "Against Rincón here".
 CLAUSE_OPENERS = word_set(

@@ -39,7 +39,12 @@ from dataclasses import replace
 
 from newsflow_enrich.domain.cue_words import is_head_noun
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
-from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, name_pieces
+from newsflow_enrich.domain.linking.cleaning import (
+    ARABIC_ARTICLE,
+    CLAUSE_OPENERS,
+    PARTICLES,
+    name_pieces,
+)
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.known import is_known_organisation
@@ -83,7 +88,7 @@ _HYPHEN_NAME = re.compile(r"(?:-(?:on|upon|le|la|en|sur|under|by|in))?-[A-Z][a-z
 _HEAD_WORDS = re.compile(r"((?: [A-Z][a-z]+)*) ([A-Z][a-z]+)\b(?!['\u2019-])")
 # Round 6: an Arabic article joined to the next word ends the name ("Ksar" | " es-Seghir",
 # "Sharm" | " el-Sheikh").
-_ARTICLE_NAME = re.compile(r" (?:al|el|es|ad|ar|as|ash|at|an|az)-[A-Z][\w'-]*[a-z](?![\w-])")
+_ARTICLE_NAME = re.compile(rf" {ARABIC_ARTICLE}-[A-Z][\w'-]*[a-z](?![\w-])")
 _SHORT_SURNAME = re.compile(r"\b([A-Z][a-z]{0,4})\s+$")
 _OF = re.compile(r" of (?:the )?")
 # Capitalised words right after a person's name: "María Fernanda" | " Ospina Caicedo",
