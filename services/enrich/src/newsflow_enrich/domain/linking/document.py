@@ -44,6 +44,13 @@ _WORD_BEFORE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
+# Round 42: "no relation to Ryan", "who is not related to Agus": what news writes of two
+# people who share a surname (not "bears no relation to", "were not related to Kenya",
+# said of things)
+_NO_RELATION_BEFORE = re.compile(
+    r"(?<!\bbears )(?<!\bbear )(?<!\bbore )\bno relation to\s+$"
+    r"|\bwho(?:'s| is| was| are| were) (?:not |un)related to\s+$"
+)
 # Round 26: "a man who gave his name only as Dragan", "identified only as Emmanuel": a
 # person who withholds the rest of the name; and a correspondent's line over a report,
 # "From Tafadzwa Nyathi in Bulawayo".
@@ -423,7 +430,8 @@ def _personal_context(before: str, after: str, preposition: str) -> bool:
     # "the mayor of Nowa Sól, who organised…": "who" is the mayor
     who = preposition not in _NOT_BEFORE_WHO and _WHO_AFTER.match(after)
     age = _AGE_AFTER.match(after)
-    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age)
+    related = _NO_RELATION_BEFORE.search(before)
+    return bool(title and title.group(1).lower() in PERSONAL_TITLES) or bool(who or age or related)
 
 
 def _may_close_a_list(earlier: str) -> bool:
