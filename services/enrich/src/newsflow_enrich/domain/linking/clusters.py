@@ -70,7 +70,7 @@ def cluster_mentions(
         if key:
             groups[key].append(span)
     joins = _UnionFind(groups)
-    person_joins, people = join_people(groups, gazetteer)
+    person_joins, people = join_people(groups, gazetteer, countries)
     for a, b in person_joins:
         joins.union(a, b)
     for short_form in short_forms:

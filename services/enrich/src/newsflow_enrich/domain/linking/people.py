@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsflow_enrich.domain.gazetteer import Candidate, Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
@@ -36,7 +37,7 @@ _TITLE_CASED = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f
 
 
 def join_people(
-    groups: dict[str, list[Span]], gazetteer: Gazetteer
+    groups: dict[str, list[Span]], gazetteer: Gazetteer, countries: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[str, str]], set[str]]:
     """The joins to make between name keys, and the keys that belong to a person."""
     full: dict[Pair, list[str]] = defaultdict(list)
@@ -61,20 +62,23 @@ def join_people(
         if holder in people:
             joins.append((holder, key))
             people.add(key)
-    for tail, whole in _double_surnames(names).items():
+    order = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
+    for tail, whole in _double_surnames(names, order).items():
         joins += [(full[whole][0], key) for key in full.pop(tail)]
         del names[tail]
     for key, whole in _speaking_surnames(groups, names, people).items():
         joins.append((full[whole][0], key))  # round 6: "Gonçalves Amaral said"
         people.add(key)
-    introduced = {pair: min(groups[k][0].start for k in keys) for pair, keys in full.items()}
+    introduced = {pair: at for pair, at in order.items() if pair in full}
     first_parts = _first_surnames(full, groups)
+    alone = {tokens[0] for tokens, _ in named if len(tokens) == 1}
+    where = _Setting(gazetteer, countries, alone)
     for key, group in groups.items():
         # round 8: "Du Plessis", whatever the model called it, is a surname alone
         tokens = _without_particles(person_tokens(group[0].text))
         if len(tokens) != 1 or key in people or _a_sides_short_name(group, groups, gazetteer):
             continue
-        target = _person_for(tokens[0], group, introduced, names, gazetteer, first_parts)
+        target = _person_for(tokens[0], group, introduced, names, where, first_parts)
         if target is not None:
             joins.append((full[target][0], key))
             people.add(key)
@@ -114,15 +118,20 @@ def _either_order(full: dict[Pair, list[str]], names: dict[Pair, list[str]]) -> 
     ]
 
 
-def _double_surnames(names: dict[Pair, list[str]]) -> dict[Pair, Pair]:
+def _double_surnames(names: dict[Pair, list[str]], order: dict[Pair, int]) -> dict[Pair, Pair]:
     """ "Mendes Barreto" of "Otávio Mendes Barreto", "Sandoval Ortiz" of "Mateo Sandoval
     Ortiz": a name that is the last words of exactly one longer name is that person,
-    called by a double surname (Spanish and Portuguese names)."""
+    called by a double surname (Spanish and Portuguese names). Round 42: of several, the
+    one the article introduced first, as a shared surname of one word is ("Vella
+    Baldacchino" of "Josianne Vella Baldacchino", not of her father "Mario Vella
+    Baldacchino", named later)."""
     tails = {}
     for pair, tokens in names.items():
         wholes = [
             p for p, t in names.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens
         ]
+        if len(wholes) > 1 and not PARTICLES.intersection(tokens):
+            wholes = [min(wholes, key=lambda p: order[p])]
         if not wholes and len(tokens) == 2:
             # Round 5: "Ahmad Faizal" of "Datuk Ahmad Faizal Mohd Nor": two given names,
             # the first words of exactly one longer name (Malay and Arabic names)
@@ -318,15 +327,47 @@ def _own_surname_first(
     return own if len(own) == 1 else by_surname
 
 
+@dataclass(frozen=True)
+class _Setting:
+    """What a lone name is read against: the map, the countries the article names, and
+    the names it uses alone."""
+
+    gazetteer: Gazetteer
+    countries: frozenset[str]
+    alone: set[str]
+
+    def elsewhere(self, place: Candidate) -> bool:
+        """Round 42: a town or a city in no country the article names ("Lucas is
+        conscious", of "Lucas Dufresne", in a Tour de France report: the town is in
+        Brazil)."""
+        return place.rank < Rank.COUNTRY and place.place.country_code not in self.countries
+
+
+def _first_of_two_surnames(
+    token: str,
+    by_surname: list[Pair],
+    introduced: dict[Pair, int],
+    names: dict[Pair, list[str]],
+    alone: set[str],
+) -> list[Pair]:
+    """Round 42: "Rojas" of "Beatriz Elena Rojas Pardo", not of "Andrés Felipe Gaitán
+    Rojas", whom the article calls "Gaitán": a person called by the first of two
+    surnames is not called by the second, which is then another's first."""
+    if not by_surname or not all(len(names[p]) > 2 and names[p][-2] in alone for p in by_surname):
+        return by_surname
+    firsts = [p for p in introduced if len(names[p]) > 2 and names[p][-2] == token]
+    return firsts if len(firsts) == 1 else by_surname
+
+
 def _person_for(
     token: str,
     group: Sequence[Span],
     introduced: dict[Pair, int],
     names: dict[Pair, list[str]],
-    gazetteer: Gazetteer,
+    where: _Setting,
     first_parts: dict[Pair, str],
 ) -> Pair | None:
-    place = gazetteer.lookup(group[0].text)
+    place = where.gazetteer.lookup(group[0].text, where.countries)
     labels = Counter(span.coarse for span in group)
     # the model calls it a place in most uses, and the text ("in Korea") or the gazetteer
     # agree; a small town of the same name as a person the article names ("Halvorsen leads
@@ -341,6 +382,7 @@ def _person_for(
         pair for pair in introduced if first_parts.get(pair) == token
     ]
     by_surname = _own_surname_first(token, by_surname, introduced, names)
+    by_surname = _first_of_two_surnames(token, by_surname, introduced, names, where.alone)
     if by_surname and (cued or not placed or _only_passed_through(group, place)):
         return min(by_surname, key=lambda pair: introduced[pair])
     holders = [pair for pair in introduced if token in names[pair][:-1]]
@@ -363,6 +405,14 @@ def _person_for(
     # Round 7: nor a place's label that no context ("in", "at") and no gazetteer backs
     # ("happy for Ingrid", tagged a building, of "Ingrid Haugland").
     unplaced = labels[PLACE] == 0 or not located
-    if place is None and unplaced and not organisational and token == holders[0][0]:
+    # Round 42: nor a town of the name in a country the article does not name, where the
+    # model calls it a person somewhere or a place nowhere, and it does not govern
+    # ("Victoria has promised $5 million": the state, not "Victoria Halvorsen")
+    unmapped = place is None or (
+        where.elsewhere(place)
+        and (labels[PERSON] > 0 or labels[PLACE] == 0)
+        and not any(s.governs for s in group)
+    )
+    if unmapped and unplaced and not organisational and token == holders[0][0]:
         return holders[0]
     return None
