@@ -80,15 +80,14 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Just under what newsflow reached on each split (issue 12): held out, round 41
-# (test/4200-4221, measured once) 0.9535 / 0.8796 / 0.9572 (0.9528 / 0.8743 / 0.9539 as
-# round 40 left it), rounded down; dev (922), which the rules were tuned on and the NER
-# trained on, 0.9615 / 0.8736 / 0.9684, rounded down. A new held-out set moves the
-# held-out floor: it measures what this set allows (round 40's gave 0.9302 / 0.6941 /
-# 0.9517, round 39's 0.9588 / 0.8810 / 0.9545). Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets F1 and
-# type.
-HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.95}
+# Just under what newsflow reached on each split (issue 12): held out, round 42
+# (test/4300-4321, measured once) 0.9646 / 0.8895 / 0.9487 (0.9661 / 0.8953 / 0.9487 as
+# round 41 left it), rounded down; dev (944), which the rules were tuned on and the NER
+# trained on, 0.9618 / 0.8762 / 0.9685, rounded down. A new held-out set moves the
+# held-out floor: it measures what this set allows (round 41's gave 0.9535 / 0.8796 /
+# 0.9572, round 40's 0.9302 / 0.6941 / 0.9517). Floors that stop a regression, not the
+# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets F1.
+HELD_OUT_FLOOR = {"F1": 0.96, "merge": 0.88, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
