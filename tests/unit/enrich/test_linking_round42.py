@@ -37,8 +37,10 @@ def test_a_first_name_no_relation_to_someone_is_that_person(
     [
         "Ryan Kenya, the lawyer, said the charges were not related to Kenya at all.",
         "Ryan Kenya, the lawyer, said the figure bears no relation to Kenya at all.",
+        "Ryan Kenya, the lawyer, said the decision has no relation to Kenya at all.",
+        "Ryan Kenya, the lawyer, said the arrest, unrelated to Kenya, was a mistake.",
     ],
-    ids=["were not related to", "bears no relation to"],
+    ids=["were not related to", "bears no relation to", "has no relation to", "unrelated to"],
 )
 def test_a_thing_not_related_to_a_country_leaves_the_country_a_place(
     text: str, gazetteer: Gazetteer

@@ -44,12 +44,12 @@ _WORD_BEFORE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
-# Round 42: "no relation to Ryan", "who is not related to Agus": what news writes of two
-# people who share a surname (not "bears no relation to", "were not related to Kenya",
-# said of things)
+# Round 42: "Marc Tremblay, no relation to Ryan", "who is no relation to Romario", "who is
+# not related to Agus": what news writes of two people who share a surname; not what it
+# writes of things ("bears no relation to", "has no relation to", "were not related to")
 _NO_RELATION_BEFORE = re.compile(
-    r"(?<!\bbears )(?<!\bbear )(?<!\bbore )\bno relation to\s+$"
-    r"|\bwho(?:'s| is| was| are| were) (?:not |un)related to\s+$"
+    r"(?:, no relation|\bwho(?:'s| is| was| are| were) (?:no relation|not related|unrelated))"
+    r" to\s+$"
 )
 # Round 26: "a man who gave his name only as Dragan", "identified only as Emmanuel": a
 # person who withholds the rest of the name; and a correspondent's line over a report,

@@ -71,7 +71,7 @@ def join_people(
         people.add(key)
     introduced = {pair: at for pair, at in order.items() if pair in full}
     first_parts = _first_surnames(full, groups)
-    alone = {tokens[0] for tokens, _ in named if len(tokens) == 1}
+    alone = frozenset(tokens[0] for tokens, _ in named if len(tokens) == 1)
     where = _Setting(gazetteer, countries, alone)
     for key, group in groups.items():
         # round 8: "Du Plessis", whatever the model called it, is a surname alone
@@ -334,10 +334,10 @@ class _Setting:
 
     gazetteer: Gazetteer
     countries: frozenset[str]
-    alone: set[str]
+    alone: frozenset[str]
 
     def elsewhere(self, place: Candidate) -> bool:
-        """Round 42: a town or a city in no country the article names ("Lucas is
+        """Round 42: a place smaller than a country, in none the article names ("Lucas is
         conscious", of "Lucas Dufresne", in a Tour de France report: the town is in
         Brazil)."""
         return place.rank < Rank.COUNTRY and place.place.country_code not in self.countries
@@ -348,7 +348,7 @@ def _first_of_two_surnames(
     by_surname: list[Pair],
     introduced: dict[Pair, int],
     names: dict[Pair, list[str]],
-    alone: set[str],
+    alone: frozenset[str],
 ) -> list[Pair]:
     """Round 42: "Rojas" of "Beatriz Elena Rojas Pardo", not of "Andrés Felipe Gaitán
     Rojas", whom the article calls "Gaitán": a person called by the first of two
