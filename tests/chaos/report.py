@@ -86,4 +86,14 @@ def _poison(verdict: Verdict) -> list[str]:
     ]
     for name, outcome in verdict.poison_outcomes().items():
         lines.append(f"  {name}: {outcome or 'UNACCOUNTED FOR'}")
+    # A letter written before a worker was killed, its offset not yet committed, is
+    # written again when the message is redelivered: say which, so a count above one per
+    # poison is explained by the log, not guessed at.
+    poison_of = {
+        key: name for name, keys in verdict.ledger.expected_dead_letters.items() for key in keys
+    }
+    for key, copies in sorted(letters.keys.items()):
+        if copies > 1 or key not in poison_of:
+            what = poison_of.get(key, "no poison message: a valid article")
+            lines.append(f"  key {key} dead-lettered ×{copies}: {what}")
     return lines
