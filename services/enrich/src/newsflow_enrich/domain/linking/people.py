@@ -37,7 +37,7 @@ _TITLE_CASED = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f
 
 
 def join_people(
-    groups: dict[str, list[Span]], gazetteer: Gazetteer, countries: frozenset[str] = frozenset()
+    groups: dict[str, list[Span]], gazetteer: Gazetteer, countries: frozenset[str]
 ) -> tuple[list[tuple[str, str]], set[str]]:
     """The joins to make between name keys, and the keys that belong to a person."""
     full: dict[Pair, list[str]] = defaultdict(list)
@@ -386,9 +386,15 @@ def _person_for(
     if by_surname and (cued or not placed or _only_passed_through(group, place)):
         return min(by_surname, key=lambda pair: introduced[pair])
     holders = [pair for pair in introduced if token in names[pair][:-1]]
-    if len(holders) > 1 and all(token != pair[0] for pair in holders):
-        # "Oltra" of "Francisco Javier Oltra Mompó" and his son "Tomás Oltra Ferrándiz":
-        # a family's first surname, like a shared surname, is the principal's
+    # "Oltra" of "Francisco Javier Oltra Mompó" and his son "Tomás Oltra Ferrándiz": a
+    # family's first surname, like a shared surname, is the principal's; round 43: so is
+    # a family name written first, where a title or a speech verb marks it as a surname
+    # ("Kim said" of "Kim Eun-ji", with "Kim Tae-hoon" named later; "Wong's lawyer" of
+    # "Wong Kah Loon" and his son "Wong Jun Hao"), as news calls no one by a shared
+    # first name
+    family = all(token != pair[0] for pair in holders)
+    written_first = cued and all(token == pair[0] for pair in holders)
+    if len(holders) > 1 and (family or written_first):
         holders = [min(holders, key=lambda pair: introduced[pair])]
     if len(holders) != 1:
         return None
