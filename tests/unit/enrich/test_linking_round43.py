@@ -43,3 +43,54 @@ def test_a_shared_first_name_with_no_cue_stays_apart(gazetteer: Gazetteer) -> No
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities["Maria"] is not entities["Maria Lopez"]
     assert entities["Maria"] is not entities["Maria Garcia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "short"),
+    [
+        (
+            "The European Commission said it was aware of the law. A Commission "
+            "spokeswoman said it would assess the measure.",
+            {"European Commission": "ORG"},
+            "Commission",
+        ),
+        (
+            "The deal needs the approval of the Competition Authority of Kenya. The "
+            "Authority said it had not yet received a filing.",
+            {"Competition Authority of Kenya": "ORG"},
+            "Authority",
+        ),
+    ],
+    ids=["a Commission spokeswoman", "the Authority of Kenya"],
+)
+def test_an_organisations_head_word_used_alone_is_the_organisation(
+    text: str, labels: dict[str, str], short: str, gazetteer: Gazetteer
+) -> None:
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert short in entities
+    assert entities[short] is entities[next(iter(labels))]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "head"),
+    [
+        (
+            "The European Commission and the Council of Europe met. A Commission of inquiry "
+            "will follow.",
+            {"European Commission": "ORG", "Council of Europe": "ORG"},
+            "Commission",
+        ),
+        (
+            "The Competition Authority of Kenya and the Capital Markets Authority met. The "
+            "Authority said nothing.",
+            {"Competition Authority of Kenya": "ORG", "Capital Markets Authority": "ORG"},
+            "Authority",
+        ),
+    ],
+    ids=["a Commission of", "two authorities"],
+)
+def test_a_head_word_that_of_follows_or_two_names_share_is_left_alone(
+    text: str, labels: dict[str, str], head: str, gazetteer: Gazetteer
+) -> None:
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert all(entities.get(head) is not entities[name] for name in labels)

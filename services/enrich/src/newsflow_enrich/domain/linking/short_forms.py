@@ -78,9 +78,14 @@ def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     short_forms = list(document.short_forms) + [ShortForm(a.text, n.text) for n, a in aliases]
     spans = _as_named(spans, aliases)
     for head, long in _heads(spans).items():
-        pattern = rf"\b[Tt]he ({re.escape(head)})\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+        # round 43: or after "a", before the lower-case noun it modifies ("a Commission
+        # spokeswoman said")
+        pattern = (
+            rf"\b[Tt]he ({re.escape(head)})\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+            rf"|\b[Aa]n? ({re.escape(head)}) (?=[a-z]+\b)(?!(?:of|for)\b)"
+        )
         for match in re.finditer(pattern, article.normalised):
-            bounds = match.span(1)
+            bounds = match.span(1) if match.group(1) else match.span(2)
             if not any(s.start < bounds[1] and bounds[0] < s.end for s in spans):
                 spans.append(article.span(bounds, "ORG"))
         short_forms.append(ShortForm(head, long))
@@ -248,7 +253,7 @@ def _heads(spans: Sequence[Span]) -> dict[str, str]:
         if span.coarse != ORG and head_type(span.text) != ORG:
             continue
         leading = len(words) > 2 and words[1] in _LINKS
-        head = words[0] if leading else words[-1]
+        head = words[0] if leading else _last_head(words)
         if leading or head.lower() in ORG_NOUNS | ORG_HEADS:
             named[head][name_key(span.text)] = (leading, span.text)
     heads = {}
@@ -258,3 +263,10 @@ def _heads(spans: Sequence[Span]) -> dict[str, str]:
         if len(choices) == 1 and head[:1].isupper():
             heads[head] = choices[0]
     return heads
+
+
+def _last_head(words: Sequence[str]) -> str:
+    """The name's last word, or, round 43, the word before its first "of" or "for"
+    ("Authority" of the "Competition Authority of Kenya", whom "the Authority" means)."""
+    linked = next((at for at, word in enumerate(words) if at > 1 and word in _LINKS), None)
+    return words[linked - 1] if linked is not None else words[-1]
