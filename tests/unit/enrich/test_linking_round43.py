@@ -94,3 +94,31 @@ def test_a_head_word_that_of_follows_or_two_names_share_is_left_alone(
 ) -> None:
     entities = linked(mentioned(text, labels), gazetteer)
     assert all(entities.get(head) is not entities[name] for name in labels)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Groupe Immobilier Tremblay",
+        "Alliance Franco-Malienne",
+        "Papeterie Saint-Ours",
+        "Vignobles Dubreuil",
+        "Musée Lambinet",
+        "Conservatorio del Sur",
+        "Observatório da Costa",
+        "Nyandarua Dairies",
+        "Kisumu Textiles",
+    ],
+)
+def test_a_firms_head_word_first_in_french_or_spanish_or_an_industry_plural_makes_it_an_org(
+    name: str, gazetteer: Gazetteer
+) -> None:
+    text = f"{name} said on Monday it would hire 40 people. {name} was founded in 1962."
+    entities = linked(mentioned(text, {name: "PERSON"}), gazetteer)
+    assert entities[name].type == "ORG"
+
+
+def test_a_persons_name_ending_in_a_surname_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "Hayley Mills said on Monday she would retire. Mills was born in 1946."
+    entities = linked(mentioned(text, {"Hayley Mills": "PERSON", "Mills": "PERSON"}), gazetteer)
+    assert entities["Hayley Mills"].type == "PERSON"

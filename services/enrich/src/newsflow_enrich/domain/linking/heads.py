@@ -16,7 +16,13 @@ from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, strip_accents, wor
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 # Round 5: a trade in the plural names a firm ("Assiniboine Packers", "Karnaphuli
 # Builders", "Ashcombe Partners").
-TRADES = "packers builders partners growers producers exporters traders distillers brewers"
+TRADES = (
+    "packers builders partners growers producers exporters traders distillers brewers"
+    # round 43: an industry's goods in the plural ("Kinangop Dairies", "Kamala Textiles",
+    # "Gulf Refineries"), never a surname as "Mills" is
+    " dairies bakeries refineries textiles plastics beverages fertilisers fertilizers"
+    " paints cables tyres"
+)
 ORG_HEADS = word_set(
     """agency authority commission committee council service services force forces army navy
     police party movement alliance association federation institute institution university college
@@ -95,6 +101,12 @@ ORG_PREFIXES = word_set(
     # round 31: an exchange ("Borsa Istanbul", "Bolsa de Valores de Lima", "Bourse de
     # Montréal")
     " borsa bolsa bourse"
+    # round 43: a group, an alliance, a paper mill, wine estates, a museum, a conservatory
+    # and an observatory in the languages that name them first ("Groupe Sauvageot",
+    # "Alliance Française de Bulawayo", "Papeterie Saint-Maurice", "Vignobles Rateau-Moulin",
+    # "Musée Cernuschi", "Conservatorio del Occidente", "Observatório do Clima")
+    " groupe alliance papeterie vignobles musee museo conservatorio conservatoire"
+    " observatorio observatoire"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
