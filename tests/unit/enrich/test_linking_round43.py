@@ -22,7 +22,7 @@ from tests.unit.enrich.linking_helpers import linked, mentioned
             {"Lee Kah Wai": "PERSON", "Lee": "ORG", "Lee Jun Hao": "PERSON"},
         ),
     ],
-    ids=["said", "possessive"],
+    ids=["said", "kinship word"],
 )
 def test_a_family_name_written_first_and_shared_is_the_first_introduced(
     text: str, labels: dict[str, str], gazetteer: Gazetteer

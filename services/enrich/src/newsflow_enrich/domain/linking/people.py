@@ -388,9 +388,9 @@ def _person_for(
     holders = [pair for pair in introduced if token in names[pair][:-1]]
     # "Oltra" of "Francisco Javier Oltra Mompó" and his son "Tomás Oltra Ferrándiz": a
     # family's first surname, like a shared surname, is the principal's; round 43: so is
-    # a family name written first, where a title or a speech verb marks it as a surname
-    # ("Kim said" of "Kim Eun-ji", with "Kim Tae-hoon" named later; "Wong's lawyer" of
-    # "Wong Kah Loon" and his son "Wong Jun Hao"), as news calls no one by a shared
+    # a family name written first, where a title, a speech verb or a kinship word marks
+    # it as a surname ("Kim said" of "Kim Eun-ji", with "Kim Tae-hoon" named later;
+    # "Wong's son, Wong Jun Hao" of "Wong Kah Loon"), as news calls no one by a shared
     # first name
     family = all(token != pair[0] for pair in holders)
     written_first = cued and all(token == pair[0] for pair in holders)

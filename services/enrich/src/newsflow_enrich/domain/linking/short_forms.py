@@ -1,10 +1,12 @@
 """Pass 2b, short forms: "the Commission" after "European Commission", "the House" after
 "House of Representatives".
 
-An organisation's head noun, capitalised after "the" and used alone, stands for that
-organisation when the article names just one organisation with that head: the first
-word of "<Head> of …" ("House", "Bank", "Ministry"), or the last word of another name
-when it is a common noun for organisations ("Commission", "Council", "Court"). A
+An organisation's head noun, capitalised after "the" and used alone (or after "a",
+before the noun it modifies: "a Commission spokeswoman"), stands for that organisation
+when the article names just one organisation with that head: the first word of "<Head>
+of …" ("House", "Bank", "Ministry"), or the last word of another name, or the word before
+its "of" ("the Authority" of the "Competition Authority of Kenya"), when it is a common
+noun for organisations ("Commission", "Council", "Court"). A
 "<Head> of …" name wins over the others ("the House" is not the White House). Other
 short forms (a name's distinctive part: "Brookings", "Bayern") are joined by
 clustering, name_parts.py.
