@@ -8,7 +8,7 @@ event. Conventions, not lists of names.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from functools import lru_cache
 
 from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, strip_accents, word_set
@@ -207,6 +207,13 @@ _FIRM_SUFFIXES = ("bank", "petrol", "rail", "com")
 _SHORTEST_FIRM_COMPOUND = 6  # "Rabobank", not "Ebank" or "Dicom"
 
 
+def link_at(words: Sequence[str]) -> int:
+    """Where the name's first "of" or "for" is, or its length: the word before it is the
+    name's head ("Bank" of the "Bank of England", "Authority" of the "Competition Authority
+    of Kenya", "Commission" of the "European Commission")."""
+    return next((at for at, word in enumerate(words) if word in _LINKS), len(words))
+
+
 # Pure in the name, and the passes ask about the same names again and again; bounded,
 # since a worker meets new names for as long as it runs.
 @lru_cache(maxsize=16_384)
@@ -253,7 +260,7 @@ def head_type(name: str) -> str | None:
         return PLACE
     if words[0].lower() in EVENT_PREFIXES:
         return "EVENT"  # a named storm: "Storm Isla"
-    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
+    cut = link_at(words)
     head = strip_accents(words[cut - 1]).lower() if cut > 0 else ""
     if "-" in head and head.rsplit("-", 1)[-1] in ORG_HEADS:
         head = head.rsplit("-", 1)[-1]  # round 40: "Makoni Agro-Supplies"

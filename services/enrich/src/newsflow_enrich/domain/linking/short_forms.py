@@ -22,10 +22,16 @@ from dataclasses import replace
 from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Document, ShortForm, Span
-from newsflow_enrich.domain.linking.heads import BODY_HEADS, ORG, ORG_HEADS, PERSON, head_type
+from newsflow_enrich.domain.linking.heads import (
+    BODY_HEADS,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    head_type,
+    link_at,
+)
 from newsflow_enrich.domain.names import name_key, word_set
 
-_LINKS = ("of", "for")
 _KNOWN_BY = re.compile(
     # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
     # "better known as El Campín", "commonly known as"
@@ -82,12 +88,10 @@ def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     for head, long in _heads(spans).items():
         # round 43: or after "a", before the lower-case noun it modifies ("a Commission
         # spokeswoman said")
-        pattern = (
-            rf"\b[Tt]he ({re.escape(head)})\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
-            rf"|\b[Aa]n? ({re.escape(head)}) (?=[a-z]+\b)(?!(?:of|for)\b)"
-        )
+        word = re.escape(head)
+        pattern = rf"\b(?:[Tt]he|[Aa]n?(?= {word} [a-z])) ({word})\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
         for match in re.finditer(pattern, article.normalised):
-            bounds = match.span(1) if match.group(1) else match.span(2)
+            bounds = match.span(1)
             if not any(s.start < bounds[1] and bounds[0] < s.end for s in spans):
                 spans.append(article.span(bounds, "ORG"))
         short_forms.append(ShortForm(head, long))
@@ -254,8 +258,9 @@ def _heads(spans: Sequence[Span]) -> dict[str, str]:
             continue
         if span.coarse != ORG and head_type(span.text) != ORG:
             continue
-        leading = len(words) > 2 and words[1] in _LINKS
-        head = words[0] if leading else _last_head(words)
+        cut = link_at(words)
+        leading = len(words) > 2 and cut == 1
+        head = words[cut - 1] if cut else words[-1]
         if leading or head.lower() in ORG_NOUNS | ORG_HEADS:
             named[head][name_key(span.text)] = (leading, span.text)
     heads = {}
@@ -265,10 +270,3 @@ def _heads(spans: Sequence[Span]) -> dict[str, str]:
         if len(choices) == 1 and head[:1].isupper():
             heads[head] = choices[0]
     return heads
-
-
-def _last_head(words: Sequence[str]) -> str:
-    """The name's last word, or, round 43, the word before its first "of" or "for"
-    ("Authority" of the "Competition Authority of Kenya", whom "the Authority" means)."""
-    linked = next((at for at, word in enumerate(words) if at > 1 and word in _LINKS), None)
-    return words[linked - 1] if linked is not None else words[-1]
