@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from newsflow_enrich.domain import load_ner_pipeline
+from newsflow_enrich.domain.linking.heads import head_type
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +30,27 @@ def test_an_abbreviation_that_opens_a_place_name_keeps_its_full_stop_inside_its_
     doc = nlp(text)
     (at,) = [token.i for token in doc if token.text == abbreviation]
     assert not doc[at + 1].is_sent_start  # the name goes on in the same sentence
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tambopata National Reserve",
+        "Moremi Game Reserve",
+        "Dinaric Alps",
+        "Mekong Delta",
+        "Kaimai Range",
+        "Kwajalein Atoll",
+        "Ross Ice Shelf",
+        "Caroni Swamp",
+        "Chagos Archipelago",
+        "Monte Cara",
+    ],
+)
+def test_a_feature_of_land_or_water_is_a_place_by_its_head_word(name: str) -> None:
+    assert head_type(name) == "PLACE"
+
+
+@pytest.mark.parametrize("name", ["Federal Reserve", "Army Reserve", "Nick Cave", "Robert Plant"])
+def test_a_reserve_of_money_or_soldiers_and_a_surname_are_no_place(name: str) -> None:
+    assert head_type(name) != "PLACE"

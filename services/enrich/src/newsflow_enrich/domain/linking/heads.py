@@ -165,6 +165,10 @@ PLACE_HEADS = word_set(
     " prefecture oasis"
     # round 39: a zone set aside for industry or trade ("Glo-Djigbé Industrial Zone")
     " zone"
+    # round 44: more of land and water ("Dinaric Alps", "Mekong Delta", "Kaimai Range",
+    # "Kwajalein Atoll", "Ross Ice Shelf"); not "Cave" (Nick Cave) or "Plant", surnames too
+    " alps delta range ranges plains atoll archipelago volcano crater swamp shelf caves"
+    " sanctuary"
     f" {' '.join(sorted(STREET_WORDS))}"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
@@ -183,6 +187,8 @@ PLACE_PREFIXES = word_set(
     # round 39: a lagoon, an island, a beach and a seaside town in Portuguese ("Lagoa da
     # Conceição", "Ilha Grande", "Praia do Forte", "Balneário Camboriú")
     " lagoa ilha praia balneario"
+    # round 44: a mountain in Italian, Spanish and Portuguese ("Monte Cara", "Monte Albán")
+    " monte"
 )
 LAW_HEADS = word_set("act bill treaty")
 EVENT_PREFIXES = word_set("storm hurricane typhoon cyclone")
@@ -201,6 +207,10 @@ VENUE_KINDS = word_set(
     """exhibition convention conference community civic municipal memorial leisure sports
     space launch detention correctional town city county village festival market events"""
 )
+# Round 44: land set aside for what lives on it is a place ("Moremi Game Reserve",
+# "Tambopata National Reserve"); a reserve of money or of soldiers is a body ("Federal
+# Reserve", "Army Reserve").
+NATURE_RESERVE_KINDS = word_set("nature national game wildlife marine biosphere forest")
 
 # Round 36: the trades a firm's one-word name may end in ("Rabobank", "Camrail").
 _FIRM_SUFFIXES = ("bank", "petrol", "rail", "com")
@@ -274,6 +284,8 @@ def head_type(name: str) -> str | None:
         or (cut == len(words) and head.rstrip(".") in COMPANY_FORMS)
     ):
         return ORG  # "…Authority"; "House of Assembly", not "White House"
+    if head == "reserve" and cut > 1 and words[cut - 2].lower() in NATURE_RESERVE_KINDS:
+        return PLACE
     if head in PLACE_HEADS or (head == "city" and cut > 2):
         # round 10: a city named with more than one word before "City" ("King Abdullah
         # Economic City", "Ho Chi Minh City"); "Leicester City" is a club
