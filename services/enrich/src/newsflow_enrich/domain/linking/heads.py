@@ -107,6 +107,12 @@ ORG_PREFIXES = word_set(
     # "Musée Cernuschi", "Conservatorio del Occidente", "Observatório do Clima")
     " groupe alliance papeterie vignobles musee museo conservatorio conservatoire"
     " observatorio observatoire"
+    # round 44: a council, an assembly, a front, an ombudsman's office, a court and a
+    # chamber in the languages that name them first ("Junta Departamental de Montevideo",
+    # "Câmara Municipal de Lisboa", "Frente Amplio", "Defensoría del Pueblo", "Corte
+    # Suprema", "Camera dei Deputati"), and a university in Romanian ("Universitatea Cluj")
+    " junta camara frente defensoria tribunal asamblea assembleia corte procuraduria"
+    " contraloria fiscalia camera universitatea"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").

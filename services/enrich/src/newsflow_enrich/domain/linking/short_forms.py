@@ -26,11 +26,12 @@ from newsflow_enrich.domain.linking.heads import (
     BODY_HEADS,
     ORG,
     ORG_HEADS,
+    ORG_PREFIXES,
     PERSON,
     head_type,
     link_at,
 )
-from newsflow_enrich.domain.names import name_key, word_set
+from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 
 _KNOWN_BY = re.compile(
     # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
@@ -261,6 +262,11 @@ def _heads(spans: Sequence[Span]) -> dict[str, str]:
         cut = link_at(words)
         leading = len(words) > 2 and cut == 1
         head = words[cut - 1] if cut else words[-1]
+        if not leading and strip_accents(words[0]).lower() in ORG_PREFIXES:
+            # round 44: a name in a language that puts its head word first ("the Junta"
+            # of the "Junta Departamental de Montevideo", "the Defensoría" of the
+            # "Defensoría del Pueblo"), as "<Head> of …" in English
+            leading, head = True, words[0]
         if leading or head.lower() in ORG_NOUNS | ORG_HEADS:
             named[head][name_key(span.text)] = (leading, span.text)
     heads = {}
