@@ -53,8 +53,16 @@ def cluster(document: Document, gazetteer: Gazetteer) -> Document:
 
 def _countries(spans: Sequence[Span], gazetteer: Gazetteer) -> frozenset[str]:
     """The countries the article names, or names a big city of ("London", "Seoul"): a
-    smaller place is looked for there first."""
-    found = (gazetteer.lookup(s.text) for s in spans if s.coarse == PLACE)
+    smaller place is looked for there first. Round 45: a big city's name that a named
+    country has a big city of is that country's ("Santiago" in an article on the Dominican
+    Republic is Santiago de los Caballeros, and brings in no Chile)."""
+    placed = [s.text for s in spans if s.coarse == PLACE]
+    named = frozenset(
+        c.place.country_code
+        for c in map(gazetteer.lookup, placed)
+        if c is not None and c.rank == Rank.COUNTRY
+    )
+    found = (gazetteer.lookup(text, named) for text in placed)
     return frozenset(c.place.country_code for c in found if c and c.rank >= Rank.BIG_CITY)
 
 
