@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.heads import head_type
 from tests.unit.enrich.linking_helpers import linked, mentioned
 
 
@@ -31,3 +34,19 @@ def test_a_big_city_in_no_country_the_article_names_stays_where_it_is(
     entities = linked(mentioned(text, {"Santiago": "GPE", "Lima": "GPE"}), gazetteer)
     assert entities["Santiago"].place is not None
     assert entities["Santiago"].place.country_code == "CL"
+
+
+@pytest.mark.parametrize("name", ["Marambio Base", "Arturo Prat Base", "McConnell Air Force Base"])
+def test_a_base_is_a_place_by_its_head_word(name: str) -> None:
+    assert head_type(name) == "PLACE"
+
+
+def test_the_person_a_base_is_named_after_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "The samples were taken near Arturo Prat Base, which Chile named after Arturo Prat, "
+        "a naval hero. Arturo Prat Base is staffed all year."
+    )
+    labels = {"Arturo Prat Base": "PERSON", "Arturo Prat": "PERSON"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Arturo Prat Base"].type == "PLACE"
+    assert entities["Arturo Prat"] is not entities["Arturo Prat Base"]

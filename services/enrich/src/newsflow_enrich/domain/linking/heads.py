@@ -175,6 +175,9 @@ PLACE_HEADS = word_set(
     # "Kwajalein Atoll", "Ross Ice Shelf"); not "Cave" (Nick Cave) or "Plant", surnames too
     " alps delta range ranges plains atoll archipelago volcano crater swamp shelf caves"
     " sanctuary"
+    # round 45: a base, a research station's other name ("Marambio Base", "Arturo Prat
+    # Base", "McConnell Air Force Base")
+    " base"
     f" {' '.join(sorted(STREET_WORDS))}"
 )
 # Round 4: a stadium, a square or a mountain pass in the language that names it first.
