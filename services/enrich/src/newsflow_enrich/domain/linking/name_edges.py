@@ -37,6 +37,9 @@ _PARTICLES_LEFT = re.compile(
     rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{0,2}})"
     rf"((?:{_PARTICLE}|{_CAPITAL_PARTICLE}) (?:(?:{_PARTICLE}) )?)$"
 )
+# Round 45: a particle and the surname after it, ending the run of capitals as on the right
+# ("Gemma Bonell" | " i Torras voted").
+_PARTICLE_RIGHT = re.compile(rf" ((?:{_PARTICLE}) {_WORD})(?=[,.;:)!?\"]|'s\b| [a-z]|$)")
 _PATRONYMIC = re.compile(r" (?:bin|binti|bint|ibn) $")
 _HONORIFIC_BEFORE = re.compile(
     "(?i:" + "|".join(f"{a} {b}" for a, b in sorted(HONORIFIC_PAIRS)) + r") $"
@@ -195,6 +198,27 @@ def with_particles_before(
         ):
             starts[index] = start
     return _extended(spans, starts, article)
+
+
+def with_particles_after(spans: list[Span], article: ArticleText) -> list[Span]:
+    """Round 45: a person's name the model ended before a particle and the surname after
+    it ("The councillor Gemma Bonell" | "i Torras voted against") runs on over them where
+    the article writes the surname with them elsewhere ("Ms Bonell i Torras said")."""
+    written = {s.text.lower() for s in spans if s.coarse == "PERSON" and " " in s.text}
+    out = []
+    for span in spans:
+        after = _PARTICLE_RIGHT.match(article.normalised, span.end)
+        if span.coarse == "PERSON" and after is not None:
+            end = after.end(1)
+            surname = f"{span.text.rsplit(' ', 1)[-1]} {after.group(1)}".lower()
+            if (
+                surname in written
+                and not _covered((span.end, end), spans, span)
+                and not article.sentences.splits(span.start, end)
+            ):
+                span = replace(article.span((span.start, end), "PERSON"), sentence=span.sentence)
+        out.append(span)
+    return out
 
 
 def _ends_of_full_names(spans: Sequence[Span]) -> set[str]:

@@ -51,6 +51,7 @@ from newsflow_enrich.domain.linking.known import is_known_organisation
 from newsflow_enrich.domain.linking.languages import LANGUAGE, names_a_language
 from newsflow_enrich.domain.linking.name_edges import (
     CALENDAR,
+    with_particles_after,
     with_particles_before,
     with_whole_names,
 )
@@ -141,6 +142,7 @@ def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> lis
     common = article.lower_words
     spans = with_whole_names(spans, article, gazetteer, common)
     spans = with_particles_before(spans, article, gazetteer, common)
+    spans = with_particles_after(spans, article)
     untagged = untagged_surnames(spans, article)
     if untagged:  # round 6: "Amara" | "Okafor-Lindsay" once "Okafor-Lindsay, who" is found
         spans += untagged
