@@ -28,7 +28,9 @@ from newsflow_enrich.domain.names import HONORIFIC_PAIRS, TITLES, word_set
 
 _WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 _LEFT = re.compile(rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{1,2}})$")
-_RIGHT = re.compile(rf" ({_WORD})(?=[,.;:)!?\"]|'s\b| [a-z]|$)")
+# What ends a run of capitals on the right: punctuation, a possessive, a lower-case word.
+_RUN_ENDS = r"(?=[,.;:)!?\"]|'s\b| [a-z]|$)"
+_RIGHT = re.compile(rf" ({_WORD}){_RUN_ENDS}")
 _PARTICLE = "|".join(sorted(PARTICLES))
 _CAPITAL_PARTICLE = "|".join(sorted(p.capitalize() for p in PARTICLES))
 # Round 5: name particles before a surname, and the given names before them: "Inês dos" |
@@ -39,7 +41,7 @@ _PARTICLES_LEFT = re.compile(
 )
 # Round 45: a particle and the surname after it, ending the run of capitals as on the right
 # ("Gemma Bonell" | " i Torras voted").
-_PARTICLE_RIGHT = re.compile(rf" ((?:{_PARTICLE}) {_WORD})(?=[,.;:)!?\"]|'s\b| [a-z]|$)")
+_PARTICLE_RIGHT = re.compile(rf" ((?:{_PARTICLE}) {_WORD}){_RUN_ENDS}")
 _PATRONYMIC = re.compile(r" (?:bin|binti|bint|ibn) $")
 _HONORIFIC_BEFORE = re.compile(
     "(?i:" + "|".join(f"{a} {b}" for a, b in sorted(HONORIFIC_PAIRS)) + r") $"
