@@ -10,7 +10,8 @@ among the initials of those words, starting with the first initial, or are exact
 initials in another order (a foreign acronym: "National Electoral Institute (INE)"), so
 "(pictured)" or "Smith (AP)" bind nothing. Round 23: an acronym in brackets right after
 an organisation's name the model tagged binds when it opens with one of the name's
-initials, whatever its other letters ("Vietnam Electricity (EVN)"). Round 24: an acronym
+initials, whatever its other letters ("Vietnam Electricity (EVN)"); round 46: in
+capitals, whatever its letters ("Lima Stock Exchange (BVL)"). Round 24: an acronym
 in brackets may have capitals with diacritics or a hyphenated part ("(FPÖ)", "(PDI-P)"),
 and the long form never runs back over an earlier bracket. Round 27: a name that
 capitalises only its first word is spelt by all its words ("Société de transport de
@@ -288,8 +289,9 @@ def _tagged_before(
     """Round 23: an acronym in brackets right after an organisation's name the model
     tagged, of two words or more, that opens with the initial of one of its words: the
     name's, in whatever language or order ("Vietnam Electricity (EVN)", "Egyptian
-    Exchange (EGX)", "Conservative People's Party of Estonia (EKRE)"). Not after a place
-    or a person ("PRISTINA, March 6 (AP)", "Ana Ferrer (AFP)")."""
+    Exchange (EGX)", "Conservative People's Party of Estonia (EKRE)"); round 46: in
+    capitals, whatever its letters ("Lima Stock Exchange (BVL)"). Not after a place or a
+    person ("PRISTINA, March 6 (AP)", "Ana Ferrer (AFP)")."""
     ends = {s.end: s for s in spans if s.coarse == "ORG" and " " in s.text}
     taken = set(defined)
     found = []
@@ -305,7 +307,12 @@ def _tagged_before(
         # round 25: "known as the GKNB", "known by its French initials CEEAC" say outright
         # that the capitals are the name's, in whatever language
         known = how == _KNOWN and acronym.isupper()
-        if known or strip_accents(acronym)[0].upper() in initials:
+        # round 46: and capitals in brackets right after a body's name are its acronym,
+        # in whatever language ("the Lima Stock Exchange (BVL)", "the Football
+        # Association of Slovenia (NZS)"); a news agency's follows a place, not a body, and
+        # one after "or" in commas still has to fit ("the Ministry of Health, or WHO,")
+        bracketed = how == _BRACKETS and text.startswith("(", at) and acronym.isupper()
+        if known or bracketed or strip_accents(acronym)[0].upper() in initials:
             start = _body_before(text, name.start)
             found.append(Acronym(acronym, start, name.end, _occurrences(text, acronym)))
             taken.add(acronym)

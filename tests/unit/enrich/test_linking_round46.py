@@ -1,0 +1,51 @@
+"""Round 46's rules, on small invented sentences written in ordinary news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import linked, mentioned
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Lima Stock Exchange", "BVL"),
+        ("Football Association of Slovenia", "NZS"),
+        ("National Revenue Administration", "KAS"),
+    ],
+)
+def test_capitals_in_brackets_after_a_bodys_name_are_its_acronym_in_any_language(
+    gazetteer: Gazetteer, name: str, acronym: str
+) -> None:
+    text = (
+        f"The bonds are listed with the {name} ({acronym}), which reviews them each year. "
+        f"The {acronym} said on Monday that it would publish its findings in March."
+    )
+    entities = linked(mentioned(text, {name: "ORG", acronym: "ORG"}), gazetteer)
+    assert entities[acronym] is entities[name]
+    assert entities[name].type == "ORG"
+
+
+def test_a_news_agency_in_brackets_after_a_place_is_not_the_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Soldiers fired on protesters in the capital of Peru (AP), witnesses said. "
+        "AP said three people were wounded."
+    )
+    entities = linked(mentioned(text, {"Peru": "GPE", "AP": "ORG"}), gazetteer)
+    assert entities["AP"] is not entities["Peru"]
+    assert entities["Peru"].type == "PLACE"
+
+
+def test_a_party_in_brackets_after_a_person_is_not_the_persons(gazetteer: Gazetteer) -> None:
+    text = (
+        "The motion was tabled by Ana Ferrer Soler (PSD), who chairs the committee. "
+        "The PSD has 40 seats."
+    )
+    labels = {"Ana Ferrer Soler": "PERSON", "PSD": "ORG"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["PSD"] is not entities["Ana Ferrer Soler"]
+    assert entities["Ana Ferrer Soler"].type == "PERSON"
