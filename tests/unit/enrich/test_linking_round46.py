@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import linked, mentioned
+from tests.unit.enrich.linking_helpers import linked, mentioned, types_of
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,45 @@ def test_a_party_in_brackets_after_a_person_is_not_the_persons(gazetteer: Gazett
     entities = linked(mentioned(text, labels), gazetteer)
     assert entities["PSD"] is not entities["Ana Ferrer Soler"]
     assert entities["Ana Ferrer Soler"].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Canberra, still the largest aid donor, has paid for the new wharf.", "Canberra"),
+        ("Rome, San Marino's closest partner, welcomed the treaty on Monday.", "Rome"),
+        ("Rabat, for its part, has sought closer ties with Madrid.", "Rabat"),
+        ("Last year Asunción and Brasília signed an agreement to share data.", "Brasília"),
+        ("Ottawa regulates which pesticides may be sold in the provinces.", "Ottawa"),
+        ("The vote was a direct challenge to La Paz, the governor said.", "La Paz"),
+    ],
+    ids=[
+        "apposition, has paid",
+        "apposition, welcomed",
+        "for its part",
+        "signed",
+        "regulates",
+        "challenge to",
+    ],
+)
+def test_a_capital_that_acts_after_a_phrase_in_commas_or_signs_is_its_government(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    labels = {capital: "GPE", "Madrid": "GPE", "Asunción": "GPE"}
+    labels = {name: label for name, label in labels.items() if name in text}
+    assert types_of(text, labels, gazetteer)[capital] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra, still the largest aid donor, has paid for it. Rents in Canberra rose.",
+        "Rome, the Italian capital, is home to three million people.",
+    ],
+    ids=["put something in", "no act"],
+)
+def test_a_capital_described_in_commas_that_does_not_act_or_holds_something_stays_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    capital = "Canberra" if "Canberra" in text else "Rome"
+    assert types_of(text, {capital: "GPE"}, gazetteer)[capital] == "PLACE"

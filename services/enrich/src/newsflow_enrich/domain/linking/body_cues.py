@@ -213,6 +213,9 @@ _GOVERNMENT_ACTS = word_set(
     " built"  # round 26: "while Beijing built an earlier bridge"
     " seeks"  # round 27: "as Buenos Aires seeks to expand its presence"
     " placed"  # round 28: "Pretoria placed Emfuleni under national administration"
+    # round 46: "Asunción and Brasília signed an agreement", "Ottawa regulates which
+    # pesticides may be sold", "Quito reacted coolly"
+    " signed regulates reacted"
 )
 _HAS = word_set("has had have")
 # Round 32: "last year", "this week", "on Monday" between a capital and what it did.
@@ -283,7 +286,9 @@ _GOVERNMENT_BEFORE = {
     | word_set("agreement agreements accord deal pact"),
     "to": word_set("signal message warning appeal ultimatum")
     # round 41: "the commission had written to Abuja", "a letter to Canberra"
-    | word_set("wrote written writing letter letters"),
+    | word_set("wrote written writing letter letters")
+    # round 46: "in a direct challenge to La Paz"
+    | word_set("challenge challenges"),
 }
 
 

@@ -189,6 +189,8 @@ _SLUGS = word_set(
 # Round 8: "Dala, which runs 640 stores": a person is "who", a thing "which".
 _WHICH_AFTER = ", which "
 _CLAUSE_REACH = 160  # the longest relative clause read before the verb after it
+_APPOSITION_REACH = 60  # the longest phrase in commas read before the verb after it
+_APPOSITION_ENDS = '.;:\n"“”('  # a phrase in commas runs over none of these
 # Round 9: "Lavenia Ratu's uncle", "Ivo Andrić's novel": only a person has kin or writes.
 _KIN = word_set(
     """son daughter wife husband mother father brother sister uncle aunt nephew niece
@@ -353,7 +355,8 @@ class ArticleText:
                 last_words if before_text[-1:].isspace() else [],
                 self.normalised[end : end + 36] if word not in LOCATIVES else "",
             )
-            or _governs_by_clause(self.normalised, end),
+            or _governs_by_clause(self.normalised, end)
+            or _governs_past_apposition(self.normalised, end),
             at_place=word in AT_PLACE and not held,
             possessive=self.normalised[end : end + 2] == "'s",
             # not "the Argentine writer Mariana Echeverry, which…": her book is meant
@@ -411,6 +414,19 @@ def _governs_by_clause(text: str, end: int) -> bool:
     past = _past_relative_clause(text, opened)
     # round 28: or it speaks after the clause ("Kuala Lumpur, which hosts the talks, said")
     return governs((), past) or _SAYS_AFTER.match(past) is not None
+
+
+def _governs_past_apposition(text: str, end: int) -> bool:
+    """Round 46: what it has done after a phrase in commas that describes it ("Canberra,
+    still the largest aid donor, has paid", "Rome, San Marino's closest partner,
+    welcomed", "Rabat, for its part, has sought"), read as in a relative clause."""
+    if not text.startswith(", ", end) or text.startswith(_WHICH_AFTER, end):
+        return False
+    opened = end + 2
+    closing = text.find(", ", opened, opened + _APPOSITION_REACH)
+    if closing < 0 or any(mark in text[opened:closing] for mark in _APPOSITION_ENDS):
+        return False
+    return acted_in_clause(text[closing + 1 : closing + 41])
 
 
 def _past_relative_clause(text: str, opened: int) -> str:

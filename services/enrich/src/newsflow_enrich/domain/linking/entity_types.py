@@ -18,7 +18,8 @@ Evidence, strongest first:
 5. a demonym the gazetteer does not know stays NORP when NORP has as many votes as PLACE;
 6. round 20: a country's capital that acts or is asked as only a government is ("Moscow has
    not commented", "called on Ottawa to") and that the article never puts anything in is
-   an organisation, its government.
+   an organisation, its government; round 46: so is one that acts after a phrase in
+   commas that describes it ("Canberra, still the largest aid donor, has paid").
 
 An entity's name is its fullest form: a person's longest name, a place's official name.
 """
