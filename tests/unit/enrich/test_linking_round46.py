@@ -91,3 +91,38 @@ def test_a_capital_described_in_commas_that_does_not_act_or_holds_something_stay
 ) -> None:
     capital = "Canberra" if "Canberra" in text else "Rome"
     assert types_of(text, {capital: "GPE"}, gazetteer)[capital] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "kind"),
+    [
+        (
+            "Amharic is the working language of the federal government.",
+            "Amharic",
+            "GPE",
+            "LANGUAGE",
+        ),
+        ("Her grandmother taught her Quechua songs as a child.", "Quechua", "ORG", "LANGUAGE"),
+        ("Welsh farmers marched on the assembly in their thousands.", "Welsh", "GPE", "NORP"),
+    ],
+)
+def test_a_languages_name_alone_is_no_place_body_or_person(
+    text: str, name: str, label: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    assert types_of(text, {name: label}, gazetteer)[name] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods reached Candaba in Pampanga on Sunday.",
+        "Gunmen opened fire near the village of Hindi on Monday.",
+    ],
+    ids=["in it", "described as a village"],
+)
+def test_a_place_named_like_a_language_that_the_article_puts_something_in_stays_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    name = "Pampanga" if "Pampanga" in text else "Hindi"
+    labels = {name: "GPE", "Candaba": "GPE"} if "Candaba" in text else {name: "GPE"}
+    assert types_of(text, labels, gazetteer)[name] == "PLACE"

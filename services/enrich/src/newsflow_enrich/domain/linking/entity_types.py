@@ -36,6 +36,7 @@ from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import is_known_organisation
+from newsflow_enrich.domain.linking.languages import language_or_people
 from newsflow_enrich.domain.linking.place_lists import parties_by_list, places_by_list
 from newsflow_enrich.domain.linking.town_teams import (
     club_of_its_town,
@@ -73,7 +74,20 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
     if match:
         typed = _paired_sides(typed, gazetteer, document.countries, text)
     typed = parties_by_list(places_by_list(typed, text), text)
+    typed = [_language_named(e, gazetteer) for e in typed]
     return replace(document, entities=tuple(typed))
+
+
+def _language_named(entity: Entity, gazetteer: Gazetteer) -> Entity:
+    """Round 46: a language's or a people's name alone is neither place, body nor person
+    (languages.py), unless a title, "who" or an age marks a person, or the article puts
+    something in or near it ("in Pampanga", "near Sango")."""
+    if entity.type not in (PERSON, ORG, PLACE) or any(
+        s.personal or s.locative or s.spatial or s.feature or s.described_as for s in entity.spans
+    ):
+        return entity
+    kind = language_or_people(entity.forms, gazetteer)
+    return entity if kind is None else replace(entity, type=kind)
 
 
 def _paired_seats(entities: list[Entity], gazetteer: Gazetteer, text: str) -> list[Entity]:

@@ -12,11 +12,16 @@ English writes a language after "in" (or "into") in two ways the text itself sho
   not know as a place).
 Only a one-word name the gazetteer does not know as a place is read so: "sang in Vienna",
 "spoke in Parliament" (an institution's head word) keep their place or body.
+
+Round 46: an entity named only by such a language name is a language or a people, however
+the model labelled it ("Amharic is the working language"), unless the article puts
+something in or near it, or describes it ("in Pampanga", "the village of Hindi").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from babel import Locale
@@ -71,3 +76,16 @@ def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -
         )
     listed = _LISTED_BEFORE.search(before)
     return listed is not None and is_people_adjective(listed.group(1), gazetteer)
+
+
+def language_or_people(forms: Sequence[str], gazetteer: Gazetteer) -> str | None:
+    """Round 46: what an entity is whose every name is one word, a language's English
+    name in the CLDR, and no gazetteer place ("Amharic", "Quechua", "Yoruba", "Welsh"):
+    a people (NORP) when the word is a people's adjective too, else a language; never a
+    place, a body or a person, whatever the model's labels voted. None for any other."""
+    words = [form.capitalize() if form.isupper() else form for form in forms]
+    if not words or any(" " in word or word not in language_names() for word in words):
+        return None
+    if gazetteer.best_of(forms) is not None:
+        return None
+    return "NORP" if is_people_adjective(words[0], gazetteer) else LANGUAGE
