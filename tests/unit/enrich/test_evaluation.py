@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 45
-# (test/4600-4621, measured once) 0.9522 / 0.8348 / 0.9606 (0.9605 / 0.8522 / 0.9589 as
-# round 44 left it), rounded down, merge and type a step lower so that one entity more or
-# less does not fail it; dev (1010), which the rules were tuned on and the NER trained
-# on, 0.9627 / 0.8797 / 0.9692, rounded down. A new held-out set moves the held-out
-# floor: it measures what this set allows (round 44's gave 0.9519 / 0.8394 / 0.9689,
-# round 43's 0.9659 / 0.8506 / 0.9479). Floors that stop a regression, not the issue's
-# targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets F1 and type.
-HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.82, "type": 0.95}
+# Under what newsflow reached on each split (issue 12): held out, round 46
+# (test/4700-4721, measured once) 0.9352 / 0.7596 / 0.9578 (0.9336 / 0.7500 / 0.9619 as
+# round 45 left it), rounded down, merge and type a step lower so that one entity more or
+# less does not fail it; dev (1032), which the rules were tuned on and the NER trained
+# on, 0.9633 / 0.8816 / 0.9699, rounded down. A new held-out set moves the held-out
+# floor: it measures what this set allows (round 45's gave 0.9522 / 0.8348 / 0.9606,
+# round 44's 0.9519 / 0.8394 / 0.9689). Floors that stop a regression, not the issue's
+# targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets type only.
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.74, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
