@@ -113,6 +113,16 @@ ORG_PREFIXES = word_set(
     # Suprema", "Camera dei Deputati"), and a university in Romanian ("Universitatea Cluj")
     " junta camara frente defensoria tribunal asamblea assembleia corte procuraduria"
     " contraloria fiscalia camera universitatea"
+    # round 47: a town's or a province's council and its offices in Spanish, Portuguese,
+    # French and Dutch ("Concejo Deliberante", "Municipalidad de Salta", "Intendencia de
+    # Montevideo", "Cabildo de Tenerife", "Alcaldía de Bogotá", "Prefeitura de Recife",
+    # "Mairie de Lyon", "Gemeente Utrecht"), bodies in Malay ("Universiti Malaysia Sabah",
+    # "Kumpulan Seri Tanjung", "Majlis Perbandaran", "Jabatan Laut", "Kementerian
+    # Kesihatan", "Lembaga Hasil", "Perbadanan Putrajaya", "Syarikat Air"); not a museum
+    # named first, which names a hill or a quarter too ("Museum Hill")
+    " concejo municipalidad intendencia cabildo ayuntamiento alcaldia gobernacion prefeitura"
+    " diputacion mairie gemeente universiti kumpulan majlis jabatan kementerian lembaga"
+    " perbadanan syarikat"
 )
 # Round 5: a district that provides one service is a body, not a place ("Manheim Central
 # School District", "Lamar County Water Supply District").
