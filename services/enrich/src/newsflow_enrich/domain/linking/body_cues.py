@@ -233,6 +233,8 @@ _JOINING = word_set("and but")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
 # the call it makes ("Moscow called for calm")
 _GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
+# Round 47: and was doing ("said last year that Taipei was obstructing normal exchanges")
+_GOVERNMENT_DOING |= word_set("obstructing blocking")
 _ADVERBS = word_set("also now still already")
 # round 28: "almost", "nearly", "just", "largely" ("has almost finished")
 _CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly almost nearly just largely")
@@ -250,6 +252,14 @@ _GOVERNMENT_ASKED = word_set(
     " ask urge"  # round 25: "is expected to ask Brussels to"
     " defies defied defy defying"  # round 26: "governor defies La Paz"
     " asking urging"  # round 41: "a letter asking Washington to speed up the money"
+)
+# Round 47: what a government is told, allowed or expected to do ("has ordered Paris to
+# do more", "allow Rome to block", "forced Manila to negotiate", "need Wellington to
+# pass a law", "expected Brussels to accept"): before the name, with "to" and a verb after.
+_GOVERNMENT_TOLD = word_set(
+    """order orders ordered ordering force forces forced forcing allow allows allowed
+    allowing expect expects expected expecting need needs needed require requires required
+    compel compels compelled"""
 )
 # Round 25: what a government has done, read in a relative clause right after its
 # capital ("Pretoria, which has sent troops twice"): a participle, never "been"
@@ -300,6 +310,8 @@ def governs(before: Sequence[str], after: str) -> bool:
     after it. Case counts."""
     if before and _last_word(before[-1]) in _GOVERNMENT_ASKED:
         return True
+    if before and _last_word(before[-1]) in _GOVERNMENT_TOLD and _to_do(after):
+        return True
     if len(before) == 3 and before[-1] == "and" and _last_word(before[0]) in _GOVERNMENT_ASKED:
         return before[1][:1].isupper()  # round 27: "pressed Bangkok and Naypyidaw to act"
     if len(before) >= 2 and _last_word(before[-2]) in _GOVERNMENT_BEFORE.get(before[-1], ()):
@@ -311,6 +323,11 @@ def governs(before: Sequence[str], after: str) -> bool:
         len(before) == 3 and _last_word(before[0]) == "agreed" and before[1:] == ["it", "with"]
     )
     return agreed_it or _acts(after) or (_opens_a_clause(before) and _subject_of_a_past_verb(after))
+
+
+def _to_do(after: str) -> bool:
+    """ " to do more": "to" and a verb right after the name."""
+    return after.startswith(" to ") and after[4:5].islower()
 
 
 def acted_in_clause(clause: str) -> bool:
@@ -357,7 +374,7 @@ def _acts(after: str) -> bool:
     if words[0] == "is" and words[1:2] in (["expected"], ["likely"]):
         # round 38: "Wellington is likely to watch the case closely"
         return len(words) > 2 and _first_word(words[2]) == "to"
-    if words[0] == "is":  # round 25: "Lusaka is also negotiating to revive the railway"
+    if words[0] in ("is", "was"):  # round 25: "Lusaka is also negotiating to revive the railway"
         return _doing_as_governments_do(words)
     if words[0] == "called":  # round 25: "Moscow called for calm", "called on both sides"
         return len(words) > 1 and words[1] in _CALLED_FOR
