@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 46
-# (test/4700-4721, measured once) 0.9352 / 0.7596 / 0.9578 (0.9336 / 0.7500 / 0.9619 as
-# round 45 left it), rounded down, merge and type a step lower so that one entity more or
-# less does not fail it; dev (1032), which the rules were tuned on and the NER trained
-# on, 0.9633 / 0.8816 / 0.9699, rounded down. A new held-out set moves the held-out
-# floor: it measures what this set allows (round 45's gave 0.9522 / 0.8348 / 0.9606,
-# round 44's 0.9519 / 0.8394 / 0.9689). Floors that stop a regression, not the issue's
-# targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets type only.
-HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.74, "type": 0.95}
+# Under what newsflow reached on each split (issue 12): held out, round 47
+# (test/4800-4821, measured once) 0.9321 / 0.7438 / 0.9636 (0.9302 / 0.7438 / 0.9655 as
+# round 46 left it), a step below, so that one entity more or less does not fail it; dev
+# (1054), which the rules were tuned on and the NER trained on, 0.9624 / 0.8805 / 0.9697,
+# rounded down. A new held-out set moves the held-out floor: it measures what this set
+# allows (round 46's gave 0.9352 / 0.7596 / 0.9578, round 45's 0.9522 / 0.8348 / 0.9606).
+# Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
+# `make eval` judges: this set meets type only.
+HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.73, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
