@@ -232,9 +232,11 @@ _CLAUSE_OPENERS = word_set(
 _JOINING = word_set("and but")
 # Round 25: what only a government is said to be doing ("Lusaka is negotiating"), and
 # the call it makes ("Moscow called for calm")
-_GOVERNMENT_DOING = word_set("negotiating seeking pressing pushing lobbying demanding")
-# Round 47: and was doing ("said last year that Taipei was obstructing normal exchanges")
-_GOVERNMENT_DOING |= word_set("obstructing blocking")
+_GOVERNMENT_DOING = word_set(
+    "negotiating seeking pressing pushing lobbying demanding"
+    # round 47: "said last year that Taipei was obstructing normal exchanges"
+    " obstructing blocking"
+)
 _ADVERBS = word_set("also now still already")
 # round 28: "almost", "nearly", "just", "largely" ("has almost finished")
 _CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly almost nearly just largely")
@@ -374,7 +376,9 @@ def _acts(after: str) -> bool:
     if words[0] == "is" and words[1:2] in (["expected"], ["likely"]):
         # round 38: "Wellington is likely to watch the case closely"
         return len(words) > 2 and _first_word(words[2]) == "to"
-    if words[0] in ("is", "was"):  # round 25: "Lusaka is also negotiating to revive the railway"
+    if words[0] in ("is", "was"):
+        # round 25: "Lusaka is also negotiating to revive the railway"; round 47: "Taipei
+        # was obstructing normal exchanges"
         return _doing_as_governments_do(words)
     if words[0] == "called":  # round 25: "Moscow called for calm", "called on both sides"
         return len(words) > 1 and words[1] in _CALLED_FOR

@@ -81,7 +81,7 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
 def _language_named(entity: Entity, gazetteer: Gazetteer) -> Entity:
     """Round 46: a language's or a people's name alone is neither place, body nor person
     (languages.py), unless a title, "who" or an age marks a person, or the article puts
-    something in or near it ("in Pampanga", "near Sango")."""
+    something in or near it, or describes it ("in Pampanga", "the village of Hindi")."""
     if entity.type not in (PERSON, ORG, PLACE) or any(
         s.personal or s.locative or s.spatial or s.feature or s.described_as for s in entity.spans
     ):
