@@ -306,13 +306,13 @@ def _tagged_before(
         initials = {strip_accents(w)[0].upper() for w in name.text.split() if w[0].isupper()}
         # round 25: "known as the GKNB", "known by its French initials CEEAC" say outright
         # that the capitals are the name's, in whatever language
-        known = how == _KNOWN and acronym.isupper()
-        # round 46: and capitals in brackets right after a body's name are its acronym,
-        # in whatever language ("the Lima Stock Exchange (BVL)", "the Football
-        # Association of Slovenia (NZS)"); a news agency's follows a place, not a body, and
-        # one after "or" in commas still has to fit ("the Ministry of Health, or WHO,")
-        bracketed = how == _BRACKETS and text.startswith("(", at) and acronym.isupper()
-        if known or bracketed or strip_accents(acronym)[0].upper() in initials:
+        # round 46: and so do capitals in brackets right after a body's name ("the Lima
+        # Stock Exchange (BVL)", "the Football Association of Slovenia (NZS)"); a news
+        # agency's follows a place, not a body, and one after "or" in commas still has to
+        # fit ("the Ministry of Health, or WHO,")
+        bracketed = how == _BRACKETS and text.startswith("(", at)
+        outright = acronym.isupper() and (how == _KNOWN or bracketed)
+        if outright or strip_accents(acronym)[0].upper() in initials:
             start = _body_before(text, name.start)
             found.append(Acronym(acronym, start, name.end, _occurrences(text, acronym)))
             taken.add(acronym)

@@ -310,9 +310,8 @@ def governs(before: Sequence[str], after: str) -> bool:
     before it that asks or deals with one. `before`: the last words before the name, up
     to three, none when anything but a space comes right before it; `after`: the text
     after it. Case counts."""
-    if before and _last_word(before[-1]) in _GOVERNMENT_ASKED:
-        return True
-    if before and _last_word(before[-1]) in _GOVERNMENT_TOLD and _to_do(after):
+    last = _last_word(before[-1]) if before else ""
+    if last in _GOVERNMENT_ASKED or (last in _GOVERNMENT_TOLD and _to_do(after)):
         return True
     if len(before) == 3 and before[-1] == "and" and _last_word(before[0]) in _GOVERNMENT_ASKED:
         return before[1][:1].isupper()  # round 27: "pressed Bangkok and Naypyidaw to act"

@@ -190,7 +190,7 @@ _SLUGS = word_set(
 _WHICH_AFTER = ", which "
 _CLAUSE_REACH = 160  # the longest relative clause read before the verb after it
 _APPOSITION_REACH = 60  # the longest phrase in commas read before the verb after it
-_APPOSITION_ENDS = '.;:\n"“”('  # a phrase in commas runs over none of these
+_PHRASE_ENDS = '.;:\n"“”('  # a clause or a phrase closed by a comma runs over none of these
 # Round 9: "Lavenia Ratu's uncle", "Ivo Andrić's novel": only a person has kin or writes.
 _KIN = word_set(
     """son daughter wife husband mother father brother sister uncle aunt nephew niece
@@ -411,7 +411,7 @@ def _governs_by_clause(text: str, end: int) -> bool:
     opened = end + len(_WHICH_AFTER)  # where the clause's first word starts
     if acted_in_clause(text[opened - 1 : opened + 40]):
         return True
-    past = _past_relative_clause(text, opened)
+    past = _after_phrase(text, opened, _CLAUSE_REACH, 36)
     # round 28: or it speaks after the clause ("Kuala Lumpur, which hosts the talks, said")
     return governs((), past) or _SAYS_AFTER.match(past) is not None
 
@@ -422,21 +422,17 @@ def _governs_past_apposition(text: str, end: int) -> bool:
     welcomed", "Rabat, for its part, has sought"), read as in a relative clause."""
     if not text.startswith(", ", end) or text.startswith(_WHICH_AFTER, end):
         return False
-    opened = end + 2
-    closing = text.find(", ", opened, opened + _APPOSITION_REACH)
-    if closing < 0 or any(mark in text[opened:closing] for mark in _APPOSITION_ENDS):
-        return False
-    return acted_in_clause(text[closing + 1 : closing + 41])
+    return acted_in_clause(_after_phrase(text, end + 2, _APPOSITION_REACH, 40))
 
 
-def _past_relative_clause(text: str, opened: int) -> str:
-    """The text after a relative clause that opened at `opened` and is closed by a comma,
-    where the name's own verb is ("Moscow, which has bases in both countries, called for
-    calm"); empty if the sentence has none."""
-    closing = text.find(", ", opened, opened + _CLAUSE_REACH)
-    if closing < 0 or any(mark in text[opened:closing] for mark in '.;:\n"“”('):
+def _after_phrase(text: str, opened: int, reach: int, length: int) -> str:
+    """The `length` characters after a relative clause or a phrase that opened at `opened`
+    and is closed by a comma within `reach`, where the name's own verb is ("Moscow, which
+    has bases in both countries, called for calm"); empty if the sentence has none."""
+    closing = text.find(", ", opened, opened + reach)
+    if closing < 0 or any(mark in text[opened:closing] for mark in _PHRASE_ENDS):
         return ""
-    return text[closing + 1 : closing + 37]
+    return text[closing + 1 : closing + 1 + length]
 
 
 def _personal_context(before: str, after: str, preposition: str) -> bool:

@@ -207,10 +207,14 @@ def with_particles_after(spans: list[Span], article: ArticleText) -> list[Span]:
     it ("The councillor Gemma Bonell" | "i Torras voted against") runs on over them where
     the article writes the surname with them elsewhere ("Ms Bonell i Torras said")."""
     written = {s.text.lower() for s in spans if s.coarse == "PERSON" and " " in s.text}
+    if not written:
+        return spans
     out = []
     for span in spans:
-        after = _PARTICLE_RIGHT.match(article.normalised, span.end)
-        if span.coarse == "PERSON" and after is not None:
+        after = (
+            _PARTICLE_RIGHT.match(article.normalised, span.end) if span.coarse == "PERSON" else None
+        )
+        if after is not None:
             end = after.end(1)
             surname = f"{span.text.rsplit(' ', 1)[-1]} {after.group(1)}".lower()
             if (
