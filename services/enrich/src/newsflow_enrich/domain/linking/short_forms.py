@@ -33,21 +33,35 @@ from newsflow_enrich.domain.linking.heads import (
 )
 from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 
+# A person's, a body's or a place's other name: what "the <name>, known as <other>" says
+# outright.
+_BY_ITS_NAME = r"by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
 _KNOWN_BY = re.compile(
+    # where or to whom, in any words of one clause: round 9, "the Court of Audit, known in
+    # Arabic as Diwan al-Mohasaba"; round 31, "Young Africans, known to everyone in Tanzania
+    # as Yanga"; round 48, "known in Māori as Te Papaioea", "known in his native Hungary
+    # as", "known by fans as Wajelajela", "who is known in Thailand by her nickname, Fah"
+    r"(?P<where>,?\s+(?:who\s+is\s+|which\s+is\s+)?(?:also\s+|still\s+|better\s+)?known\s+"
+    rf"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){{1,7}}?(?:as|{_BY_ITS_NAME})\s+(?:the\s+)?)"
     # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
     # "better known as El Campín", "commonly known as"
-    r",?\s+(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?known\s+"
+    r"|,?\s+(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?known\s+"
     r"(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
-    # round 31: "Young Africans, known to everyone in Tanzania as Yanga"
-    r"|,?\s+(?:also\s+)?known\s+to\s+(?:[a-z']+\s+){1,2}in\s+[A-Z][\w'-]*\s+as\s+"
-    # round 9: "the Court of Audit, known in Arabic as Diwan al-Mohasaba", "the upper
-    # Mekong, known there as the Lancang"
-    r"|,?\s+(?:also\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+|there\s+|locally\s+)as\s+(?:the\s+)?"
+    # round 9: "the upper Mekong, known there as the Lancang"
+    r"|,?\s+(?:also\s+)?known\s+(?:there|locally)\s+as\s+(?:the\s+)?"
     # round 40: "Syama Prasad Mookerjee Port, still known to most people in the city by its
     # old name, the Kolkata Port Trust": the other name after "by its … name"
-    r"|,?\s+(?:still\s+|also\s+)?(?:(?:commonly|widely|popularly)\s+)?known\s+"
-    r"(?:to\s+(?:[a-z']+\s+){1,6})?by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}name,?\s+"
+    rf"|,?\s+(?:still\s+|also\s+)?(?:(?:commonly|widely|popularly)\s+)?known\s+{_BY_ITS_NAME}\s+"
     r"(?:the\s+)?"
+    # round 48: after a phrase describing the name ("the Mogao Caves, the complex of cave
+    # temples also known as the Caves of the Thousand Buddhas", "Imja Tse, the mountain
+    # known to climbers as Island Peak"), unless in capitals: an acronym there must fit
+    # (acronym_referents.py, round 30)
+    r"|(?P<described>,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:also\s+|better\s+)?known\s+"
+    r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?)"
+    # round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish
+    # as Kvarken El"), a firm's name too
+    r"|(?P<trades>,\s+(?:which\s+trades|trading)\s+(?:in\s+[A-Z][^\W\d_]+\s+)?as\s+(?:the\s+)?)"
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
@@ -58,6 +72,13 @@ _FORMALLY = re.compile(
     r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?"
     r"|,?\s+(?:also\s+)?known\s+(?:until|till|before)\s+\d{4}\s+as\s+(?:the\s+)?"
     r"|,\s+(?:also\s+)?(?:spelled|spelt)\s+(?:the\s+)?"
+    # round 48: a name said to be a language's or its old name for another ("Korsou, the
+    # word for Curaçao in Papiamentu", "Ndakaru, the Wolof name for Dakar")
+    r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:word|name)\s+for\s+(?:the\s+)?"
+)
+_AND_ALSO = re.compile(
+    r"(?:\s+in\s+[A-Z][^\W\d_]+)?\s+(?:or\s+(?:more\s+often\s+|simply\s+|just\s+)?"
+    r"|and\s+(?:formally\s+|officially\s+|in\s+[A-Z][^\W\d_]+\s+)?as\s+)(?:the\s+)?"
 )
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
 # Round 31: "from Donostia, as San Sebastián is known in Basque", "the Red and Golds, as East
@@ -74,6 +95,7 @@ _WHICH_CALL = re.compile(
 # its own language, one word between commas, the sentence going on in lower case (a list
 # goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
 _GOES_ON = re.compile(r",\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
+_NAME_GOES_ON = re.compile(r" [A-Z]")
 _CLOSES_NAME = frozenset(",;:.()")
 _AFTER_NAME = frozenset(", ")
 _PREPOSITIONS = word_set("in at of for on from near by to with into across")
@@ -85,7 +107,7 @@ def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     article, spans = document.article, list(document.mentions)
     aliases = _also_known_as(spans, article.normalised, gazetteer)
     short_forms = list(document.short_forms) + [ShortForm(a.text, n.text) for n, a in aliases]
-    spans = _as_named(spans, aliases)
+    spans = _as_named(spans, aliases, article.normalised)
     for head, long in _heads(spans).items():
         # round 43: or after "a", before the lower-case noun it modifies ("a Commission
         # spokeswoman said")
@@ -99,14 +121,19 @@ def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
     return replace(document, mentions=tuple(spans), short_forms=tuple(short_forms))
 
 
-def _as_named(spans: list[Span], aliases: Sequence[tuple[Span, Span]]) -> list[Span]:
+def _as_named(spans: list[Span], aliases: Sequence[tuple[Span, Span]], text: str) -> list[Span]:
     """Round 9: a body's other name the model called a person's is the body's, wherever
-    the article uses it ("the Court of Audit, known in Arabic as Diwan al-Mohasaba")."""
+    the article uses it ("the Court of Audit, known in Arabic as Diwan al-Mohasaba");
+    round 48: a name that trades as another is a firm's, and so is the other."""
     labels = {
         name_key(alias.text): named.label
         for named, alias in aliases
         if alias.coarse == PERSON and named.coarse != PERSON
     }
+    for named, alias in aliases:
+        known = _KNOWN_BY.match(text, named.end)
+        if known is not None and known["trades"] and known.end() == alias.start:
+            labels[name_key(named.text)] = labels[name_key(alias.text)] = "ORG"
     if not labels:
         return spans
     return [
@@ -143,17 +170,42 @@ def _also_known_as(
                 alias = starts.get(own.end())
                 if alias is not None:
                     found.append((span, alias))
+            elif owner is None and known and known["where"]:
+                # round 48: so is a name in a language or a people's own ("from Woodlark
+                # Island, known to its people as Muyua"), unless it is an acronym
+                alias = starts.get(known.end())
+                if alias is not None and not alias.text.isupper():
+                    found.append((span, alias))
             continue
         if alias is None:
-            other = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
+            known = _KNOWN_BY.match(text, span.end)
+            other = known or _FORMALLY.match(text, span.end)
             if other and span.coarse == PERSON and _ends_in_the(other.group()):
                 other = None  # round 39: "Amadou Keita, known as the GOAT": an epithet
             alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
+            if alias and known and known["described"] and alias.text.isupper():
+                alias = None  # round 30: "a regional body known as ZX" must fit its letters
             alias = alias or _named_between_commas(span, text, starts, gazetteer)
+            alias = alias or _named_in_brackets(span, text, starts, gazetteer)
             alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
-    return found
+    return found + _and_also(found, text, starts)
+
+
+def _and_also(
+    found: Sequence[tuple[Span, Span]], text: str, starts: dict[int, Span]
+) -> list[tuple[Span, Span]]:
+    """Round 48: a second other name after the first ("known in Estonian as Kaitsepolitsei
+    or Kapo", "known as DFO in English and MPO in French", "known in Harari as Gey and
+    formally as Harar Jugol")."""
+    also = []
+    for named, alias in found:
+        more = _AND_ALSO.match(text, alias.end)
+        second = starts.get(more.end()) if more else None
+        if second is not None and second is not named:
+            also.append((named, second))
+    return also
 
 
 def _ends_in_the(phrase: str) -> bool:
@@ -205,6 +257,23 @@ def _named_between_commas(
     body = head_type(span.text) == ORG or span.text.rsplit(" ", 1)[-1].lower() in BODY_HEADS
     if not body or not _GOES_ON.match(text, alias.end):
         return None
+    return alias if gazetteer.lookup(alias.text) is None else None
+
+
+def _named_in_brackets(
+    span: Span, text: str, starts: dict[int, Span], gazetteer: Gazetteer
+) -> Span | None:
+    """Round 48: "the Serb List (Srpska lista)", "the Portuguese Medical Association (Ordem
+    dos Médicos)": a name in brackets right after a body's name of two words or more is
+    its other name, unless it is in capitals (acronyms.py reads those) or a place ("the
+    Ministry of Agriculture (Kenya)")."""
+    if span.coarse != ORG or " " not in span.text or not text.startswith(" (", span.end):
+        return None
+    alias = starts.get(span.end + 2)
+    if alias is None or alias.text.isupper() or not text.startswith(")", alias.end):
+        return None
+    if _NAME_GOES_ON.match(text, alias.end + 1):
+        return None  # a title's part: "the Local Government (Property Valuation) Act"
     return alias if gazetteer.lookup(alias.text) is None else None
 
 
