@@ -28,6 +28,7 @@ from newsflow_enrich.domain.linking.heads import (
     ORG_HEADS,
     ORG_PREFIXES,
     PERSON,
+    PLACE,
     head_type,
     link_at,
 )
@@ -81,6 +82,7 @@ _AND_ALSO = re.compile(
     r"|and\s+(?:formally\s+|officially\s+|in\s+[A-Z][^\W\d_]+\s+)?as\s+)(?:the\s+)?"
 )
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
+_IN_LANGUAGE = re.compile(r"\s+in\s+[A-Z][^\W\d_]+\s*[,;:.()]")
 # Round 31: "from Donostia, as San Sebastián is known in Basque", "the Red and Golds, as East
 # Bengal are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
@@ -176,13 +178,21 @@ def _also_known_as(
                 alias = starts.get(known.end())
                 if alias is not None and not alias.text.isupper():
                     found.append((span, alias))
+            elif owner is None and span.coarse == PLACE:
+                # round 49: and a place's other name after "or" ("the eruption of Whakaari,
+                # or White Island,")
+                alias = _named_after_or(span, text, starts, gazetteer)
+                if alias is not None:
+                    found.append((span, alias))
             continue
         if alias is None:
             known = _KNOWN_BY.match(text, span.end)
             other = known or _FORMALLY.match(text, span.end)
             if other and span.coarse == PERSON and _ends_in_the(other.group()):
                 other = None  # round 39: "Amadou Keita, known as the GOAT": an epithet
-            alias = starts.get(other.end()) if other else _named_after_or(span, text, starts)
+            alias = (
+                starts.get(other.end()) if other else _named_after_or(span, text, starts, gazetteer)
+            )
             if alias and known and known["described"] and alias.text.isupper():
                 alias = None  # round 30: "a regional body known as ZX" must fit its letters
             alias = alias or _named_between_commas(span, text, starts, gazetteer)
@@ -212,17 +222,29 @@ def _ends_in_the(phrase: str) -> bool:
     return phrase.rstrip().rsplit(None, 1)[-1].lower() == "the"
 
 
-def _named_after_or(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
+def _named_after_or(
+    span: Span, text: str, starts: dict[int, Span], gazetteer: Gazetteer
+) -> Span | None:
     """ "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": an organisation's
     other name, ending its phrase; not after an item of a list, nor an acronym (whose
-    letters acronyms.py checks: "the Ministry of Health, or WHO," is no definition)."""
-    if span.coarse != ORG or _listed(span, text):
+    letters acronyms.py checks: "the Ministry of Health, or WHO," is no definition).
+    Round 49: a place's too ("Whakaari, or White Island, erupted"; "the Golden Bistrița, or
+    Bistrița Aurie in Romanian,"), unless the gazetteer knows them as two places ("Kenya,
+    or Uganda,")."""
+    if span.coarse not in (ORG, PLACE) or _listed(span, text):
         return None
     after_or = _OR.match(text, span.end)
     alias = starts.get(after_or.end()) if after_or else None
     if alias is None or alias.coarse == PERSON or alias.text.isupper():
         return None
-    return alias if _closed(alias, text) else None
+    if span.coarse == PLACE and (alias.coarse != PLACE or _two_places(span, alias, gazetteer)):
+        return None  # a place's other name the model called a body's: which it is is unsure
+    return alias if _closed(alias, text) or _IN_LANGUAGE.match(text, alias.end) else None
+
+
+def _two_places(one: Span, other: Span, gazetteer: Gazetteer) -> bool:
+    first, second = gazetteer.lookup(one.text), gazetteer.lookup(other.text)
+    return first is not None and second is not None and first.place != second.place
 
 
 def _qualifies(span: Span, text: str) -> bool:
