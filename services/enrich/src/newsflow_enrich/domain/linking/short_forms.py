@@ -10,6 +10,10 @@ noun for organisations ("Commission", "Council", "Court"). A
 "<Head> of …" name wins over the others ("the House" is not the White House). Other
 short forms (a name's distinctive part: "Brookings", "Bayern") are joined by
 clustering, name_parts.py.
+
+A name's other name, where the article says outright that it is one ("Palmerston North,
+known in Māori as Te Papaioea", "Whakaari, or White Island", "the Serb List (Srpska
+lista)"), is bound to it here too (_also_known_as).
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 # A person's, a body's or a place's other name: what "the <name>, known as <other>" says
 # outright.
 _BY_ITS_NAME = r"by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
+_IN_A_LANGUAGE = r"\s+in\s+[A-Z][^\W\d_]+"  # "in Romanian", "in Papiamentu"
+# Round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish as
+# Kvarken El"), a firm's name too.
+_TRADES_AS = rf",\s+(?:which\s+trades|trading)(?:{_IN_A_LANGUAGE})?\s+as\s+(?:the\s+)?"
 _KNOWN_BY = re.compile(
     # where or to whom, in any words of one clause: round 9, "the Court of Audit, known in
     # Arabic as Diwan al-Mohasaba"; round 31, "Young Africans, known to everyone in Tanzania
@@ -60,9 +68,7 @@ _KNOWN_BY = re.compile(
     # (acronym_referents.py, round 30)
     r"|(?P<described>,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:also\s+|better\s+)?known\s+"
     r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?)"
-    # round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish
-    # as Kvarken El"), a firm's name too
-    r"|(?P<trades>,\s+(?:which\s+trades|trading)\s+(?:in\s+[A-Z][^\W\d_]+\s+)?as\s+(?:the\s+)?)"
+    rf"|{_TRADES_AS}"
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
@@ -77,12 +83,15 @@ _FORMALLY = re.compile(
     # word for Curaçao in Papiamentu", "Ndakaru, the Wolof name for Dakar")
     r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:word|name)\s+for\s+(?:the\s+)?"
 )
+# Round 48: a second other name after the first ("known as DFO in English and MPO in
+# French", "known in Estonian as Kaitsepolitsei or Kapo").
 _AND_ALSO = re.compile(
-    r"(?:\s+in\s+[A-Z][^\W\d_]+)?\s+(?:or\s+(?:more\s+often\s+|simply\s+|just\s+)?"
-    r"|and\s+(?:formally\s+|officially\s+|in\s+[A-Z][^\W\d_]+\s+)?as\s+)(?:the\s+)?"
+    rf"(?:{_IN_A_LANGUAGE})?\s+(?:or\s+(?:more\s+often\s+|simply\s+|just\s+)?"
+    rf"|and(?:\s+formally|\s+officially|{_IN_A_LANGUAGE})?\s+as\s+)(?:the\s+)?"
 )
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
-_IN_LANGUAGE = re.compile(r"\s+in\s+[A-Z][^\W\d_]+\s*[,;:.()]")
+_TRADING_NAME = re.compile(_TRADES_AS)
+_THEN_ITS_LANGUAGE = re.compile(rf"{_IN_A_LANGUAGE}\s*[,;:.()]")
 # Round 31: "from Donostia, as San Sebastián is known in Basque", "the Red and Golds, as East
 # Bengal are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
@@ -133,8 +142,8 @@ def _as_named(spans: list[Span], aliases: Sequence[tuple[Span, Span]], text: str
         if alias.coarse == PERSON and named.coarse != PERSON
     }
     for named, alias in aliases:
-        known = _KNOWN_BY.match(text, named.end)
-        if known is not None and known["trades"] and known.end() == alias.start:
+        trades = _TRADING_NAME.match(text, named.end)
+        if trades is not None and trades.end() == alias.start:
             labels[name_key(named.text)] = labels[name_key(alias.text)] = "ORG"
     if not labels:
         return spans
@@ -148,7 +157,9 @@ def _also_known_as(
 ) -> list[tuple[Span, Span]]:
     """ "Brigadier Adam Suleiman Haroun, known to his fighters as Abu Shanab": the name a
     person is known by is that person's; round 9: a body's or a place's too, and a body's
-    other name after "formally" or "or"."""
+    other name after "formally" or "or"; round 48: wherever or to whomever it is known so,
+    a second name after the first, and a body's other name in brackets; round 49: a
+    place's other name after "or"."""
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     found = []
@@ -238,8 +249,8 @@ def _named_after_or(
     if alias is None or alias.coarse == PERSON or alias.text.isupper():
         return None
     if span.coarse == PLACE and (alias.coarse != PLACE or _two_places(span, alias, gazetteer)):
-        return None  # a place's other name the model called a body's: which it is is unsure
-    return alias if _closed(alias, text) or _IN_LANGUAGE.match(text, alias.end) else None
+        return None  # a name the model called a body's, or two places the gazetteer knows
+    return alias if _closed(alias, text) or _THEN_ITS_LANGUAGE.match(text, alias.end) else None
 
 
 def _two_places(one: Span, other: Span, gazetteer: Gazetteer) -> bool:
