@@ -36,6 +36,7 @@ from newsflow_enrich.domain.linking.heads import (
     head_type,
     link_at,
 )
+from newsflow_enrich.domain.linking.languages import language_names
 from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 
 # A person's, a body's or a place's other name: what "the <name>, known as <other>" says
@@ -91,7 +92,7 @@ _AND_ALSO = re.compile(
 )
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
 _TRADING_NAME = re.compile(_TRADES_AS)
-_THEN_ITS_LANGUAGE = re.compile(rf"{_IN_A_LANGUAGE}\s*[,;:.()]")
+_THEN_ITS_LANGUAGE = re.compile(r"\s+in\s+([A-Z][^\W\d_]+)\s*[,;:.()]")
 # Round 31: "from Donostia, as San Sebastián is known in Basque", "the Red and Golds, as East
 # Bengal are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
@@ -250,7 +251,14 @@ def _named_after_or(
         return None
     if span.coarse == PLACE and (alias.coarse != PLACE or _two_places(span, alias, gazetteer)):
         return None  # a name the model called a body's, or two places the gazetteer knows
-    return alias if _closed(alias, text) or _THEN_ITS_LANGUAGE.match(text, alias.end) else None
+    return alias if _closed(alias, text) or _then_its_language(alias, text) else None
+
+
+def _then_its_language(span: Span, text: str) -> bool:
+    """ "Bistrița Aurie in Romanian,": a language's English name (languages.py) after the
+    name, then the phrase ends; not a place ("Bistrița Aurie in Suceava,")."""
+    after = _THEN_ITS_LANGUAGE.match(text, span.end)
+    return after is not None and after.group(1) in language_names()
 
 
 def _two_places(one: Span, other: Span, gazetteer: Gazetteer) -> bool:
