@@ -81,6 +81,16 @@ _KNOWN_AS = re.compile(
     # round 39: with a hyphenated part ("known by its Portuguese initials FVS-AM")
     rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}}(?:-[{_CAPITAL}]{{1,4}}\b)?)\b"
 )
+# Round 50: a relative clause between the name and the definition ("the Geological Survey
+# of Brazil, which is still widely known by its old initials CPRM", "the National Institute
+# of Anthropology and History, which runs the museum and is known by its Spanish initials
+# INAH"): the definition is read from the comma, as if the name came right before it. Only
+# "is" or "are": "which was known as Sandhurst until 1891" names what it no longer is.
+_WHICH_IS = re.compile(
+    r",\s+which\s+(?:[^,;:.()\n]{1,60}?\s+and\s+)?(?:is|are)"
+    r"(?:\s+(?:still|also|now|best|better|[a-z]+ly))*\s*$"
+)
+_CLAUSE_REACH = 100
 # Round 34: "Sud-Ouest Transformation Cacao, as SOTRACA is formally known,": the name
 # before it, when the letters fit it (_AS_IS).
 _AS_IS_KNOWN = re.compile(
@@ -255,7 +265,7 @@ def _definitions(text: str) -> list[_Definition]:
     definitions += [(m.group(1), m.start(), _COMMAS) for m in _APPOSED.finditer(text)]
     definitions += [(m.group(1), m.start(), _AS_WORD) for m in _WORD_DEFINITION.finditer(text)]
     definitions += [
-        (m.group(1), m.start(), _KNOWN)
+        (m.group(1), _clause_start(text, m.start()), _KNOWN)
         for m in _KNOWN_AS.finditer(text)
         if not _begins_a_name(m.group(1), text, m.end())
     ]
@@ -328,6 +338,14 @@ def _body_before(text: str, start: int) -> int:
         return start
     words = before.group(1).lower().split()
     return before.start() if any(w in _BODIES_OF for w in words) else start
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Round 50: where ", which … is" begins when it comes right before `at` (_WHICH_IS),
+    else `at`."""
+    window = max(0, at - _CLAUSE_REACH)
+    clause = _WHICH_IS.search(text, window, at)
+    return clause.start() if clause is not None else at
 
 
 def _before_spaces(text: str, at: int) -> int:

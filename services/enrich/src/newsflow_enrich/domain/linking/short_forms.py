@@ -55,8 +55,18 @@ _KNOWN_BY = re.compile(
     rf"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){{1,7}}?(?:as|{_BY_ITS_NAME})\s+(?:the\s+)?)"
     # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
     # "better known as El Campín", "commonly known as"
-    r"|,?\s+(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?known\s+"
-    r"(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
+    # round 50: after "which is" too ("the Accra Sports Stadium, which is also known as the
+    # Ohene Djan Stadium")
+    r"|,?\s+(?:which\s+is\s+)?"
+    r"(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
+    # round 50: a nickname ("Persija, nicknamed Macan Kemayoran after the district"), and a
+    # name something is called in a language, by a people or in an era ("Ouidah, called
+    # Glexwe in the Fon language", "Ilulissat, which was called Jakobshavn under Danish
+    # rule"); a name after "called" that nothing of the kind follows may be its object
+    # ("…, called Smith's plan a disgrace")
+    r"|,\s+(?:also\s+)?nicknamed\s+(?:the\s+)?"
+    r"|,\s+(?:which\s+(?:is|was)\s+)?(?:also\s+)?called\s+"
+    r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:in|under|by|among)\s)"
     # round 9: "the upper Mekong, known there as the Lancang"
     r"|,?\s+(?:also\s+)?known\s+(?:there|locally)\s+as\s+(?:the\s+)?"
     # round 40: "Syama Prasad Mookerjee Port, still known to most people in the city by its
@@ -77,7 +87,7 @@ _KNOWN_BY = re.compile(
 # Congo, known as MONUSCO"): "near Deendayal Port, formerly Kandla", "Burkina Faso, known
 # until 1984 as Upper Volta", another spelling ("from Malakula, also spelt Malekula").
 _FORMALLY = re.compile(
-    r",\s+(?:formally|officially|formerly)\s+(?:the\s+)?"
+    r",\s+(?:formally|officially|formerly)\s+(?:known\s+as\s+)?(?:the\s+)?"
     r"|,?\s+(?:also\s+)?known\s+(?:until|till|before)\s+\d{4}\s+as\s+(?:the\s+)?"
     r"|,\s+(?:also\s+)?(?:spelled|spelt)\s+(?:the\s+)?"
     # round 48: a name said to be a language's or its old name for another ("Korsou, the
@@ -184,11 +194,15 @@ def _also_known_as(
                 alias = starts.get(own.end())
                 if alias is not None:
                     found.append((span, alias))
-            elif owner is None and known and known["where"]:
+            elif owner is None and known and (known["where"] or span.coarse == PLACE):
                 # round 48: so is a name in a language or a people's own ("from Woodlark
-                # Island, known to its people as Muyua"), unless it is an acronym
+                # Island, known to its people as Muyua"), unless it is an acronym; round
+                # 50: and a place's other name that is a place too ("installed at Dome A,
+                # also known as Dome Argus,")
                 alias = starts.get(known.end())
-                if alias is not None and not alias.text.isupper():
+                if alias is None or alias.text.isupper():
+                    continue
+                if known["where"] or _same_place(span, alias, gazetteer):
                     found.append((span, alias))
             elif owner is None and span.coarse == PLACE:
                 # round 49: and a place's other name after "or" ("the eruption of Whakaari,
@@ -259,6 +273,12 @@ def _then_its_language(span: Span, text: str) -> bool:
     name, then the phrase ends; not a place ("Bistrița Aurie in Suceava,")."""
     after = _THEN_ITS_LANGUAGE.match(text, span.end)
     return after is not None and after.group(1) in language_names()
+
+
+def _same_place(place: Span, alias: Span, gazetteer: Gazetteer) -> bool:
+    """Round 50: a place's other name the model tagged as a place, and not one the
+    gazetteer knows as another place."""
+    return alias.coarse == PLACE and not _two_places(place, alias, gazetteer)
 
 
 def _two_places(one: Span, other: Span, gazetteer: Gazetteer) -> bool:
