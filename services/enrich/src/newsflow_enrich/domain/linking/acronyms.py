@@ -91,6 +91,12 @@ _WHICH_IS = re.compile(
     r"(?:\s+(?:still|also|now|best|better|[a-z]+ly))*\s*$"
 )
 _CLAUSE_REACH = 100
+# Round 51: a second acronym after the first ("known by its Swedish initials SFP and its
+# Finnish initials RKP"), defined where the first is.
+_AND_ITS = re.compile(
+    rf"\s+(?:and|or)\s+(?:by\s+)?(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+"
+    rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}}(?:-[{_CAPITAL}]{{1,4}}\b)?)\b"
+)
 # Round 34: "Sud-Ouest Transformation Cacao, as SOTRACA is formally known,": the name
 # before it, when the letters fit it (_AS_IS).
 _AS_IS_KNOWN = re.compile(
@@ -264,11 +270,13 @@ def _definitions(text: str) -> list[_Definition]:
     definitions += [(m.group(1), m.start(), _BRACKETS) for m in _OR_DEFINITION.finditer(text)]
     definitions += [(m.group(1), m.start(), _COMMAS) for m in _APPOSED.finditer(text)]
     definitions += [(m.group(1), m.start(), _AS_WORD) for m in _WORD_DEFINITION.finditer(text)]
-    definitions += [
-        (m.group(1), _clause_start(text, m.start()), _KNOWN)
-        for m in _KNOWN_AS.finditer(text)
-        if not _begins_a_name(m.group(1), text, m.end())
-    ]
+    for m in _KNOWN_AS.finditer(text):
+        if _begins_a_name(m.group(1), text, m.end()):
+            continue
+        at = _clause_start(text, m.start())
+        definitions.append((m.group(1), at, _KNOWN))
+        if second := _AND_ITS.match(text, m.end()):
+            definitions.append((second.group(1), at, _KNOWN))
     definitions += [(m.group(1), m.start(), _AS_IS) for m in _AS_IS_KNOWN.finditer(text)]
     return sorted(definitions, key=lambda d: d[1])
 

@@ -52,7 +52,12 @@ _KNOWN_BY = re.compile(
     # as Yanga"; round 48, "known in Māori as Te Papaioea", "known in his native Hungary
     # as", "known by fans as Wajelajela", "who is known in Thailand by her nickname, Fah"
     r"(?P<where>,?\s+(?:who\s+is\s+|which\s+is\s+)?(?:also\s+|still\s+|better\s+)?known\s+"
-    rf"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){{1,7}}?(?:as|{_BY_ITS_NAME})\s+(?:the\s+)?)"
+    rf"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){{1,7}}?(?:as|{_BY_ITS_NAME})\s+(?:the\s+)?"
+    # round 51: after "which is" or "which was", whatever words come before "as" ("the
+    # Vilcanota River, which is known further downstream as the Urubamba"; "Uluru, which
+    # was known for more than a century as Ayers Rock")
+    r"|,\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+|still\s+)?known\s+(?:[\w'’-]+\s+){1,7}?"
+    r"as\s+(?:the\s+)?)"
     # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
     # "better known as El Campín", "commonly known as"
     # round 50: after "which is" too ("the Accra Sports Stadium, which is also known as the
@@ -81,6 +86,17 @@ _KNOWN_BY = re.compile(
     r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?)"
     rf"|{_TRADES_AS}"
 )
+# Round 51: a name, what it is in commas, then its other name ("Utsjoki, the northernmost
+# municipality in Finland, known in Sámi as Ohcejohka"; "the Hau, the southern branch of
+# the Mekong, known in English as the Bassac"): the first name's, not a place's that the
+# description ends on. Not after a relative clause ("the Kalu Ganga, the river that rises
+# on the slopes of Adam's Peak, known to Sri Lankans as Sri Pada": the peak is).
+_DESCRIBED_THEN_KNOWN = re.compile(
+    r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)[^\s,;:()]+\s+)"
+    r"{0,7}?[^\s,;:()]+),\s+(?:also\s+|better\s+|still\s+)?known\s+"
+    r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?"
+)
+_NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
 # Round 41: what only a name's own other name follows, never a phrase's ("the mission in
@@ -226,7 +242,42 @@ def _also_known_as(
             alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
+    described = _described_then_known(spans, text, starts)
+    claimed = {alias.start for _, alias in described}
+    found = [(named, alias) for named, alias in found if alias.start not in claimed]
+    found += described
     return found + _and_also(found, text, starts)
+
+
+def _described_then_known(
+    spans: Sequence[Span], text: str, starts: dict[int, Span]
+) -> list[tuple[Span, Span]]:
+    """Round 51: "Małopolska, the region around Kraków, known in English as Lesser Poland":
+    a place's or a body's other name after what it is (_DESCRIBED_THEN_KNOWN), which no
+    name in the description claims but one it ends on after a preposition; in capitals,
+    it is an acronym, which acronyms.py reads."""
+    found = []
+    for span in spans:
+        body_or_place = span.coarse in (ORG, PLACE)
+        described = _DESCRIBED_THEN_KNOWN.match(text, span.end) if body_or_place else None
+        alias = starts.get(described.end()) if described else None
+        if described is None or alias is None or alias.text.isupper() or alias.coarse == PERSON:
+            continue
+        end = described.end("description")
+        inside = [
+            s for s in spans if span.end < s.start and s.end <= end and s.coarse in _NAMED_KINDS
+        ]
+        if all(s.end == end and _after_a_preposition(s, text) for s in inside):
+            found.append((span, alias))
+    return found
+
+
+def _after_a_preposition(span: Span, text: str) -> bool:
+    """ "around Kraków", "of the Mekong": a preposition before the name, past "the"."""
+    words = text[max(0, span.start - 20) : span.start].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS | {"around"}
 
 
 def _and_also(
