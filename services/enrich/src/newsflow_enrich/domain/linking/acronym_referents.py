@@ -48,7 +48,7 @@ def referents(
         before = text[max(0, at - _REACH) : at]
         referent = (
             _longer_name(acronym, before, names, spells)
-            or _head_noun(before, at, names)
+            or head_noun_referent(before, at, names)
             or _described_name(acronym, before, at, named)
         )
         if referent is not None:
@@ -68,7 +68,9 @@ def _longer_name(
     return fits[0] if len(fits) == 1 else None
 
 
-def _head_noun(before: str, at: int, names: Sequence[Span]) -> Span | None:
+def head_noun_referent(before: str, at: int, names: Sequence[Span]) -> Span | None:
+    """ "The federation, which uses…": the last name before `at` whose head word is the
+    common noun `before` ends on (round 52: for other names too, short_forms.py)."""
     noun = _NOUN_BEFORE.search(before)
     if noun is None:
         return None

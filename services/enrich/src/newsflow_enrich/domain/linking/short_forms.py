@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.linking.acronym_referents import head_noun_referent
 from newsflow_enrich.domain.linking.document import Document, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import (
     BODY_HEADS,
@@ -97,6 +98,14 @@ _DESCRIBED_THEN_KNOWN = re.compile(
     r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?"
 )
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
+# Round 52: a common noun, then the name it is known by ("working on the river, known in the
+# Bambara language as the Djoliba"; "a geneticist at the institute, known in Iceland as
+# Hafró"): the last name before whose head word the noun is (acronym_referents.py reads
+# acronyms so).
+_NOUN_KNOWN_AS = re.compile(
+    r"\b[Tt]he\s+[a-z]{4,}(?P<comma>,)\s+(?:also\s+|locally\s+|still\s+)?known\s+"
+    r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?"
+)
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
 # Round 41: what only a name's own other name follows, never a phrase's ("the mission in
@@ -242,11 +251,30 @@ def _also_known_as(
             alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
+    found += _known_after_a_noun(spans, text, starts)
     described = _described_then_known(spans, text, starts)
     claimed = {alias.start for _, alias in described}
     found = [(named, alias) for named, alias in found if alias.start not in claimed]
     found += described
     return found + _and_also(found, text, starts)
+
+
+def _known_after_a_noun(
+    spans: Sequence[Span], text: str, starts: dict[int, Span]
+) -> list[tuple[Span, Span]]:
+    """Round 52: "the river, known in the Bambara language as the Djoliba": the name the
+    noun stands for (_NOUN_KNOWN_AS), unless it is in capitals (acronyms.py) or a person's."""
+    names = [s for s in spans if " " in s.text and s.coarse != PERSON]
+    found = []
+    for known in _NOUN_KNOWN_AS.finditer(text):
+        alias = starts.get(known.end())
+        if alias is None or alias.text.isupper() or alias.coarse == PERSON:
+            continue
+        comma = known.start("comma")
+        named = head_noun_referent(text[known.start() : comma], comma, names)
+        if named is not None and named is not alias:
+            found.append((named, alias))
+    return found
 
 
 def _described_then_known(
