@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 51
-# (test/5400-5421, measured once) 0.9405 / 0.7795 / 0.9494 (0.9396 / 0.7717 / 0.9529 as
-# round 50 left it), a step below, so that one entity more or less does not fail it; dev
-# (1142), which the rules were tuned on and the NER trained on, 0.9633 / 0.8833 / 0.9710,
+# Under what newsflow reached on each split (issue 12): held out, round 52
+# (test/5500-5521, measured once) 0.9364 / 0.7248 / 0.9694 (0.9399 / 0.7156 / 0.9695 as
+# round 51 left it), a step below, so that one entity more or less does not fail it; dev
+# (1164), which the rules were tuned on and the NER trained on, 0.9631 / 0.8807 / 0.9703,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 50's gave 0.9378 / 0.7241 / 0.9592, round 49's 0.9403 / 0.8350 / 0.9441).
+# allows (round 51's gave 0.9405 / 0.7795 / 0.9494, round 50's 0.9378 / 0.7241 / 0.9592).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
-# `make eval` judges: this set meets none.
-HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.76, "type": 0.94}
+# `make eval` judges: this set meets the type target only.
+HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.70, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
