@@ -74,7 +74,9 @@ _DEFINITION = re.compile(
 _CALLED = r"(?:initials|acronym|abbreviation|name)"
 _KNOWN_AS = re.compile(
     r",?\s+(?:also\s+)?(?:known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
-    rf"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+"
+    # round 53: in two languages ("known by its Dutch and French initials KIK-IRPA")
+    rf"(?:as\s+(?:the\s+)?|by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+(?:and\s+[A-Za-z]+\s+)?)?"
+    rf"{_CALLED},?\s+"
     r"(?:as\s+(?:the\s+)?)?)"  # round 32: "known by its Spanish initials as the CNE"
     # round 6: "which uses the French initials FNTPR"
     rf"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"

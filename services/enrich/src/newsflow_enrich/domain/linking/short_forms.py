@@ -71,8 +71,12 @@ _KNOWN_BY = re.compile(
     # rule"); a name after "called" that nothing of the kind follows may be its object
     # ("…, called Smith's plan a disgrace")
     r"|,\s+(?:also\s+)?nicknamed\s+(?:the\s+)?"
-    r"|,\s+(?:which\s+(?:is|was)\s+)?(?:also\s+)?called\s+"
-    r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:in|under|by|among)\s)"
+    r"|,\s+(?:which\s+(?:until\s+\d{4}\s+)?(?:is|was)\s+)?(?:also\s+)?called\s+(?:the\s+)?"
+    # round 53: and a name it had until a year or an event ("the Flens-Arena, which was
+    # called the Campushalle until a local brewery bought the naming rights"; "which until
+    # 2024 was called the Cultural Heritage Administration")
+    r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:in|under|by|among|until)\s)"
+    r"|,\s+which\s+until\s+\d{4}\s+was\s+called\s+(?:the\s+)?"
     # round 9: "the upper Mekong, known there as the Lancang"
     r"|,?\s+(?:also\s+)?known\s+(?:there|locally)\s+as\s+(?:the\s+)?"
     # round 40: "Syama Prasad Mookerjee Port, still known to most people in the city by its
@@ -102,8 +106,11 @@ _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Bambara language as the Djoliba"; "a geneticist at the institute, known in Iceland as
 # Hafró"): the last name before whose head word the noun is (acronym_referents.py reads
 # acronyms so).
+# Round 53: after "which is" too, or said of it ("the stream, which is also known as the
+# Daegokcheon"; "The river is known locally as the Chocolate River").
 _NOUN_KNOWN_AS = re.compile(
-    r"\b[Tt]he\s+[a-z]{4,}(?P<comma>,)\s+(?:also\s+|locally\s+|still\s+)?known\s+"
+    r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:,\s+which\s+is|\s+is|,)\s+"
+    r"(?:(?:also|locally|still)\s+)?known\s+(?:locally\s+)?"
     r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?"
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
@@ -135,8 +142,12 @@ _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
 # "the Caquetá River, which Colombians call the Japurá": a people's own name for it.
 # Round 41: a country calls it so too ("Mischief Reef, which the Philippines calls
 # Panganiban Reef").
+# Round 53: "many" or "most" of them, "still" or "often" calling it so ("the historic centre of
+# Palma, which many islanders still call Ciutat").
 _WHICH_CALL = re.compile(
-    r",\s+which\s+(?:the\s+)?(?:[A-Z][a-z]+|locals|residents)\s+calls?\s+(?:the\s+|it\s+)?"
+    r",\s+which\s+(?:(?:many|most|some)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][a-z]+|locals|residents|[a-z]+ers)\s+(?:(?:still|often|usually|also)\s+)?"
+    r"calls?\s+(?:the\s+|it\s+)?"
 )
 # Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
 # its own language, one word between commas, the sentence going on in lower case (a list
@@ -270,8 +281,8 @@ def _known_after_a_noun(
         alias = starts.get(known.end())
         if alias is None or alias.text.isupper() or alias.coarse == PERSON:
             continue
-        comma = known.start("comma")
-        named = head_noun_referent(text[known.start() : comma], comma, names)
+        noun_end = known.start("noun_end")
+        named = head_noun_referent(text[known.start() : noun_end], noun_end, names)
         if named is not None and named is not alias:
             found.append((named, alias))
     return found
