@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 52
-# (test/5500-5521, measured once) 0.9364 / 0.7248 / 0.9694 (0.9399 / 0.7156 / 0.9695 as
-# round 51 left it), a step below, so that one entity more or less does not fail it; dev
-# (1164), which the rules were tuned on and the NER trained on, 0.9631 / 0.8807 / 0.9703,
+# Under what newsflow reached on each split (issue 12): held out, round 53
+# (test/5600-5621, measured once) 0.9207 / 0.7667 / 0.9754 (0.9156 / 0.7500 / 0.9730 as
+# round 52 left it), a step below, so that one entity more or less does not fail it; dev
+# (1186), which the rules were tuned on and the NER trained on, 0.9626 / 0.8796 / 0.9705,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 51's gave 0.9405 / 0.7795 / 0.9494, round 50's 0.9378 / 0.7241 / 0.9592).
+# allows (round 52's gave 0.9364 / 0.7248 / 0.9694, round 51's 0.9405 / 0.7795 / 0.9494).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
 # `make eval` judges: this set meets the type target only.
-HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.70, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.90, "merge": 0.74, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
