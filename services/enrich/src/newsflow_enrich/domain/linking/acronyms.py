@@ -27,7 +27,11 @@ commas right after a tagged name of three words or more is that name's when it o
 one of its initials, in whatever language ("the Liechtenstein Society for Environmental
 Protection, the LGU,"), as one in brackets is; "known as Fiji CDC" names no acronym "Fiji"
 either, and a tagged long form keeps the words that run into the acronym's letters
-("Office of the | UN High Commissioner for Refugees (UNHCR)").
+("Office of the | UN High Commissioner for Refugees (UNHCR)"). Round 50: a definition
+after a relative clause is read from its comma ("the Geological Survey of Brazil, which
+is still widely known by its old initials CPRM"); round 51: a second acronym after the
+first is defined there too ("known by its Swedish initials SFP and its Finnish initials
+RKP").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small

@@ -13,7 +13,9 @@ clustering, name_parts.py.
 
 A name's other name, where the article says outright that it is one ("Palmerston North,
 known in Māori as Te Papaioea", "Whakaari, or White Island", "the Serb List (Srpska
-lista)"), is bound to it here too (_also_known_as).
+lista)", "Utsjoki, the northernmost municipality in Finland, known in Sámi as Ohcejohka",
+"working on the river, known in the Bambara language as the Djoliba"), is bound to it
+here too (_also_known_as).
 """
 
 from __future__ import annotations
@@ -60,22 +62,21 @@ _KNOWN_BY = re.compile(
     r"|,\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+|still\s+)?known\s+(?:[\w'’-]+\s+){1,7}?"
     r"as\s+(?:the\s+)?)"
     # round 39: and "known as the Sala IV", a body's or a place's other name after "the";
-    # "better known as El Campín", "commonly known as"
-    # round 50: after "which is" too ("the Accra Sports Stadium, which is also known as the
-    # Ohene Djan Stadium")
-    r"|,?\s+(?:which\s+is\s+)?"
-    r"(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
-    # round 50: a nickname ("Persija, nicknamed Macan Kemayoran after the district"), and a
-    # name something is called in a language, by a people or in an era ("Ouidah, called
-    # Glexwe in the Fon language", "Ilulissat, which was called Jakobshavn under Danish
-    # rule"); a name after "called" that nothing of the kind follows may be its object
-    # ("…, called Smith's plan a disgrace")
+    # "better known as El Campín", "commonly known as"; round 50: after "which is" too
+    # ("the Accra Sports Stadium, which is also known as the Ohene Djan Stadium")
+    r"|,?\s+(?:which\s+is\s+)?(?:also\s+|better\s+|(?:more\s+)?(?:commonly|widely|popularly)\s+)?"
+    r"known\s+(?:to\s+(?:[a-z']+\s+){1,3})?as\s+(?:the\s+)?"
+    # round 50: a nickname ("Persija, nicknamed Macan Kemayoran after the district")
     r"|,\s+(?:also\s+)?nicknamed\s+(?:the\s+)?"
-    r"|,\s+(?:which\s+(?:until\s+\d{4}\s+)?(?:is|was)\s+)?(?:also\s+)?called\s+(?:the\s+)?"
-    # round 53: and a name it had until a year or an event ("the Flens-Arena, which was
-    # called the Campushalle until a local brewery bought the naming rights"; "which until
-    # 2024 was called the Cultural Heritage Administration")
+    # round 50: a name something is called in a language, by a people or in an era
+    # ("Ouidah, called Glexwe in the Fon language", "Ilulissat, which was called Jakobshavn
+    # under Danish rule"); round 53: or until a date or an event ("the Flens-Arena, which
+    # was called the Campushalle until a local brewery bought the naming rights"). A name
+    # after "called" that nothing of the kind follows may be its object ("…, called Smith's
+    # plan a disgrace")
+    r"|,\s+(?:which\s+(?:is|was)\s+)?(?:also\s+)?called\s+(?:the\s+)?"
     r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:in|under|by|among|until)\s)"
+    # round 53: "which until 2024 was called the Cultural Heritage Administration"
     r"|,\s+which\s+until\s+\d{4}\s+was\s+called\s+(?:the\s+)?"
     # round 9: "the upper Mekong, known there as the Lancang"
     r"|,?\s+(?:also\s+)?known\s+(?:there|locally)\s+as\s+(?:the\s+)?"
@@ -142,8 +143,8 @@ _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
 # "the Caquetá River, which Colombians call the Japurá": a people's own name for it.
 # Round 41: a country calls it so too ("Mischief Reef, which the Philippines calls
 # Panganiban Reef").
-# Round 53: "many" or "most" of them, "still" or "often" calling it so ("the historic centre of
-# Palma, which many islanders still call Ciutat").
+# Round 53: "many" or "most" of them, "still" or "often" calling it so ("the historic
+# centre of Palma, which many islanders still call Ciutat").
 _WHICH_CALL = re.compile(
     r",\s+which\s+(?:(?:many|most|some)\s+)?(?:the\s+)?"
     r"(?:[A-Z][a-z]+|locals|residents|[a-z]+ers)\s+(?:(?:still|often|usually|also)\s+)?"
@@ -206,7 +207,11 @@ def _also_known_as(
     person is known by is that person's; round 9: a body's or a place's too, and a body's
     other name after "formally" or "or"; round 48: wherever or to whomever it is known so,
     a second name after the first, and a body's other name in brackets; round 49: a
-    place's other name after "or"."""
+    place's other name after "or"; round 50: after "which is", "nicknamed" or "called … in";
+    round 51: after "which was known … as", and after what the name is
+    (_described_then_known), which takes it from a place the description ends on; round 52:
+    after a common noun (_known_after_a_noun); round 53: what many people still call it,
+    what it was called until a date, and what "the <noun> is known locally as"."""
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     found = []
