@@ -76,6 +76,9 @@ _DEFINITION = re.compile(
 # Round 9: "known by its Swedish abbreviation Ei", "known by its Finnish name
 # Teollisuusliitto": a name in another language, one word however long.
 _CALLED = r"(?:initials|acronym|abbreviation|name)"
+_ITS_CALLED = rf"(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+"  # "its French initials"
+# The acronym itself; round 39: with a hyphenated part ("FVS-AM")
+_KNOWN_ACRONYM = rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}}(?:-[{_CAPITAL}]{{1,4}}\b)?)\b"
 _KNOWN_AS = re.compile(
     r",?\s+(?:also\s+)?(?:known\s+(?:in\s+[A-Z][a-z]+\s+)?"  # round 4: "known in Hungary as"
     # round 53: in two languages ("known by its Dutch and French initials KIK-IRPA")
@@ -83,9 +86,8 @@ _KNOWN_AS = re.compile(
     rf"{_CALLED},?\s+"
     r"(?:as\s+(?:the\s+)?)?)"  # round 32: "known by its Spanish initials as the CNE"
     # round 6: "which uses the French initials FNTPR"
-    rf"|(?:which\s+uses|using)\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+)"
-    # round 39: with a hyphenated part ("known by its Portuguese initials FVS-AM")
-    rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}}(?:-[{_CAPITAL}]{{1,4}}\b)?)\b"
+    rf"|(?:which\s+uses|using)\s+{_ITS_CALLED})"
+    rf"{_KNOWN_ACRONYM}"
 )
 # Round 50: a relative clause between the name and the definition ("the Geological Survey
 # of Brazil, which is still widely known by its old initials CPRM", "the National Institute
@@ -99,10 +101,7 @@ _WHICH_IS = re.compile(
 _CLAUSE_REACH = 100
 # Round 51: a second acronym after the first ("known by its Swedish initials SFP and its
 # Finnish initials RKP"), defined where the first is.
-_AND_ITS = re.compile(
-    rf"\s+(?:and|or)\s+(?:by\s+)?(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_CALLED},?\s+"
-    rf"([{_CAPITAL}][{_CAPITAL}a-z&]{{1,19}}(?:-[{_CAPITAL}]{{1,4}}\b)?)\b"
-)
+_AND_ITS = re.compile(rf"\s+(?:and|or)\s+(?:by\s+)?{_ITS_CALLED}{_KNOWN_ACRONYM}")
 # Round 34: "Sud-Ouest Transformation Cacao, as SOTRACA is formally known,": the name
 # before it, when the letters fit it (_AS_IS).
 _AS_IS_KNOWN = re.compile(

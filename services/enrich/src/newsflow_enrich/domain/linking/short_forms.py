@@ -46,6 +46,8 @@ from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 # outright.
 _BY_ITS_NAME = r"by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
 _IN_A_LANGUAGE = r"\s+in\s+[A-Z][^\W\d_]+"  # "in Romanian", "in Papiamentu"
+# where or to whom it is known so, in up to seven words: "in Māori", "to everyone in Tanzania"
+_WHERE_OR_TO_WHOM = r"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?"
 # Round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish as
 # Kvarken El"), a firm's name too.
 _TRADES_AS = rf",\s+(?:which\s+trades|trading)(?:{_IN_A_LANGUAGE})?\s+as\s+(?:the\s+)?"
@@ -55,7 +57,7 @@ _KNOWN_BY = re.compile(
     # as Yanga"; round 48, "known in Māori as Te Papaioea", "known in his native Hungary
     # as", "known by fans as Wajelajela", "who is known in Thailand by her nickname, Fah"
     r"(?P<where>,?\s+(?:who\s+is\s+|which\s+is\s+)?(?:also\s+|still\s+|better\s+)?known\s+"
-    rf"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){{1,7}}?(?:as|{_BY_ITS_NAME})\s+(?:the\s+)?"
+    rf"{_WHERE_OR_TO_WHOM}(?:as|{_BY_ITS_NAME})\s+(?:the\s+)?"
     # round 51: after "which is" or "which was", whatever words come before "as" ("the
     # Vilcanota River, which is known further downstream as the Urubamba"; "Uluru, which
     # was known for more than a century as Ayers Rock")
@@ -89,7 +91,7 @@ _KNOWN_BY = re.compile(
     # known to climbers as Island Peak"), unless in capitals: an acronym there must fit
     # (acronym_referents.py, round 30)
     r"|(?P<described>,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:also\s+|better\s+)?known\s+"
-    r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?)"
+    rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?)"
     rf"|{_TRADES_AS}"
 )
 # Round 51: a name, what it is in commas, then its other name ("Utsjoki, the northernmost
@@ -100,7 +102,7 @@ _KNOWN_BY = re.compile(
 _DESCRIBED_THEN_KNOWN = re.compile(
     r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)[^\s,;:()]+\s+)"
     r"{0,7}?[^\s,;:()]+),\s+(?:also\s+|better\s+|still\s+)?known\s+"
-    r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?"
+    rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
 )
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Round 52: a common noun, then the name it is known by ("working on the river, known in the
@@ -112,7 +114,7 @@ _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 _NOUN_KNOWN_AS = re.compile(
     r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:,\s+which\s+is|\s+is|,)\s+"
     r"(?:(?:also|locally|still)\s+)?known\s+(?:locally\s+)?"
-    r"(?:(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?)?as\s+(?:the\s+)?"
+    rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
@@ -160,6 +162,8 @@ _AFTER_NAME = frozenset(", ")
 _PREPOSITIONS = word_set("in at of for on from near by to with into across")
 # Round 16: a phrase put before the sentence's subject ("Outside Congress, the …").
 _FRONTING = _PREPOSITIONS | word_set("outside inside beyond after before during within without")
+# Round 51: before the place a description ends on ("the region around Kraków").
+_BEFORE_A_PLACE = _PREPOSITIONS | word_set("around")
 
 
 def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
@@ -280,12 +284,14 @@ def _known_after_a_noun(
 ) -> list[tuple[Span, Span]]:
     """Round 52: "the river, known in the Bambara language as the Djoliba": the name the
     noun stands for (_NOUN_KNOWN_AS), unless it is in capitals (acronyms.py) or a person's."""
-    names = [s for s in spans if " " in s.text and s.coarse != PERSON]
+    names: list[Span] | None = None  # listed only for an article that says it
     found = []
     for known in _NOUN_KNOWN_AS.finditer(text):
         alias = starts.get(known.end())
         if alias is None or alias.text.isupper() or alias.coarse == PERSON:
             continue
+        if names is None:
+            names = [s for s in spans if " " in s.text and s.coarse != PERSON]
         noun_end = known.start("noun_end")
         named = head_noun_referent(text[known.start() : noun_end], noun_end, names)
         if named is not None and named is not alias:
@@ -321,7 +327,7 @@ def _after_a_preposition(span: Span, text: str) -> bool:
     words = text[max(0, span.start - 20) : span.start].split()
     if words and words[-1].lower() == "the":
         words.pop()
-    return bool(words) and words[-1].lower() in _PREPOSITIONS | {"around"}
+    return bool(words) and words[-1].lower() in _BEFORE_A_PLACE
 
 
 def _and_also(
