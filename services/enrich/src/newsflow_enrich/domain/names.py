@@ -95,6 +95,11 @@ TITLES = word_set(
     # round 33: the one-word council title of some American cities ("Councilmember Miguel
     # Ángel Ochoa-Begay")
     " councilmember"
+    # round 54: a Cambodian tycoon's ("Oknha Ly Sokhom"), a Tswana chief's ("Kgosi Tshipidi
+    # Mmolawa"), an Aboriginal elder's, as "Aunty" is ("Uncle Roy Wilton"), and the pilgrim's
+    # in South and Southeast Asian news ("Haji Mohammad Yunus Samadi"; not inside a name,
+    # "Azman bin Haji Ismail", where it is his father's)
+    " oknha kgosi uncle haji hajah"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").
@@ -103,7 +108,18 @@ ROLES_IN_CAPITALS = frozenset({"MP", "MPs", "MSP", "MEP", "MLA", "KC", "QC", "CE
 OFFICES = word_set("clerk")
 # Round 5: the first word of a two-word honorific that is a title only before its second
 # ("Tan Sri Lim Boon Keat"; "Tan" alone is a surname, "Sri" a given name).
-HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "sri")})
+# Round 54: an Iban longhouse chief's ("Tuai Rumah Jimbun anak Nyalau"; "Rumah Jimbun" alone
+# is his longhouse) and the higher grade of Cambodia's "Oknha" ("Neak Oknha").
+HONORIFIC_PAIRS = frozenset(
+    {("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "sri")}
+    | {("tuai", "rumah"), ("neak", "oknha")}
+)
+# Round 54: Burmese names have no family name, and news writes the honorific before them:
+# "U" and "Daw" (Mr, Mrs, above), "Ko" and "Ma" (a younger man and woman: "Ko Min Thu",
+# "Ma Thandar"). "Ko" and "Ma" are Korean and Chinese family names too ("Ko Mi-ran",
+# "Ma Jun"), so they are titles only in an article that is about Myanmar.
+_BURMESE_HONORIFICS = word_set("ko ma")
+_ABOUT_MYANMAR = re.compile(r"\b(?:Myanmar|Burma|Burmese)\b")
 # Titles that stand only before a person's name: never the first word of an organisation
 # or a place ("General Motors", "Prince Edward Island", "Justice Department" are).
 PERSONAL_TITLES = word_set(
@@ -113,6 +129,8 @@ PERSONAL_TITLES = word_set(
     " barrister datuk dato datin coun councilmember"
     # round 23: abbreviated ranks
     " sgt brig cmdr cdr maj lt supt insp cpl pte adm"
+    # round 54: honorifics that only ever stand before a person's name
+    " oknha kgosi haji hajah"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")
@@ -120,6 +138,22 @@ SUFFIXES = word_set("jr sr")
 # alone is Declan Ó Briain's surname, not a person whose given name is "Ó" ("Ní Bhriain",
 # "Nic Giolla", "Uí Néill"; folded, so "Ó" is "o").
 _IRISH_SURNAME_WORDS = word_set("o ni nic ui ua")
+
+
+def honorific_at(text: str, start: int, word: str) -> bool:
+    """Round 54: whether `word`, at `start` in `text`, is a title in this article though not
+    one in TITLES: the second word of an honorific pair ("Tuai" | "Rumah"), or "Ko" and
+    "Ma" in an article about Myanmar."""
+    folded = word.lower()
+    before = text[max(0, start - 40) : start].split()[-1:]
+    if ("".join(before).lower(), folded) in HONORIFIC_PAIRS:
+        return True
+    return folded in _BURMESE_HONORIFICS and _about_myanmar(text)
+
+
+@lru_cache(maxsize=4)  # asked for every mention of the same article
+def _about_myanmar(text: str) -> bool:
+    return _ABOUT_MYANMAR.search(text) is not None
 
 
 def strip_accents(text: str) -> str:

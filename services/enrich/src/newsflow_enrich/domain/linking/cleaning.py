@@ -24,6 +24,7 @@ from newsflow_enrich.domain.names import (
     HONORIFIC_PAIRS,
     PERSONAL_TITLES,
     TITLES,
+    honorific_at,
     word_set,
 )
 
@@ -268,6 +269,7 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         lower_word = word[:1].islower() and word not in PARTICLES and not PARTICLE_NAME.match(word)
         pair = (word.rstrip(".'").lower(), following.lower())
         is_title = word.rstrip(".").lower() in TITLES or word.lower() == paired
+        is_title = is_title or (label == "PERSON" and honorific_at(text, match.start(), word))
         paired = pair[1] if label == "PERSON" and pair in HONORIFIC_PAIRS else ""
         is_title = is_title or bool(paired)
         # not "Justice and Development Party" (round 4): a linking word is no description
@@ -280,6 +282,8 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         article = article or (opener and following[:1].isupper())
         if not (lower_word or title or article):
             return match.start()
+    if paired and words[-1].group().lower() == paired:
+        return end  # round 54: an honorific alone ("Tuai Rumah is the Iban title"), no name
     return words[-1].start() if words else start
 
 

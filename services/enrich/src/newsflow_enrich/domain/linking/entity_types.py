@@ -36,7 +36,7 @@ from newsflow_enrich.domain.linking.candidates import place_candidate
 from newsflow_enrich.domain.linking.document import Document, Entity, Span
 from newsflow_enrich.domain.linking.heads import ORG, ORG_HEADS, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.known import is_known_organisation
-from newsflow_enrich.domain.linking.languages import language_or_people
+from newsflow_enrich.domain.linking.languages import LANGUAGE, language_or_people
 from newsflow_enrich.domain.linking.place_lists import parties_by_list, places_by_list
 from newsflow_enrich.domain.linking.town_teams import (
     club_of_its_town,
@@ -81,9 +81,13 @@ def decide_types(document: Document, gazetteer: Gazetteer) -> Document:
 def _language_named(entity: Entity, gazetteer: Gazetteer) -> Entity:
     """Round 46: a language's or a people's name alone is neither place, body nor person
     (languages.py), unless a title, "who" or an age marks a person, or the article puts
-    something in or near it, or describes it ("in Pampanga", "the village of Hindi")."""
+    something in or near it, or describes it ("in Pampanga", "the village of Hindi").
+    Round 54: once the article speaks, writes or means something in it ("speaking in
+    Maithili"), its other "in Maithili" ("letters in Maithili") are the language too."""
+    spoken = any(s.label == LANGUAGE for s in entity.spans)
     if entity.type not in (PERSON, ORG, PLACE) or any(
-        s.personal or s.locative or s.spatial or s.feature or s.described_as for s in entity.spans
+        s.personal or (s.locative and not spoken) or s.spatial or s.feature or s.described_as
+        for s in entity.spans
     ):
         return entity
     kind = language_or_people(entity.forms, gazetteer)

@@ -6,6 +6,8 @@ English writes a language after "in" (or "into") in two ways the text itself sho
   "French" is the language, and so is what it is listed with;
 - after a verb or noun of speaking, writing or broadcasting ("written in", "spoke first
   in", "translated into", "announcements in"), or before "-language"/"language";
+- round 54: after what something means in it ('whose name means "city of gems" in Sinhala'),
+  and after "speakers of", with what is listed with it ("speakers of Bajjika, Tharu and Urdu");
 - round 41: as "the Wolof name for", "the Quechua word for", or after "known in" when the
   name is a language's English name in the Unicode CLDR ("known in Bislama as"; not
   "known in Catalonia as", which the gazetteer, holding no regions outside the US, does
@@ -38,6 +40,17 @@ _USED_IN = re.compile(
     r"|announcements|lessons|classes|taught|fluent|printed|signs?)"
     r"(?:\s+(?:first|only|mainly|mostly|entirely|partly|both))?\s+(?:in|into)\s+$"
 )
+# Round 54: what a name or a word means in it ('whose name means "city of gems" in Sinhala',
+# 'which means "at the landing" in Swahili')
+_MEANS_IN = re.compile(
+    r"\b(?:means?|meaning|meant|translates\s+as|translated\s+as)\s+[\"\u201c][^\"\u201d]{1,40}"
+    r"[\"\u201d]\s+in\s+$"
+)
+# Round 54: who speaks it, and the other languages listed with it ("speakers of Bajjika,
+# Tharu and Urdu")
+_SPEAKERS_OF = re.compile(
+    r"\b(?:speakers?|speaking)\s+of\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
 _LANGUAGE_AFTER = re.compile(r"(?:-language\b|\s+language\b)")
 # Round 41: "known in Bislama as the Vanuatu Kaljoral Senta"; a place is known in too
 # ("known in Catalonia as"), so only a language's own name counts there.
@@ -63,7 +76,9 @@ def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -
         return False
     if gazetteer.lookup(word) is not None:
         return False
-    if _LANGUAGE_AFTER.match(after) or _USED_IN.search(before):
+    if _LANGUAGE_AFTER.match(after) or any(
+        cue.search(before) for cue in (_USED_IN, _MEANS_IN, _SPEAKERS_OF)
+    ):
         return True
     if _THE_BEFORE.search(before) and _NAME_FOR_AFTER.match(after):
         return True

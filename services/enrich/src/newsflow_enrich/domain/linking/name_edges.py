@@ -24,7 +24,7 @@ from newsflow_enrich.domain.linking.cleaning import CLAUSE_OPENERS, PARTICLES, P
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import ORG_HEADS
 from newsflow_enrich.domain.linking.nationalities import is_nationality
-from newsflow_enrich.domain.names import HONORIFIC_PAIRS, TITLES, word_set
+from newsflow_enrich.domain.names import HONORIFIC_PAIRS, TITLES, honorific_at, word_set
 
 _WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 _LEFT = re.compile(rf"(?:^|(?<=[\s,(\"]))((?:{_WORD} ){{1,2}})$")
@@ -109,7 +109,9 @@ def _left(
         word = words[at]
         if _covered((start - len(word) - 1, start), spans, span) or word in places:
             return span.start  # "San Pedro" | "Garza García": a place's name, not a person's
-        if not _name_word(word, common, places, gazetteer):
+        if not _name_word(word, common, places, gazetteer) or honorific_at(
+            text, start - len(word) - 1, word
+        ):
             break  # "Councillor Ana" | "Smith Jones": the title is no given name
         if at and is_nationality(f"{words[at - 1]} {word}", gazetteer):
             break  # round 23: "the New Zealander" | "Grant Hollingsworth", "Sri Lankan"
@@ -252,7 +254,9 @@ def _particles_left(
     for word in reversed(match.group(1).split()):
         if word.lower() in PARTICLES and not named:
             particles = f"{word} {particles}"  # "Van der": both are particles
-        elif _name_word(word, common, places, gazetteer):
+        elif _name_word(word, common, places, gazetteer) and not honorific_at(
+            text, start - len(word) - 1, word
+        ):
             named = True
         else:
             break

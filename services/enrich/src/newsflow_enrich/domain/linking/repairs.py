@@ -77,6 +77,7 @@ from newsflow_enrich.domain.names import (
     PERSONAL_TITLES,
     ROLES_IN_CAPITALS,
     TITLES,
+    honorific_at,
     name_key,
     romanised_name,
 )
@@ -318,7 +319,7 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
     if span.coarse == "PLACE" and gazetteer.lookup(span.text) is not None:
         return span
     after = text[span.end : span.end + 40]
-    if names_a_language(span.text, text[max(0, span.start - 40) : span.start], after, gazetteer):
+    if names_a_language(span.text, text[max(0, span.start - 60) : span.start], after, gazetteer):
         return replace(span, label=LANGUAGE, personal=False)
     nationality = is_nationality(span.text, gazetteer)
     if not (nationality or names_a_people(span.text, after, gazetteer)):
@@ -412,6 +413,7 @@ def _given_names(
             lower = text[given[0] : given[1]].lower()
             if (
                 lower in TITLES
+                or honorific_at(text, given[0], lower)  # round 54: "Ko" | "Min Thu"
                 or lower in CALENDAR
                 or lower in CLAUSE_OPENERS
                 or lower in common

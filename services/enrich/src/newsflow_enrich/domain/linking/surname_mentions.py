@@ -23,7 +23,7 @@ from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
 from newsflow_enrich.domain.linking.name_edges import CALENDAR
 from newsflow_enrich.domain.linking.name_search import standalone
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
-from newsflow_enrich.domain.names import CAPITAL_LETTERS, SMALL_LETTERS, TITLES
+from newsflow_enrich.domain.names import CAPITAL_LETTERS, SMALL_LETTERS, TITLES, honorific_at
 
 # Round 29: capitals and small letters with diacritics too ("Álvarez", "Grandpré", "Łukasz").
 _SURNAME = re.compile(
@@ -235,6 +235,8 @@ def _given_names_before(article: ArticleText, start: int, gazetteer: Gazetteer) 
         if article.sentences.starts_at(word_start) or (
             lower not in PARTICLES and not _given_name(word, common, gazetteer)
         ):
+            break
+        if honorific_at(text, word_start, word):  # round 54: "Ma" | "Thandar, 29, said"
             break
         at = word_start
         if lower not in PARTICLES:
