@@ -100,6 +100,14 @@ TITLES = word_set(
     # in South and Southeast Asian news ("Haji Mohammad Yunus Samadi"; not inside a name,
     # "Azman bin Haji Ismail", where it is his father's)
     " oknha kgosi uncle haji hajah"
+    # round 55: the pilgrim's as the Philippines and West Africa spell it ("Hadji Nurhassan
+    # Tahil", "Hadja Aïssatou Mahamat"), a cleric's and a Koran reciter's in Afghanistan
+    # ("Mawlawi", "Qari"), a Yoruba king's and an Acholi chief's ("Oba", "Rwot"), a French
+    # priest's ("Abbé"), an Italian lawyer's ("Avvocato"), a Spanish mayor's ("Alcalde"), a
+    # naval rank and the lowest rank spelt out ("Commodore", "Corporal"), an emperor's. Not
+    # the Hausa teacher's "Malam", a given name in Guinea-Bissau ("Malam Na Fali-Sanhá").
+    " hadji hadja hajj mawlawi qari oba rwot abbé abbe avvocato alcalde commodore corporal"
+    " emperor"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").
@@ -118,7 +126,8 @@ HONORIFIC_PAIRS = frozenset(
 # "U" and "Daw" (Mr, Mrs, above), "Ko" and "Ma" (a younger man and woman: "Ko Min Thu",
 # "Ma Thandar"). "Ko" and "Ma" are Korean and Chinese family names too ("Ko Mi-ran",
 # "Ma Jun"), so they are titles only in an article that is about Myanmar.
-_BURMESE_HONORIFICS = word_set("ko ma")
+# Round 55: and the Chin and Karenni for "Mr" ("Salai Thang Lian Mung", "Khu Nyah Reh").
+_BURMESE_HONORIFICS = word_set("ko ma salai khu")
 _ABOUT_MYANMAR = re.compile(r"\b(?:Myanmar|Burma|Burmese)\b")
 # Titles that stand only before a person's name: never the first word of an organisation
 # or a place ("General Motors", "Prince Edward Island", "Justice Department" are).
@@ -129,8 +138,9 @@ PERSONAL_TITLES = word_set(
     " barrister datuk dato datin coun councilmember"
     # round 23: abbreviated ranks
     " sgt brig cmdr cdr maj lt supt insp cpl pte adm"
-    # round 54: honorifics that only ever stand before a person's name
-    " oknha kgosi haji hajah"
+    # round 54: honorifics that only ever stand before a person's name; round 55: more
+    # ("Corporal Ariel Benítez", whatever the model called him)
+    " oknha kgosi haji hajah hadji hadja hajj mawlawi qari corporal"
 )
 # "Tyrese McAllister Jr.": a generational suffix, never the name a person is called by.
 SUFFIXES = word_set("jr sr")

@@ -83,14 +83,15 @@ def _language_named(entity: Entity, gazetteer: Gazetteer) -> Entity:
     (languages.py), unless a title, "who" or an age marks a person, or the article puts
     something in or near it, or describes it ("in Pampanga", "the village of Hindi").
     Round 54: once the article speaks, writes or means something in it ("speaking in
-    Maithili"), its other "in Maithili" ("letters in Maithili") are the language too."""
+    Maithili"), its other "in Maithili" ("letters in Maithili") are the language too; round
+    55: so is a name the CLDR does not hold ("in Tzotzil and Spanish")."""
     spoken = any(s.label == LANGUAGE for s in entity.spans)
     if entity.type not in (PERSON, ORG, PLACE) or any(
         s.personal or (s.locative and not spoken) or s.spatial or s.feature or s.described_as
         for s in entity.spans
     ):
         return entity
-    kind = language_or_people(entity.forms, gazetteer)
+    kind = language_or_people(entity.forms, gazetteer, spoken)
     return entity if kind is None else replace(entity, type=kind)
 
 

@@ -51,7 +51,10 @@ _MEANS_IN = re.compile(
 _SPEAKERS_OF = re.compile(
     r"\b(?:speakers?|speaking)\s+of\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
 )
-_LANGUAGE_AFTER = re.compile(r"(?:-language\b|\s+language\b)")
+# Round 55: "Tzotzil speakers call it Jobel" (not "Sonos speakers", a product)
+_LANGUAGE_AFTER = re.compile(
+    r"(?:-language\b|\s+language\b|\s+speakers\s+(?:call|name|know|say)\b)"
+)
 # Round 41: "known in Bislama as the Vanuatu Kaljoral Senta"; a place is known in too
 # ("known in Catalonia as"), so only a language's own name counts there.
 _KNOWN_IN = re.compile(r"\bknown\s+in\s+$")
@@ -93,13 +96,19 @@ def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -
     return listed is not None and is_people_adjective(listed.group(1), gazetteer)
 
 
-def language_or_people(forms: Sequence[str], gazetteer: Gazetteer) -> str | None:
+def language_or_people(
+    forms: Sequence[str], gazetteer: Gazetteer, spoken: bool = False
+) -> str | None:
     """Round 46: what an entity is whose every name is one word, a language's English
     name in the CLDR, and no gazetteer place ("Amharic", "Quechua", "Yoruba", "Welsh"):
     a people (NORP) when the word is a people's adjective too, else a language; never a
-    place, a body or a person, whatever the model's labels voted. None for any other."""
+    place, a body or a person, whatever the model's labels voted. None for any other.
+    Round 55: `spoken`, the article uses it as a language, and then the CLDR need not
+    hold it ("Tzotzil", "Bajjika")."""
     words = [form.capitalize() if form.isupper() else form for form in forms]
-    if not words or any(" " in word or word not in language_names() for word in words):
+    if not words or any(" " in word for word in words):
+        return None
+    if not spoken and any(word not in language_names() for word in words):
         return None
     if gazetteer.best_of(forms) is not None:
         return None
