@@ -128,12 +128,19 @@ _FORMALLY = re.compile(
     # round 48: a name said to be a language's or its old name for another ("Korsou, the
     # word for Curaçao in Papiamentu", "Ndakaru, the Wolof name for Dakar")
     r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:word|name)\s+for\s+(?:the\s+)?"
+    # round 56: what its name is, in full, officially, in a language or in an era ("Essmar,
+    # whose full name is the Public Services Company of Santa Marta"; "Panaji, the state
+    # capital, whose Portuguese-era name, Panjim, is still used")
+    r"|(?:,\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,\s+whose\s+(?:[\w-]+\s+)?name"
+    r"(?:\s+is|\s+was|,)\s+(?:the\s+)?"
 )
 # Round 48: a second other name after the first ("known as DFO in English and MPO in
 # French", "known in Estonian as Kaitsepolitsei or Kapo").
 _AND_ALSO = re.compile(
     rf"(?:{_IN_A_LANGUAGE})?\s+(?:or\s+(?:more\s+often\s+|simply\s+|just\s+)?"
-    rf"|and(?:\s+formally|\s+officially|{_IN_A_LANGUAGE})?\s+as\s+)(?:the\s+)?"
+    rf"|and(?:\s+formally|\s+officially|{_IN_A_LANGUAGE})?\s+as\s+"
+    # round 56: "Cusco, also spelled Cuzco and known in Quechua as Qosqo"
+    rf"|and\s+(?:also\s+)?known\s+(?:{_WHERE_OR_TO_WHOM})?as\s+)(?:the\s+)?"
 )
 _OR = re.compile(r",\s+or\s+(?:the\s+)?")
 _TRADING_NAME = re.compile(_TRADES_AS)
@@ -215,7 +222,9 @@ def _also_known_as(
     round 51: after "which was known … as", and after what the name is
     (_described_then_known), which takes it from a place the description ends on; round 52:
     after a common noun (_known_after_a_noun); round 53: what many people still call it,
-    what it was called until a date, and what "the <noun> is known locally as"."""
+    what it was called until a date, and what "the <noun> is known locally as"; round 56:
+    what its full, official or other name is ("whose full name is"), and a second name after
+    "and known in … as"."""
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     found = []
