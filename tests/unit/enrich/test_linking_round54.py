@@ -128,3 +128,9 @@ def test_a_place_after_in_stays_a_place(
     text: str, names: list[tuple[str, str]], place: str, gazetteer: Gazetteer
 ) -> None:
     assert typed(text, names, gazetteer)[place] == "PLACE"
+
+
+def test_speaking_of_a_name_is_no_language(gazetteer: Gazetteer) -> None:
+    text = "The minister, speaking of Okonjo, said Okonjo had done well by the port."
+    names = [("Okonjo", "PERSON"), ("Okonjo", "PERSON")]
+    assert typed(text, names, gazetteer)["Okonjo"] == "PERSON"

@@ -119,8 +119,14 @@ OFFICES = word_set("clerk")
 # Round 54: an Iban longhouse chief's ("Tuai Rumah Jimbun anak Nyalau"; "Rumah Jimbun" alone
 # is his longhouse) and the higher grade of Cambodia's "Oknha" ("Neak Oknha").
 HONORIFIC_PAIRS = frozenset(
-    {("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "sri")}
-    | {("tuai", "rumah"), ("neak", "oknha")}
+    {
+        ("tan", "sri"),
+        ("puan", "sri"),
+        ("datuk", "seri"),
+        ("dato", "sri"),
+        ("tuai", "rumah"),
+        ("neak", "oknha"),
+    }
 )
 # Round 54: Burmese names have no family name, and news writes the honorific before them:
 # "U" and "Daw" (Mr, Mrs, above), "Ko" and "Ma" (a younger man and woman: "Ko Min Thu",
@@ -152,8 +158,8 @@ _IRISH_SURNAME_WORDS = word_set("o ni nic ui ua")
 
 def honorific_at(text: str, start: int, word: str) -> bool:
     """Round 54: whether `word`, at `start` in `text`, is a title in this article though not
-    one in TITLES: the second word of an honorific pair ("Tuai" | "Rumah"), or "Ko" and
-    "Ma" in an article about Myanmar."""
+    one in TITLES: the second word of an honorific pair ("Tuai" | "Rumah"), or a Burmese
+    honorific ("Ko", "Ma"; round 55, "Salai", "Khu") in an article about Myanmar."""
     folded = word.lower()
     before = text[max(0, start - 40) : start].split()[-1:]
     if ("".join(before).lower(), folded) in HONORIFIC_PAIRS:

@@ -47,10 +47,8 @@ _MEANS_IN = re.compile(
     r"[\"\u201d]\s+in\s+$"
 )
 # Round 54: who speaks it, and the other languages listed with it ("speakers of Bajjika,
-# Tharu and Urdu")
-_SPEAKERS_OF = re.compile(
-    r"\b(?:speakers?|speaking)\s+of\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
-)
+# Tharu and Urdu"); not "speaking of", which introduces anything at all
+_SPEAKERS_OF = re.compile(r"\bspeakers?\s+of\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # Round 55: "Tzotzil speakers call it Jobel" (not "Sonos speakers", a product)
 _LANGUAGE_AFTER = re.compile(
     r"(?:-language\b|\s+language\b|\s+speakers\s+(?:call|name|know|say)\b)"
