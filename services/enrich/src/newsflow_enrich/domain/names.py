@@ -128,6 +128,7 @@ HONORIFIC_PAIRS = frozenset(
         ("neak", "oknha"),
     }
 )
+_PAIRED_SECONDS = frozenset(second for _, second in HONORIFIC_PAIRS)
 # Round 54: Burmese names have no family name, and news writes the honorific before them:
 # "U" and "Daw" (Mr, Mrs, above), "Ko" and "Ma" (a younger man and woman: "Ko Min Thu",
 # "Ma Thandar"). "Ko" and "Ma" are Korean and Chinese family names too ("Ko Mi-ran",
@@ -161,10 +162,12 @@ def honorific_at(text: str, start: int, word: str) -> bool:
     one in TITLES: the second word of an honorific pair ("Tuai" | "Rumah"), or a Burmese
     honorific ("Ko", "Ma"; round 55, "Salai", "Khu") in an article about Myanmar."""
     folded = word.lower()
+    if folded in _BURMESE_HONORIFICS:
+        return _about_myanmar(text)
+    if folded not in _PAIRED_SECONDS:  # asked of every word a name might take: most go here
+        return False
     before = text[max(0, start - 40) : start].split()[-1:]
-    if ("".join(before).lower(), folded) in HONORIFIC_PAIRS:
-        return True
-    return folded in _BURMESE_HONORIFICS and _about_myanmar(text)
+    return ("".join(before).lower(), folded) in HONORIFIC_PAIRS
 
 
 @lru_cache(maxsize=4)  # asked for every mention of the same article

@@ -85,8 +85,10 @@ def _language_named(entity: Entity, gazetteer: Gazetteer) -> Entity:
     Round 54: once the article speaks, writes or means something in it ("speaking in
     Maithili"), its other "in Maithili" ("letters in Maithili") are the language too; round
     55: so is a name the CLDR does not hold ("in Tzotzil and Spanish")."""
+    if entity.type not in (PERSON, ORG, PLACE):
+        return entity
     spoken = any(s.label == LANGUAGE for s in entity.spans)
-    if entity.type not in (PERSON, ORG, PLACE) or any(
+    if any(
         s.personal or (s.locative and not spoken) or s.spatial or s.feature or s.described_as
         for s in entity.spans
     ):

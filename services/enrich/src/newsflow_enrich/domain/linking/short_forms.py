@@ -28,6 +28,7 @@ from dataclasses import replace
 from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import head_noun_referent
+from newsflow_enrich.domain.linking.body_cues import last_two
 from newsflow_enrich.domain.linking.document import Document, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import (
     BODY_HEADS,
@@ -297,7 +298,7 @@ def _known_after_a_noun(
     found = []
     for known in _NOUN_KNOWN_AS.finditer(text):
         alias = starts.get(known.end())
-        if alias is None or alias.text.isupper() or alias.coarse == PERSON:
+        if alias is None or not _other_name(alias):
             continue
         if names is None:
             names = [s for s in spans if " " in s.text and s.coarse != PERSON]
@@ -320,7 +321,7 @@ def _described_then_known(
         body_or_place = span.coarse in (ORG, PLACE)
         described = _DESCRIBED_THEN_KNOWN.match(text, span.end) if body_or_place else None
         alias = starts.get(described.end()) if described else None
-        if described is None or alias is None or alias.text.isupper() or alias.coarse == PERSON:
+        if described is None or alias is None or not _other_name(alias):
             continue
         end = described.end("description")
         inside = [
@@ -331,12 +332,16 @@ def _described_then_known(
     return found
 
 
+def _other_name(alias: Span) -> bool:
+    """Whether a name found where another name of the same thing is said can be that name:
+    not an acronym, whose letters acronyms.py checks, nor a person's."""
+    return not alias.text.isupper() and alias.coarse != PERSON
+
+
 def _after_a_preposition(span: Span, text: str) -> bool:
     """ "around Kraków", "of the Mekong": a preposition before the name, past "the"."""
-    words = text[max(0, span.start - 20) : span.start].split()
-    if words and words[-1].lower() == "the":
-        words.pop()
-    return bool(words) and words[-1].lower() in _BEFORE_A_PLACE
+    words = last_two(text[max(0, span.start - 20) : span.start])
+    return bool(words) and words[-1] in _BEFORE_A_PLACE
 
 
 def _and_also(
@@ -371,7 +376,7 @@ def _named_after_or(
         return None
     after_or = _OR.match(text, span.end)
     alias = starts.get(after_or.end()) if after_or else None
-    if alias is None or alias.coarse == PERSON or alias.text.isupper():
+    if alias is None or not _other_name(alias):
         return None
     if span.coarse == PLACE and (alias.coarse != PLACE or _two_places(span, alias, gazetteer)):
         return None  # a name the model called a body's, or two places the gazetteer knows
