@@ -264,7 +264,7 @@ def _named_for_its_use(words: list[str]) -> bool:
 
 
 def _org_last(words: list[str]) -> bool:
-    return len(words) > 2 and strip_accents(words[-1]).lower() in ORG_HEADS
+    return len(words) > 1 and strip_accents(words[-1]).lower() in ORG_HEADS
 
 
 @lru_cache(maxsize=16_384)

@@ -41,7 +41,7 @@ from newsflow_enrich.domain.linking.heads import (
     is_club,
 )
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
-from newsflow_enrich.domain.linking.town_teams import is_a_town, side_of_its_town
+from newsflow_enrich.domain.linking.town_teams import a_sides_plural, is_a_town, side_of_its_town
 from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, fold_token, name_tokens, word_set
 
 
@@ -250,7 +250,33 @@ def _whole_name(
         _only(parts)
         or _only([k for k in parts if name_tokens(k)[-1] in DESIGNATORS])
         or _only([k for k in parts if _nickname_of(short, groups[k], gazetteer)])
+        or _sides_nickname(group, [k for k in parts if k.endswith(" " + key)], groups)
     )
+
+
+def _sides_nickname(
+    group: Sequence[Span], sides: Sequence[str], groups: dict[str, list[Span]]
+) -> str | None:
+    """Round 57: "the Tigers" of "Wests Tigers", "the Warriors" of the "Guyana Amazon
+    Warriors": a side's plural used alone, in a match report, whatever the words before it
+    (_nickname_of needs a town). Where two names end with it, one the other with more
+    words before ("Amazon Warriors", "Guyana Amazon Warriors"), they are one side; where
+    two sides do ("Wests Tigers", formed from the "Balmain Tigers"; the "Hanshin Tigers"
+    beside the "Kia Tigers"), the one that plays in the article's match."""
+    if not sides or not a_sides_plural(group[0].text):
+        return None
+    playing = [k for k in sides if any(s.contest or s.fixture for s in groups[k])]
+    if not playing and not any(s.contest or s.fixture for s in group):
+        return None  # no match in the article: "Motors" of "Tata Motors" is not its name
+    return _only_ending(sides) or _only_ending(playing)
+
+
+def _only_ending(matches: Sequence[str]) -> str | None:
+    """The one name that every match ends with, the others having more words before it."""
+    shortest = min(matches, key=len, default=None)
+    if shortest is None or any(not m.endswith(shortest) for m in matches):
+        return None
+    return shortest if all(m == shortest or m[-len(shortest) - 1] == " " for m in matches) else None
 
 
 def _nickname_of(short: list[str], whole: Sequence[Span], gazetteer: Gazetteer) -> bool:

@@ -113,7 +113,7 @@ _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Round 53: after "which is" too, or said of it ("the stream, which is also known as the
 # Daegokcheon"; "The river is known locally as the Chocolate River").
 _NOUN_KNOWN_AS = re.compile(
-    r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:,\s+which\s+is|\s+is|,)\s+"
+    r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:,\s+which\s+is|\s+is|,)?\s+"
     r"(?:(?:also|locally|still)\s+)?known\s+(?:locally\s+)?"
     rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
 )

@@ -25,7 +25,7 @@ def named_after_its_town(name: str, gazetteer: Gazetteer) -> bool:
     """A known place's name, then one capitalised plural that names no feature of land,
     the whole name unknown as a place."""
     words = name.split()
-    if len(words) < 2 or not _a_sides_plural(words[-1]):
+    if len(words) < 2 or not a_sides_plural(words[-1]):
         return False
     town = " ".join(words[:-1])
     return gazetteer.lookup(town) is not None and gazetteer.lookup(name) is None
@@ -40,12 +40,12 @@ def side_of_its_town(name: str, town_words: int, gazetteer: Gazetteer) -> bool:
     rest = words[town_words:]
     if not 1 <= len(rest) <= 2 or not all(capitalised(w) for w in rest):
         return False
-    if not _a_sides_plural(rest[-1]):
+    if not a_sides_plural(rest[-1]):
         return False
     return is_a_town(gazetteer.lookup(" ".join(words[:town_words])))
 
 
-def _a_sides_plural(word: str) -> bool:
+def a_sides_plural(word: str) -> bool:
     """A capitalised plural that names no feature of land or event ("Timbers", not
     "Springs" or "Olympics")."""
     return (
