@@ -92,6 +92,10 @@ _NAMED_FOR = _folded_words(
 # an island shares its name with a town more often ("Ramree Island"); not an airport,
 # named for the town or region it serves ("Svalbard Airport").
 _NAMED_FOR_GROUPS = word_set("islands mountains park")
+# Round 58: an archipelago or a range called by the plural of its first word, which ends in
+# "-y" ("the Canaries" of the "Canary Islands", "the Rockies" of the "Rocky Mountains"); a
+# plural in "-s" meets its name's first word already ("the Solomons", "the Faroes").
+_CALLED_BY_THEIR_PLURAL = word_set("islands isles mountains")
 _STANDING = word_set("national regional")
 # Round 34: the head words of features and venues that the name alone keeps "the" for
 # ("the Taquari" of the "Taquari River"); not a square, a street or a park, whose names
@@ -173,7 +177,7 @@ class _LongerNames:
     def sharing_first_word(self, key: str) -> list[str]:
         """In the article's order, which decides between names as long as each other."""
         first = key.split()[0]
-        words = (first, _stem(first), *_possessives(first))
+        words = (first, _stem(first), _singular_in_y(first), *_possessives(first))
         found = set().union(*(self._by_word.get(word, ()) for word in words))
         return [self._keys[at] for at in sorted(found)]
 
@@ -377,6 +381,8 @@ def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bo
     `features`: for each use of the name alone, whether it is where a feature puts
     something."""
     tokens = name_tokens(key)
+    if unknown and _called_by_its_plural(short, tokens):
+        return True
     head = tokens[: len(short)]
     if len(tokens) > len(short) and [_stem(t) for t in head] == [_stem(t) for t in short]:
         rest = tokens[len(short) :]
@@ -504,6 +510,18 @@ def _organisation(whole: Sequence[Span]) -> bool:
     text = whole[0].text
     votes = Counter(s.coarse for s in whole)
     return head_type(text) == ORG or is_club(text) or votes[ORG] * 2 > len(whole)
+
+
+def _called_by_its_plural(short: list[str], tokens: list[str]) -> bool:
+    """ "the Canaries" of the "Canary Islands" (_CALLED_BY_THEIR_PLURAL)."""
+    if len(short) != 1 or len(tokens) != 2 or tokens[1] not in _CALLED_BY_THEIR_PLURAL:
+        return False
+    return _singular_in_y(short[0]) == tokens[0] != short[0]
+
+
+def _singular_in_y(word: str) -> str:
+    """ "canaries" -> "canary"; any other word as it is."""
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word
 
 
 def _stem(token: str) -> str:
