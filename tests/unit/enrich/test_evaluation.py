@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 57
-# (test/6200-6221, measured once) 0.9417 / 0.8655 / 0.9464 (0.9446 / 0.8655 / 0.9424 as
-# round 56 left it), a step below, so that one entity more or less does not fail it; dev
-# (1274), which the rules were tuned on and the NER trained on, 0.9633 / 0.8773 / 0.9709,
+# Under what newsflow reached on each split (issue 12): held out, round 58
+# (test/6300-6321, measured once) 0.9429 / 0.7664 / 0.9589 (0.9400 / 0.7570 / 0.9610 as
+# round 57 left it), a step below, so that one entity more or less does not fail it; dev
+# (1296), which the rules were tuned on and the NER trained on, 0.9635 / 0.8775 / 0.9702,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 56's gave 0.9632 / 0.7677 / 0.9542, round 53's 0.9207 / 0.7667 / 0.9754).
+# allows (round 57's gave 0.9417 / 0.8655 / 0.9464, round 56's 0.9632 / 0.7677 / 0.9542).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
-# `make eval` judges: this set meets none of them.
-HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.83, "type": 0.93}
+# `make eval` judges: this set meets the type target only.
+HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.74, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
