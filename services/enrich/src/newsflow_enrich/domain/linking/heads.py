@@ -284,7 +284,7 @@ def head_type(name: str) -> str | None:
     if is_club(name):
         return ORG
     # round 8: "Gulf Cooperation Council", "Mount Sinai Hospital": an organisation's head
-    # word last outranks a place's word first
+    # word last outranks a place's word first; round 57: in two words too ("Gulf Cartel")
     if strip_accents(words[0]).lower() in PLACE_PREFIXES and not _org_last(words):
         return PLACE
     if words[0].lower() in EVENT_PREFIXES:

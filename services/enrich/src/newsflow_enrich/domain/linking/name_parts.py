@@ -20,7 +20,9 @@ the "Portland Timbers", not the "Timbers Army"):
 Between 1 and 2, round 34: a name written with "the" before it, of a feature or a venue
 named with it ("the Taquari" of the "Taquari River"), whatever else the gazetteer knows
 by the name. Besides these, round 34: the singular of a body's plural name ("a Liberal
-MP" of "the Liberals").
+MP" of "the Liberals"). After 3, round 57: a side's plural used alone in a match report,
+whatever words come before it ("the Tigers" of "Wests Tigers"). Within 2, round 58: an
+archipelago or a range called by the plural of its first word in "-y" ("the Canaries").
 """
 
 from __future__ import annotations
@@ -271,7 +273,7 @@ def _sides_nickname(
         return None
     playing = [k for k in sides if any(s.contest or s.fixture for s in groups[k])]
     if not playing and not any(s.contest or s.fixture for s in group):
-        return None  # no match in the article: "Motors" of "Tata Motors" is not its name
+        return None  # no match in the article: "Rovers" of two hauliers so named is neither
     return _only_ending(sides) or _only_ending(playing)
 
 

@@ -111,7 +111,8 @@ _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Hafró"): the last name before whose head word the noun is (acronym_referents.py reads
 # acronyms so).
 # Round 53: after "which is" too, or said of it ("the stream, which is also known as the
-# Daegokcheon"; "The river is known locally as the Chocolate River").
+# Daegokcheon"; "The river is known locally as the Chocolate River"). Round 57: with no
+# comma ("the cartel known in Spanish as the Cártel del Golfo").
 _NOUN_KNOWN_AS = re.compile(
     r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:,\s+which\s+is|\s+is|,)?\s+"
     r"(?:(?:also|locally|still)\s+)?known\s+(?:locally\s+)?"
