@@ -268,8 +268,11 @@ def _skip_leading_words(text: str, start: int, end: int, label: str) -> int:
         following = words[index + 1].group()
         lower_word = word[:1].islower() and word not in PARTICLES and not PARTICLE_NAME.match(word)
         pair = (word.rstrip(".'").lower(), following.lower())
-        is_title = word.rstrip(".").lower() in TITLES or word.lower() == paired
-        is_title = is_title or (label == "PERSON" and honorific_at(text, match.start(), word))
+        is_title = (
+            word.rstrip(".").lower() in TITLES
+            or word.lower() == paired
+            or (label == "PERSON" and honorific_at(text, match.start(), word))
+        )
         paired = pair[1] if label == "PERSON" and pair in HONORIFIC_PAIRS else ""
         is_title = is_title or bool(paired)
         # not "Justice and Development Party" (round 4): a linking word is no description

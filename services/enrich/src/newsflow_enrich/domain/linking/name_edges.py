@@ -109,9 +109,7 @@ def _left(
         word = words[at]
         if _covered((start - len(word) - 1, start), spans, span) or word in places:
             return span.start  # "San Pedro" | "Garza García": a place's name, not a person's
-        if not _name_word(word, common, places, gazetteer) or honorific_at(
-            text, start - len(word) - 1, word
-        ):
+        if not _given_word(word, start, text, (common, places), gazetteer):
             break  # "Councillor Ana" | "Smith Jones": the title is no given name
         if at and is_nationality(f"{words[at - 1]} {word}", gazetteer):
             break  # round 23: "the New Zealander" | "Grant Hollingsworth", "Sri Lankan"
@@ -144,6 +142,17 @@ def _right(
     if _covered(match.span(1), spans, span):
         return span.end
     return match.end(1)
+
+
+def _given_word(
+    word: str, end: int, text: str, known: tuple[Set[str], Set[str]], gazetteer: Gazetteer
+) -> bool:
+    """`word`, written right before `end` and a space, can be a given name: a name word
+    (_name_word), and, round 54, no honorific in this article ("Ko" | "Min Thu")."""
+    common, places = known
+    return _name_word(word, common, places, gazetteer) and not honorific_at(
+        text, end - len(word) - 1, word
+    )
 
 
 def _name_word(word: str, common: Set[str], places: Set[str], gazetteer: Gazetteer) -> bool:
@@ -249,14 +258,11 @@ def _particles_left(
     match = _PARTICLES_LEFT.search(text, max(0, span.start - _REACH - 10), span.start)
     if match is None:
         return None
-    common, places = known
     start, particles, named = match.start(2), match.group(2), False
     for word in reversed(match.group(1).split()):
         if word.lower() in PARTICLES and not named:
             particles = f"{word} {particles}"  # "Van der": both are particles
-        elif _name_word(word, common, places, gazetteer) and not honorific_at(
-            text, start - len(word) - 1, word
-        ):
+        elif _given_word(word, start, text, known, gazetteer):
             named = True
         else:
             break

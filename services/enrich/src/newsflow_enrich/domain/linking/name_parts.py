@@ -274,15 +274,7 @@ def _sides_nickname(
     playing = [k for k in sides if any(s.contest or s.fixture for s in groups[k])]
     if not playing and not any(s.contest or s.fixture for s in group):
         return None  # no match in the article: "Rovers" of two hauliers so named is neither
-    return _only_ending(sides) or _only_ending(playing)
-
-
-def _only_ending(matches: Sequence[str]) -> str | None:
-    """The one name that every match ends with, the others having more words before it."""
-    shortest = min(matches, key=len, default=None)
-    if shortest is None or any(not m.endswith(shortest) for m in matches):
-        return None
-    return shortest if all(m == shortest or m[-len(shortest) - 1] == " " for m in matches) else None
+    return _only(sides, ending=True) or _only(playing, ending=True)
 
 
 def _nickname_of(short: list[str], whole: Sequence[Span], gazetteer: Gazetteer) -> bool:
@@ -344,13 +336,16 @@ def _feature_named(short: list[str], key: str) -> bool:
     return named and bool(rest) and all(t in _KEPT_WITH_THE or t in _STANDING for t in rest)
 
 
-def _only(matches: Sequence[str]) -> str | None:
+def _only(matches: Sequence[str], ending: bool = False) -> str | None:
     """The one longer name that fits; none if two do. Round 8: a name and itself with more
-    words after it are one ("Selat" of "Selat Telekom" and "Selat Telekom Bhd")."""
+    words after it are one ("Selat" of "Selat Telekom" and "Selat Telekom Bhd"); round 57,
+    `ending`: or before it ("Amazon Warriors" and "Guyana Amazon Warriors")."""
     shortest = min(matches, key=len, default=None)
-    if shortest is None or any(not m.startswith(shortest) for m in matches):
+    if shortest is None:
         return None
-    return shortest if all(m == shortest or m[len(shortest)] == " " for m in matches) else None
+    longer = f" {shortest}" if ending else f"{shortest} "
+    within = str.endswith if ending else str.startswith
+    return shortest if all(m == shortest or within(m, longer) for m in matches) else None
 
 
 def _country_without_compass(
