@@ -12,7 +12,8 @@ name on its own joins a person whose full name holds it:
   Taddei Zavala": the first of two Spanish surnames). An inner name needs no such cue;
 - otherwise a first name joins the only person with it, if it is no place ("Andy").
 A title or a speech verb also outweighs the gazetteer: "Medina said" is a person. Round
-6: a double surname a speech verb or title marks joins the one full name it ends.
+6: a double surname a speech verb or title marks joins the one full name it ends. Round
+59: so does an apposition that describes a person ("Yoon, the owner, had rented…").
 """
 
 from __future__ import annotations
@@ -375,7 +376,8 @@ def _person_for(
     located = any(span.at_place or span.locative for span in group)
     big = place is not None and place.rank >= Rank.BIG_CITY
     placed = labels[PLACE] * 2 > len(group) and (big or located)
-    cued = any(span.personal or span.says for span in group)
+    # round 59: a person's apposition marks it as a title does ("Yoon, the owner, had…")
+    cued = any(span.personal or span.says or span.described_as == PERSON for span in group)
     # the surname itself first: "Mrs Fehérvári" is "Eszter Fehérvári", not her
     # grandfather "László Fehérvári-Nagy"
     by_surname = [pair for pair in introduced if pair[1] == token] or [
