@@ -8,7 +8,8 @@ Mentions first meet under their folded name key (so "Zelenskiy" meets "Zelensky"
   style names the principal first and gives relatives their full names); a lone first
   name joins the only person with that first name. Two full names that differ in first
   name are never joined;
-- an acronym joins the long form it was defined with ("… Republic (DPR)");
+- an acronym joins the long form it was defined with ("… Republic (DPR)"); round 60: a
+  well-known body's names join, as known_organisations.json lists them ("UN", "MSF");
 - names that the gazetteer resolves to the same GeoNames place are one place
   ("UK", "Britain", "the United Kingdom");
 - a bare name joins its longer form when the rest is a company designator or a
@@ -24,6 +25,7 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import Document, Entity, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import PLACE
+from newsflow_enrich.domain.linking.known import same_body_joins
 from newsflow_enrich.domain.linking.name_parts import join_name_parts
 from newsflow_enrich.domain.linking.people import join_people
 from newsflow_enrich.domain.names import name_key
@@ -83,6 +85,8 @@ def cluster_mentions(
         joins.union(a, b)
     for short_form in short_forms:
         joins.union(name_key(short_form.long), name_key(short_form.short))
+    for a, b in same_body_joins(groups):
+        joins.union(a, b)  # round 60: "the UN" and the "United Nations"
     _join_places(groups, joins, gazetteer, countries, people)
     for whole, part in join_name_parts(groups, gazetteer, people):
         joins.union(whole, part)

@@ -3,18 +3,43 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from newsflow_enrich.domain.names import name_key
 
 
 @cache
+def _data() -> dict[str, Any]:
+    data = resources.files(__package__).joinpath("known_organisations.json")
+    loaded: dict[str, Any] = json.loads(data.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
 def known_organisations() -> frozenset[str]:
     """The folded names of known_organisations.json: typed ORG whatever the model said."""
-    data = resources.files(__package__).joinpath("known_organisations.json")
-    names = json.loads(data.read_text(encoding="utf-8"))["organisations"]
-    return frozenset(name_key(n) for n in names)
+    return frozenset(name_key(n) for n in _data()["organisations"])
+
+
+@cache
+def _bodies() -> dict[str, int]:
+    """Round 60: each folded name of a body that news calls by several ("UN" and "United
+    Nations"), to the number of its list in "one_body"."""
+    return {name_key(n): i for i, names in enumerate(_data()["one_body"]) for n in names}
+
+
+def same_body_joins(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of these name keys that "one_body" says name one organisation."""
+    by_body: dict[int, list[str]] = defaultdict(list)
+    for key in keys:
+        body = _bodies().get(key)
+        if body is not None:
+            by_body[body].append(key)
+    return [(found[0], key) for found in by_body.values() for key in found[1:]]
 
 
 def is_known_organisation(name: str) -> bool:

@@ -42,6 +42,7 @@ from newsflow_enrich.domain.linking.heads import (
     head_type,
     is_club,
 )
+from newsflow_enrich.domain.linking.known import known_organisations
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
 from newsflow_enrich.domain.linking.town_teams import a_sides_plural, is_a_town, side_of_its_town
 from newsflow_enrich.domain.names import ROMANCE_SMALL_WORDS, fold_token, name_tokens, word_set
@@ -127,6 +128,20 @@ COMPASS = word_set("north south east west northern southern eastern western")
 ADMIN_WORDS = word_set("county city borough district regional metropolitan municipal parish")
 
 
+# Round 60: what a well-known body's missions and offices are called by ("United Nations
+# Mission in South Sudan", "UN Security Council"), whose first words name the body itself.
+_ITS_BODIES = _folded_words("mission office council assembly programme agency force commission")
+
+
+def _a_body_of_its_own(part: str, whole: str) -> bool:
+    """ "United Nations" beside the "United Nations Mission in South Sudan": a known
+    organisation's name is the organisation, not a short form of one of its bodies."""
+    rest = whole.removeprefix(part + " ")
+    return (
+        rest != whole and part in known_organisations() and not _ITS_BODIES.isdisjoint(rest.split())
+    )
+
+
 def join_name_parts(
     groups: dict[str, list[Span]], gazetteer: Gazetteer, people: set[str]
 ) -> list[tuple[str, str]]:
@@ -136,7 +151,7 @@ def join_name_parts(
         if key in people:
             continue
         target = _whole_name(key, group, longer.sharing_first_word(key), groups, gazetteer)
-        if target is not None:
+        if target is not None and not _a_body_of_its_own(key, target):
             joins.append((target, key))
     return joins + _singulars(groups, gazetteer, people)
 
