@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 59
-# (test/6400-6421, measured once) 0.9267 / 0.6696 / 0.9528 (0.9314 / 0.6786 / 0.9468 as
-# round 58 left it), a step below, so that one entity more or less does not fail it; dev
-# (1318), which the rules were tuned on and the NER trained on, 0.9633 / 0.8762 / 0.9710,
+# Under what newsflow reached on each split (issue 12): held out, round 60
+# (test/6500-6521, measured once) 0.9574 / 0.8137 / 0.9523 (0.9534 / 0.8039 / 0.9500 as
+# round 59 left it), a step below, so that one entity more or less does not fail it; dev
+# (1340), which the rules were tuned on and the NER trained on, 0.9633 / 0.8753 / 0.9709,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 58's gave 0.9429 / 0.7664 / 0.9589, round 57's 0.9417 / 0.8655 / 0.9464).
+# allows (round 59's gave 0.9267 / 0.6696 / 0.9528, round 58's 0.9429 / 0.7664 / 0.9589).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
-# `make eval` judges: this set meets the type target only.
-HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.65, "type": 0.95}
+# `make eval` judges: this set meets the F1 and type targets.
+HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.80, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
