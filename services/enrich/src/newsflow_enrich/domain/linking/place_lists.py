@@ -13,6 +13,10 @@ from newsflow_enrich.domain.linking.known import is_known_organisation
 from newsflow_enrich.domain.names import word_set
 
 _LIST_SEPARATORS = frozenset({" and ", ", ", ", and ", " or "})
+# Round 61: what follows an item that a bare comma joins, when the list goes on ("in
+# Florence, Casa Grande and Eloy"); a verb after it makes the comma close an opening
+# phrase ("at Addis Ababa Stadium, Ethiopian Coffee went ahead").
+_LIST_GOES_ON = (",", " and ", " or ")
 # Round 28: a party's name, by its last word ("Popular Party", "Democratic Coalition",
 # "the Socialists"), and what may stand between two parties of a list.
 _PARTY_WORDS = word_set(
@@ -25,12 +29,16 @@ def places_by_list(entities: list[Entity], text: str) -> list[Entity]:
     """ "in Herefordshire and Powys", "on Arran and Mull", "to Skegness and Sleaford": a
     name listed right after a place that the text puts somewhere is a place too, unless
     it is a person's full name or its head word says otherwise. The list goes on
-    ("towns including Florence, Casa Grande and Eloy")."""
+    ("towns including Florence, Casa Grande and Eloy"). Round 61: after a bare comma, only
+    where the list goes on past the name ("at Addis Ababa Stadium, Ethiopian Coffee went
+    ahead": the comma closes an opening phrase)."""
     owner = sorted((s.start, s.end, i, s) for i, e in enumerate(entities) for s in e.spans)
     where = False
     for (_, end, i, span), (start, _, j, item) in pairwise(owner):
         # round 28: not an owner after a comma ("at the George Capwell, Emelec's ground")
         listed = text[end:start] in _LIST_SEPARATORS and not item.possessive
+        if text[end:start] == ", " and not text.startswith(_LIST_GOES_ON, item.end):
+            listed = False  # round 61: "at Addis Ababa Stadium, Ethiopian Coffee went ahead"
         if entities[i].type == PLACE and (span.locative or span.feature or span.spatial):
             where = True
         elif not listed or entities[i].type != PLACE:
