@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 60
-# (test/6500-6521, measured once) 0.9574 / 0.8137 / 0.9523 (0.9534 / 0.8039 / 0.9500 as
-# round 59 left it), a step below, so that one entity more or less does not fail it; dev
-# (1340), which the rules were tuned on and the NER trained on, 0.9633 / 0.8753 / 0.9709,
+# Under what newsflow reached on each split (issue 12): held out, round 61
+# (test/6600-6621, measured once) 0.9456 / 0.7899 / 0.9424 (0.9484 / 0.7815 / 0.9382 as
+# round 60 left it), a step below, so that one entity more or less does not fail it; dev
+# (1362), which the rules were tuned on and the NER trained on, 0.9631 / 0.8740 / 0.9706,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 59's gave 0.9267 / 0.6696 / 0.9528, round 58's 0.9429 / 0.7664 / 0.9589).
+# allows (round 60's gave 0.9574 / 0.8137 / 0.9523, round 59's 0.9267 / 0.6696 / 0.9528).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
-# `make eval` judges: this set meets the F1 and type targets.
-HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.80, "type": 0.95}
+# `make eval` judges: this set meets none of them.
+HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.78, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
