@@ -152,21 +152,18 @@ def _governing_noun(tokens: Tokens, noun: int, first: int) -> int:
     Ana …": the noun before "of" heads the phrase, not the one after it. Round 12: also
     past the words that describe the inner noun, and before "for" ("The candidate of the
     governing Vetëvendosje movement, Albulena …", "The deputy for the Atacora
-    department, Bernadette …"). Round 59: a role's noun before "in", "at" or "near" heads it too
-    ("Its coordinator in the Setúbal district, João …" is the coordinator)."""
+    department, Bernadette …"). Round 59: a role's noun heads it before a preposition of
+    place too ("Its coordinator in the Setúbal district, João …" is the coordinator)."""
     words = tokens.words
     at = noun - 1
     while at > first and noun - at <= MODIFIER_WORDS and _modifies(words[at]):
         at -= 1
     if at > first and words[at] in DETERMINERS:
         at -= 1
-    if at > first and words[at] in _GOVERNING_PREPOSITIONS:
+    if at > first and (words[at] in _GOVERNING_PREPOSITIONS or words[at] in _WHERE):
         head = at - 1
-        if words[head].islower() and noun_type(words[head]) is not None:
-            return head
-    if at > first and words[at] in _WHERE:
-        head = at - 1
-        if words[head].islower() and noun_type(words[head]) == "PERSON":
+        kind = noun_type(words[head]) if words[head].islower() else None
+        if kind is not None and (words[at] in _GOVERNING_PREPOSITIONS or kind == "PERSON"):
             return head
     return noun
 

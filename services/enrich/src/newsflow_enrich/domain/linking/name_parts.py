@@ -23,6 +23,8 @@ by the name. Besides these, round 34: the singular of a body's plural name ("a L
 MP" of "the Liberals"). After 3, round 57: a side's plural used alone in a match report,
 whatever words come before it ("the Tigers" of "Wests Tigers"). Within 2, round 58: an
 archipelago or a range called by the plural of its first word in "-y" ("the Canaries").
+Round 60: a well-known body's own name is no short form of one of its missions or offices
+("United Nations" beside the "United Nations Mission in South Sudan").
 """
 
 from __future__ import annotations
