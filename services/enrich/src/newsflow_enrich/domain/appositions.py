@@ -36,6 +36,9 @@ _GOVERNING_PREPOSITIONS = frozenset({"of", "for"})
 # Before a town that its region follows ("from Shippagan, New Brunswick"): where a thing or
 # a person is or comes from, not where it goes ("to", "into"), which names a destination.
 _WHERE = frozenset({"in", "from", "at", "near", "outside"})
+# Round 62: the prepositions a role's noun heads a phrase before, as before "of" ("Its
+# representative on the council's environment committee, Aroha …", "the ambassador to …").
+_ROLE_BEFORE = _WHERE | PREPOSITIONS
 _POSSESSIVES = ("'s", "\u2019s")
 _PUNCTUATION_BEFORE = (",", ";", ":", *_POSSESSIVES)
 _SKIPPED_MARKS = (*_POSSESSIVES, "-")
@@ -153,14 +156,15 @@ def _governing_noun(tokens: Tokens, noun: int, first: int) -> int:
     past the words that describe the inner noun, and before "for" ("The candidate of the
     governing Vetëvendosje movement, Albulena …", "The deputy for the Atacora
     department, Bernadette …"). Round 59: a role's noun heads it before a preposition of
-    place too ("Its coordinator in the Setúbal district, João …" is the coordinator)."""
+    place too ("Its coordinator in the Setúbal district, João …" is the coordinator); round
+    62: before any other ("Its representative on the … committee, Aroha …")."""
     words = tokens.words
     at = noun - 1
     while at > first and noun - at <= MODIFIER_WORDS and _modifies(words[at]):
         at -= 1
     if at > first and words[at] in DETERMINERS:
         at -= 1
-    if at > first and (words[at] in _GOVERNING_PREPOSITIONS or words[at] in _WHERE):
+    if at > first and (words[at] in _GOVERNING_PREPOSITIONS or words[at] in _ROLE_BEFORE):
         head = at - 1
         kind = noun_type(words[head]) if words[head].islower() else None
         if kind is not None and (words[at] in _GOVERNING_PREPOSITIONS or kind == "PERSON"):
