@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 61
-# (test/6600-6621, measured once) 0.9456 / 0.7899 / 0.9424 (0.9484 / 0.7815 / 0.9382 as
-# round 60 left it), a step below, so that one entity more or less does not fail it; dev
-# (1362), which the rules were tuned on and the NER trained on, 0.9631 / 0.8740 / 0.9706,
+# Under what newsflow reached on each split (issue 12): held out, round 62
+# (test/6700-6721, measured once) 0.9229 / 0.7778 / 0.9615 (0.9238 / 0.7778 / 0.9529 as
+# round 61 left it), a step below, so that one entity more or less does not fail it; dev
+# (1384), which the rules were tuned on and the NER trained on, 0.9633 / 0.8738 / 0.9711,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 60's gave 0.9574 / 0.8137 / 0.9523, round 59's 0.9267 / 0.6696 / 0.9528).
+# allows (round 61's gave 0.9456 / 0.7899 / 0.9424, round 60's 0.9574 / 0.8137 / 0.9523).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
-# `make eval` judges: this set meets none of them.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.78, "type": 0.94}
+# `make eval` judges: this set meets the type target only.
+HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.76, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
