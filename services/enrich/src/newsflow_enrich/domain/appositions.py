@@ -164,10 +164,11 @@ def _governing_noun(tokens: Tokens, noun: int, first: int) -> int:
         at -= 1
     if at > first and words[at] in DETERMINERS:
         at -= 1
-    if at > first and (words[at] in _GOVERNING_PREPOSITIONS or words[at] in _ROLE_BEFORE):
+    governing = words[at] in _GOVERNING_PREPOSITIONS
+    if at > first and (governing or words[at] in _ROLE_BEFORE):
         head = at - 1
         kind = noun_type(words[head]) if words[head].islower() else None
-        if kind is not None and (words[at] in _GOVERNING_PREPOSITIONS or kind == "PERSON"):
+        if kind is not None and (governing or kind == "PERSON"):
             return head
     return noun
 

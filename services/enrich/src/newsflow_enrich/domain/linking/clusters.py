@@ -25,7 +25,7 @@ from dataclasses import replace
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import Document, Entity, ShortForm, Span
 from newsflow_enrich.domain.linking.heads import PLACE
-from newsflow_enrich.domain.linking.known import same_body_joins
+from newsflow_enrich.domain.linking.known import body_of
 from newsflow_enrich.domain.linking.name_parts import join_name_parts
 from newsflow_enrich.domain.linking.people import join_people
 from newsflow_enrich.domain.names import name_key
@@ -85,8 +85,8 @@ def cluster_mentions(
         joins.union(a, b)
     for short_form in short_forms:
         joins.union(name_key(short_form.long), name_key(short_form.short))
-    for a, b in same_body_joins(groups):
-        joins.union(a, b)  # round 60: "the UN" and the "United Nations"
+    # round 60: "the UN" and the "United Nations", as known_organisations.json lists them
+    _join_alike(joins, {key: body for key in groups if (body := body_of(key)) is not None})
     _join_places(groups, joins, gazetteer, countries, people)
     for whole, part in join_name_parts(groups, gazetteer, people):
         joins.union(whole, part)
@@ -110,14 +110,22 @@ def _join_places(
     countries: frozenset[str],
     people: set[str],
 ) -> None:
-    by_place: dict[int, list[str]] = defaultdict(list)
+    places: dict[str, int] = {}
     for key, group in groups.items():
         if key in people:
             continue
         place = gazetteer.lookup(group[0].text, countries)
         placed = any(span.coarse == PLACE for span in group)
         if place is not None and (placed or place.rank >= Rank.REGION):
-            by_place[place.place.geonames_id].append(key)
-    for keys in by_place.values():
+            places[key] = place.place.geonames_id
+    _join_alike(joins, places)
+
+
+def _join_alike(joins: _UnionFind, ids: dict[str, int]) -> None:
+    """Joins the name keys that share an id (a GeoNames place, a known body)."""
+    alike: dict[int, list[str]] = defaultdict(list)
+    for key, same in ids.items():
+        alike[same].append(key)
+    for keys in alike.values():
         for key in keys[1:]:
             joins.union(keys[0], key)

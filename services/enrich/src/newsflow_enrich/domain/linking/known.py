@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -32,14 +30,9 @@ def _bodies() -> dict[str, int]:
     return {name_key(n): i for i, names in enumerate(_data()["one_body"]) for n in names}
 
 
-def same_body_joins(keys: Iterable[str]) -> list[tuple[str, str]]:
-    """Pairs of these name keys that "one_body" says name one organisation."""
-    by_body: dict[int, list[str]] = defaultdict(list)
-    for key in keys:
-        body = _bodies().get(key)
-        if body is not None:
-            by_body[body].append(key)
-    return [(found[0], key) for found in by_body.values() for key in found[1:]]
+def body_of(key: str) -> int | None:
+    """Which of "one_body"'s well-known bodies a folded name names, if any."""
+    return _bodies().get(key)
 
 
 def is_known_organisation(name: str) -> bool:

@@ -35,10 +35,14 @@ def places_by_list(entities: list[Entity], text: str) -> list[Entity]:
     owner = sorted((s.start, s.end, i, s) for i, e in enumerate(entities) for s in e.spans)
     where = False
     for (_, end, i, span), (start, _, j, item) in pairwise(owner):
-        # round 28: not an owner after a comma ("at the George Capwell, Emelec's ground")
-        listed = text[end:start] in _LIST_SEPARATORS and not item.possessive
-        if text[end:start] == ", " and not text.startswith(_LIST_GOES_ON, item.end):
-            listed = False  # round 61: "at Addis Ababa Stadium, Ethiopian Coffee went ahead"
+        between = text[end:start]
+        # round 28: not an owner after a comma ("at the George Capwell, Emelec's ground");
+        # round 61: nor a bare comma's name the list does not go on past
+        listed = (
+            between in _LIST_SEPARATORS
+            and not item.possessive
+            and (between != ", " or text.startswith(_LIST_GOES_ON, item.end))
+        )
         if entities[i].type == PLACE and (span.locative or span.feature or span.spatial):
             where = True
         elif not listed or entities[i].type != PLACE:
