@@ -52,6 +52,10 @@ _WHERE_OR_TO_WHOM = r"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?"
 # Round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish as
 # Kvarken El"), a firm's name too.
 _TRADES_AS = rf",\s+(?:which\s+trades|trading)(?:{_IN_A_LANGUAGE})?\s+as\s+(?:the\s+)?"
+# After "called", a name then whose or when it is ("in Finnish", "under Danish rule",
+# "until 2017"): a name nothing of the kind follows may be the verb's object ("…, called
+# Smith's plan a disgrace").
+_CALLED_SO = r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:in|under|by|among|until)\s)"
 _KNOWN_BY = re.compile(
     # where or to whom, in any words of one clause: round 9, "the Court of Audit, known in
     # Arabic as Diwan al-Mohasaba"; round 31, "Young Africans, known to everyone in Tanzania
@@ -74,11 +78,8 @@ _KNOWN_BY = re.compile(
     # round 50: a name something is called in a language, by a people or in an era
     # ("Ouidah, called Glexwe in the Fon language", "Ilulissat, which was called Jakobshavn
     # under Danish rule"); round 53: or until a date or an event ("the Flens-Arena, which
-    # was called the Campushalle until a local brewery bought the naming rights"). A name
-    # after "called" that nothing of the kind follows may be its object ("…, called Smith's
-    # plan a disgrace")
-    r"|,\s+(?:which\s+(?:is|was)\s+)?(?:also\s+)?called\s+(?:the\s+)?"
-    r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:in|under|by|among|until)\s)"
+    # was called the Campushalle until a local brewery bought the naming rights")
+    rf"|,\s+(?:which\s+(?:is|was)\s+)?(?:also\s+)?called\s+(?:the\s+)?{_CALLED_SO}"
     # round 53: "which until 2024 was called the Cultural Heritage Administration"
     r"|,\s+which\s+until\s+\d{4}\s+was\s+called\s+(?:the\s+)?"
     # round 9: "the upper Mekong, known there as the Lancang"
@@ -94,6 +95,9 @@ _KNOWN_BY = re.compile(
     r"|(?P<described>,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:also\s+|better\s+)?known\s+"
     rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?)"
     rf"|{_TRADES_AS}"
+    # round 63: the name a person went by ("a commander named Elvis Fonyuy, who went by the
+    # name General Oku")
+    r"|,\s+who\s+(?:went|goes|go)\s+by\s+the\s+(?:nick)?name\s+(?:of\s+)?"
 )
 # Round 51: a name, what it is in commas, then its other name ("Utsjoki, the northernmost
 # municipality in Finland, known in Sámi as Ohcejohka"; "the Hau, the southern branch of
@@ -102,8 +106,11 @@ _KNOWN_BY = re.compile(
 # on the slopes of Adam's Peak, known to Sri Lankans as Sri Pada": the peak is).
 _DESCRIBED_THEN_KNOWN = re.compile(
     r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)[^\s,;:()]+\s+)"
-    r"{0,7}?[^\s,;:()]+),\s+(?:also\s+|better\s+|still\s+)?known\s+"
+    r"{0,7}?[^\s,;:()]+),\s+(?:(?:also\s+|better\s+|still\s+)?known\s+"
     rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
+    # round 63: or called so in a language, by a people or in an era ("Mariehamn, the
+    # islands' only town, called Maarianhamina in Finnish")
+    rf"|(?:also\s+)?called\s+(?:the\s+)?{_CALLED_SO})"
 )
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Round 52: a common noun, then the name it is known by ("working on the river, known in the
@@ -151,14 +158,23 @@ _THEN_ITS_LANGUAGE = re.compile(r"\s+in\s+([A-Z][^\W\d_]+)\s*[,;:.()]")
 # Bengal are known": the name before is the other name's, in another language or its fans'.
 _AS_IS_KNOWN = re.compile(r",\s+as\s+(?:the\s+)?")
 _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
+# Round 63: "Zhang, who was held in Comodoro, as the city is commonly known": a short
+# form the thing is known by, said of a common noun.
+_AS_THE_NOUN_IS_KNOWN = re.compile(
+    r",\s+as\s+the\s+[a-z]{3,}\s+(?:is|are)\s+"
+    r"(?:(?:also|still|often|usually|commonly|widely|popularly|locally|generally)\s+)?"
+    r"(?:known|called)\b"
+)
 # "the Caquetá River, which Colombians call the Japurá": a people's own name for it.
 # Round 41: a country calls it so too ("Mischief Reef, which the Philippines calls
 # Panganiban Reef").
 # Round 53: "many" or "most" of them, "still" or "often" calling it so ("the historic
-# centre of Palma, which many islanders still call Ciutat").
+# centre of Palma, which many islanders still call Ciutat"). Round 63: two countries or
+# peoples ("King George Island, which Uruguay and Chile call Isla Rey Jorge").
 _WHICH_CALL = re.compile(
     r",\s+which\s+(?:(?:many|most|some)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][a-z]+|locals|residents|[a-z]+ers)\s+(?:(?:still|often|usually|also)\s+)?"
+    r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|locals|residents|[a-z]+ers)\s+"
+    r"(?:(?:still|often|usually|also)\s+)?"
     r"calls?\s+(?:the\s+|it\s+)?"
 )
 # Round 9: "The Swedish Enforcement Authority, Kronofogden, has since": a body's name in
@@ -167,6 +183,10 @@ _WHICH_CALL = re.compile(
 _GOES_ON = re.compile(r",\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 _CLOSES_NAME = frozenset(",;:.()")
+# Round 63: a common noun after an article, then the comma ("a new club,", "the insurer,")
+_COMMON_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}$"
+)
 _AFTER_NAME = frozenset(", ")
 _PREPOSITIONS = word_set("in at of for on from near by to with into across")
 # Round 16: a phrase put before the sentence's subject ("Outside Congress, the …").
@@ -226,7 +246,9 @@ def _also_known_as(
     after a common noun (_known_after_a_noun); round 53: what many people still call it,
     what it was called until a date, and what "the <noun> is known locally as"; round 56:
     what its full, official or other name is ("whose full name is"), and a second name after
-    "and known in … as"."""
+    "and known in … as"; round 63: the name a person went by, what two peoples call it, what
+    it is called in a language after what it is, and a short form said to be how "the city"
+    is known (_as_the_noun_is_known)."""
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     found = []
@@ -283,6 +305,7 @@ def _also_known_as(
         if alias is not None:
             found.append((span, alias))
     found += _known_after_a_noun(spans, text, starts)
+    found += _as_the_noun_is_known(spans, text)
     described = _described_then_known(spans, text, starts)
     claimed = {alias.start for _, alias in described}
     found = [(named, alias) for named, alias in found if alias.start not in claimed]
@@ -307,6 +330,26 @@ def _known_after_a_noun(
         named = head_noun_referent(text[known.start() : noun_end], noun_end, names)
         if named is not None and named is not alias:
             found.append((named, alias))
+    return found
+
+
+def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, Span]]:
+    """Round 63: "held in Comodoro, as the city is commonly known": the name's words
+    begin or end the article's one longer name of a body or a place ("Comodoro
+    Rivadavia"), which it is then a short form of."""
+    found = []
+    for span in spans:
+        if span.coarse == PERSON or not _AS_THE_NOUN_IS_KNOWN.match(text, span.end):
+            continue
+        key = name_key(span.text)
+        longer = {
+            name_key(s.text): s
+            for s in spans
+            if s.coarse != PERSON
+            and (name_key(s.text).startswith(key + " ") or name_key(s.text).endswith(" " + key))
+        }
+        if len(longer) == 1:
+            found.append((next(iter(longer.values())), span))
     return found
 
 
@@ -372,12 +415,15 @@ def _named_after_or(
     letters acronyms.py checks: "the Ministry of Health, or WHO," is no definition).
     Round 49: a place's too ("Whakaari, or White Island, erupted"; "the Golden Bistrița, or
     Bistrița Aurie in Romanian,"), unless the gazetteer knows them as two places ("Kenya,
-    or Uganda,")."""
-    if span.coarse not in (ORG, PLACE) or _listed(span, text):
+    or Uganda,"). Round 63: a body's, whatever the model called its first name, when it
+    called the other a body's ("Hatano Kogaku, or Hatano Optical, which makes frames")."""
+    if _listed(span, text):
         return None
     after_or = _OR.match(text, span.end)
     alias = starts.get(after_or.end()) if after_or else None
     if alias is None or not _other_name(alias):
+        return None
+    if span.coarse not in (ORG, PLACE) and (alias.coarse != ORG or " " not in alias.text):
         return None
     if span.coarse == PLACE and (alias.coarse != PLACE or _two_places(span, alias, gazetteer)):
         return None  # a name the model called a body's, or two places the gazetteer knows
@@ -486,9 +532,14 @@ def _known_as_the_other(span: Span, text: str, starts: dict[int, Span]) -> Span 
 
 
 def _listed(span: Span, text: str) -> bool:
-    """An item of a list ("the ECB, the Fed, or the Bank of England"): a comma before."""
+    """An item of a list ("the ECB, the Fed, or the Bank of England"): a comma before;
+    round 63: not after a common noun, which the name stands in apposition to ("A new
+    club, Amigos da Dama, or Friends of the Lady, has been formed")."""
     before = text[max(0, span.start - 6) : span.start].rstrip()
-    return before.removesuffix("the").removesuffix("The").rstrip().endswith(",")
+    if not before.removesuffix("the").removesuffix("The").rstrip().endswith(","):
+        return False
+    comma = text.rfind(",", 0, span.start)
+    return _COMMON_NOUN_BEFORE.search(text, max(0, comma - 30), comma) is None
 
 
 def _closed(span: Span, text: str) -> bool:
