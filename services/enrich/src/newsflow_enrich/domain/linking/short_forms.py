@@ -103,10 +103,13 @@ _KNOWN_BY = re.compile(
 # municipality in Finland, known in Sámi as Ohcejohka"; "the Hau, the southern branch of
 # the Mekong, known in English as the Bassac"): the first name's, not a place's that the
 # description ends on. Not after a relative clause ("the Kalu Ganga, the river that rises
-# on the slopes of Adam's Peak, known to Sri Lankans as Sri Pada": the peak is).
+# on the slopes of Adam's Peak, known to Sri Lankans as Sri Pada": the peak is). Round 64:
+# or what it is, then "that was" or "which is" ("Ørsted, the Danish energy group that was
+# called DONG Energy until 2017").
 _DESCRIBED_THEN_KNOWN = re.compile(
     r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)[^\s,;:()]+\s+)"
-    r"{0,7}?[^\s,;:()]+),\s+(?:(?:also\s+|better\s+|still\s+)?known\s+"
+    r"{0,7}?[^\s,;:()]+)(?:,|\s+(?:that|which)\s+(?:is|was)(?=\s+(?:called|known)\s))\s+"
+    r"(?:(?:also\s+|better\s+|still\s+)?known\s+"
     rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
     # round 63: or called so in a language, by a people or in an era ("Mariehamn, the
     # islands' only town, called Maarianhamina in Finnish")
