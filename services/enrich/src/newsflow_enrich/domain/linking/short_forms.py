@@ -47,8 +47,9 @@ from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 # outright.
 _BY_ITS_NAME = r"by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
 _IN_A_LANGUAGE = r"\s+in\s+[A-Z][^\W\d_]+"  # "in Romanian", "in Papiamentu"
-# where or to whom it is known so, in up to seven words: "in Māori", "to everyone in Tanzania"
-_WHERE_OR_TO_WHOM = r"(?:in|to|by|among)\s+(?:[\w'’-]+\s+){1,7}?"
+# where or to whom it is known so, in up to seven words: "in Māori", "to everyone in Tanzania";
+# round 65: or why or how long ("known for sponsorship reasons as", "for most of its history")
+_WHERE_OR_TO_WHOM = r"(?:in|to|by|among|for)\s+(?:[\w'’-]+\s+){1,7}?"
 # Round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish as
 # Kvarken El"), a firm's name too.
 _TRADES_AS = rf",\s+(?:which\s+trades|trading)(?:{_IN_A_LANGUAGE})?\s+as\s+(?:the\s+)?"
@@ -142,9 +143,10 @@ _FORMALLY = re.compile(
     r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:word|name)\s+for\s+(?:the\s+)?"
     # round 56: what its name is, in full, officially, in a language or in an era ("Essmar,
     # whose full name is the Public Services Company of Santa Marta"; "Panaji, the state
-    # capital, whose Portuguese-era name, Panjim, is still used")
+    # capital, whose Portuguese-era name, Panjim, is still used"); round 65: or what it means
+    # ("the Comandos de la Frontera, whose name means Border Commandos")
     r"|(?:,\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,\s+whose\s+(?:[\w-]+\s+)?name"
-    r"(?:\s+is|\s+was|,)\s+(?:the\s+)?"
+    r"(?:\s+is|\s+was|\s+means|\s+translates\s+as|,)\s+(?:the\s+)?"
 )
 # Round 48: a second other name after the first ("known as DFO in English and MPO in
 # French", "known in Estonian as Kaitsepolitsei or Kapo").
@@ -251,7 +253,8 @@ def _also_known_as(
     what its full, official or other name is ("whose full name is"), and a second name after
     "and known in … as"; round 63: the name a person went by, what two peoples call it, what
     it is called in a language after what it is, and a short form said to be how "the city"
-    is known (_as_the_noun_is_known)."""
+    is known (_as_the_noun_is_known); round 65: what its name means, a body's other name
+    after "or" after a preposition, and what it is known as for a reason or a time."""
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     found = []
@@ -285,9 +288,10 @@ def _also_known_as(
                     continue
                 if known["where"] or _same_place(span, alias, gazetteer):
                     found.append((span, alias))
-            elif owner is None and span.coarse == PLACE:
+            elif owner is None:
                 # round 49: and a place's other name after "or" ("the eruption of Whakaari,
-                # or White Island,")
+                # or White Island,"); round 65: a body's too ("according to Vecinos del
+                # Centro, or Neighbours of the Centre, a residents' group")
                 alias = _named_after_or(span, text, starts, gazetteer)
                 if alias is not None:
                     found.append((span, alias))
