@@ -80,15 +80,15 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 64
-# (test/6900-6921, measured once) 0.9583 / 0.8505 / 0.9397 (0.9573 / 0.8224 / 0.9375 as
-# round 63 left it), a step below, so that one entity more or less does not fail it; dev
-# (1428), which the rules were tuned on and the NER trained on, 0.9629 / 0.8727 / 0.9706,
+# Under what newsflow reached on each split (issue 12): held out, round 65
+# (test/7000-7021, measured once) 0.9358 / 0.7203 / 0.9588 (0.9286 / 0.7034 / 0.9587 as
+# round 64 left it), a step below, so that one entity more or less does not fail it; dev
+# (1450), which the rules were tuned on and the NER trained on, 0.9628 / 0.8729 / 0.9705,
 # rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 63's gave 0.9325 / 0.7544 / 0.9395, round 62's 0.9229 / 0.7778 / 0.9615).
+# allows (round 64's gave 0.9583 / 0.8505 / 0.9397, round 63's 0.9325 / 0.7544 / 0.9395).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
-# `make eval` judges: this set meets the F1 target only.
-HELD_OUT_FLOOR = {"F1": 0.95, "merge": 0.84, "type": 0.93}
+# `make eval` judges: this set meets the type target only.
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.70, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
 
 
