@@ -48,8 +48,9 @@ from newsflow_enrich.domain.names import name_key, strip_accents, word_set
 _BY_ITS_NAME = r"by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
 _IN_A_LANGUAGE = r"\s+in\s+[A-Z][^\W\d_]+"  # "in Romanian", "in Papiamentu"
 # where or to whom it is known so, in up to seven words: "in Māori", "to everyone in Tanzania";
-# round 65: or why or how long ("known for sponsorship reasons as", "for most of its history")
-_WHERE_OR_TO_WHOM = r"(?:in|to|by|among|for)\s+(?:[\w'’-]+\s+){1,7}?"
+# round 65: or why or how long ("known for sponsorship reasons as", "for most of its history");
+# round 66: on which side or during which era ("known on the Tajik side as the Pyanj")
+_WHERE_OR_TO_WHOM = r"(?:in|to|by|among|for|on|during|under)\s+(?:[\w'’-]+\s+){1,7}?"
 # Round 48: the name a firm trades under ("Merenkurkku Sähkö, which trades in Swedish as
 # Kvarken El"), a firm's name too.
 _TRADES_AS = rf",\s+(?:which\s+trades|trading)(?:{_IN_A_LANGUAGE})?\s+as\s+(?:the\s+)?"
@@ -99,6 +100,13 @@ _KNOWN_BY = re.compile(
     # round 63: the name a person went by ("a commander named Elvis Fonyuy, who went by the
     # name General Oku")
     r"|,\s+who\s+(?:went|goes|go)\s+by\s+the\s+(?:nick)?name\s+(?:of\s+)?"
+    # round 66: or uses, after the age too ("Lam Chun-hei, 34, who also uses the English
+    # name Kelvin Lam")
+    r"|(?:,\s+\d{1,3})?,\s+who\s+(?:also\s+)?(?:uses|used)\s+the\s+(?:[A-Z][a-z]+\s+)?name\s+"
+    # round 66: what it is still called ("Rubavu, still widely called Gisenyi, its name
+    # until 2006"), and a short form of it ("Chefchaouen, often shortened to Chaouen")
+    r"|,\s+(?:still|often|usually)\s+(?:widely\s+|commonly\s+)?called\s+(?:the\s+)?"
+    r"|,\s+(?:often|usually|commonly|sometimes)\s+(?:shortened|abbreviated)\s+to\s+(?:the\s+)?"
 )
 # Round 51: a name, what it is in commas, then its other name ("Utsjoki, the northernmost
 # municipality in Finland, known in Sámi as Ohcejohka"; "the Hau, the southern branch of
@@ -254,7 +262,9 @@ def _also_known_as(
     "and known in … as"; round 63: the name a person went by, what two peoples call it, what
     it is called in a language after what it is, and a short form said to be how "the city"
     is known (_as_the_noun_is_known); round 65: what its name means, a body's other name
-    after "or" after a preposition, and what it is known as for a reason or a time."""
+    after "or" after a preposition, and what it is known as for a reason or a time; round
+    66: what it is known as on a side or in an era, what it is still called or shortened
+    to, and the name a person also uses."""
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     found = []
