@@ -8,7 +8,8 @@ Elselskab until 2017")."""
 from __future__ import annotations
 
 from newsflow_enrich.domain import Enricher
-from tests.unit.enrich.linking_helpers import enrich, holding, same
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import enrich, holding, one_entity, same
 
 
 def test_a_family_name_alone_is_the_one_person_named_before_it(enricher: Enricher) -> None:
@@ -23,13 +24,16 @@ def test_a_family_name_alone_is_the_one_person_named_before_it(enricher: Enriche
     assert holding(enriched, "Zhao Guoqiang").name != person.name
 
 
-def test_an_old_name_after_what_the_firm_is_and_that_was_called(enricher: Enricher) -> None:
-    body = (
+def test_an_old_name_after_what_the_firm_is_and_that_was_called(gazetteer: Gazetteer) -> None:
+    # on the mentions as the model would tag them: whether it tags this invented firm's old
+    # name a body's or a person's moves with each retraining, and a person's is no other name
+    text = (
         "The largest single blow came from Vestkraft Energy, the Danish power group that was"
         " called Jyske Elselskab until 2017. Jyske Elselskab had built coal plants, and"
         " Vestkraft Energy now builds wind farms."
     )
-    same(enrich(enricher, body), "Vestkraft Energy", "Jyske Elselskab")
+    labels = {"Vestkraft Energy": "ORG", "Jyske Elselskab": "ORG"}
+    assert one_entity(text, labels, ("Vestkraft Energy", "Jyske Elselskab"), gazetteer)
 
 
 def test_an_old_name_after_what_the_firm_is_and_which_was_known_as(enricher: Enricher) -> None:
