@@ -70,7 +70,7 @@ def _longer_name(
 
 def head_noun_referent(before: str, at: int, names: Sequence[Span]) -> Span | None:
     """ "The federation, which uses…": the last name before `at` whose head word is the
-    common noun `before` ends on (round 52: for other names too, short_forms.py)."""
+    common noun `before` ends on (round 52: for other names too, other_names.py)."""
     noun = _NOUN_BEFORE.search(before)
     if noun is None:
         return None
