@@ -316,11 +316,11 @@ def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, 
         if span.coarse == PERSON or not _AS_THE_NOUN_IS_KNOWN.match(text, span.end):
             continue
         key = name_key(span.text)
+        keyed = ((name_key(s.text), s) for s in spans if s.coarse != PERSON)
         longer = {
-            name_key(s.text): s
-            for s in spans
-            if s.coarse != PERSON
-            and (name_key(s.text).startswith(key + " ") or name_key(s.text).endswith(" " + key))
+            other: s
+            for other, s in keyed
+            if other.startswith(key + " ") or other.endswith(" " + key)
         }
         if len(longer) == 1:
             found.append((next(iter(longer.values())), span))
@@ -391,11 +391,9 @@ def _named_after_or(
     Bistrița Aurie in Romanian,"), unless the gazetteer knows them as two places ("Kenya,
     or Uganda,"). Round 63: a body's, whatever the model called its first name, when it
     called the other a body's ("Hatano Kogaku, or Hatano Optical, which makes frames")."""
-    if _listed(span, text):
-        return None
     after_or = _OR.match(text, span.end)
     alias = starts.get(after_or.end()) if after_or else None
-    if alias is None or not _other_name(alias):
+    if alias is None or not _other_name(alias) or _listed(span, text):
         return None
     if span.coarse not in (ORG, PLACE) and (alias.coarse != ORG or " " not in alias.text):
         return None

@@ -396,9 +396,9 @@ def _person_for(
     # first name
     # round 64: a name on its own can mean only someone already named ("Liu trained as a
     # ceramics student" of "Liu Qing", named before it, not her father "Liu Jianguo", after)
-    named_before = [pair for pair in holders if introduced[pair] < group[0].start]
-    if len(holders) > 1 and len(named_before) == 1:
-        holders = named_before
+    if len(holders) > 1:
+        named_before = [pair for pair in holders if introduced[pair] < group[0].start]
+        holders = named_before if len(named_before) == 1 else holders
     family = all(token != pair[0] for pair in holders)
     written_first = cued and all(token == pair[0] for pair in holders)
     if len(holders) > 1 and (family or written_first):
