@@ -108,6 +108,10 @@ TITLES = word_set(
     # the Hausa teacher's "Malam", a given name in Guinea-Bissau ("Malam Na Fali-Sanhá").
     " hadji hadja hajj mawlawi qari oba rwot abbé abbe avvocato alcalde commodore corporal"
     " emperor"
+    # round 68: a Zulu chief's ("Inkosi Mandla Nkosi"). Not the Sotho chief's "Morena", also
+    # the name of Mexico's governing party, nor the Beja leader's "Nazir", a given name
+    # across South Asia ("Nazir Ahmed").
+    " inkosi"
 )
 # Roles written in capitals: never an acronym of a name ("the local MP"), and, round 7,
 # no name when the model tags one alone ("Sarah Adebayo-Mills KC", "the MLA for Digby").
