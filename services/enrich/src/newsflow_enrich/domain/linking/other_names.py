@@ -99,6 +99,14 @@ _DESCRIBED_THEN_KNOWN = re.compile(
     # islands' only town, called Maarianhamina in Finnish")
     rf"|(?:also\s+)?called\s+(?:the\s+)?{_CALLED_SO})"
 )
+# Round 69: and with no comma, when what it is is said in lower-case words alone, so that
+# nothing but the thing itself can be what is known so ("QatarEnergy, the state energy
+# company known until 2021 as Qatar Petroleum"; not "the port near the river known as").
+_DESCRIBED_KNOWN_AS = re.compile(
+    r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)"
+    r"[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*)\s+(?:also\s+|better\s+|still\s+)?known\s+"
+    r"(?:(?:until|till|before|since)\s+\d{4}\s+)?as\s+(?:the\s+)?"
+)
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Round 52: a common noun, then the name it is known by ("working on the river, known in the
 # Bambara language as the Djoliba"; "a geneticist at the institute, known in Iceland as
@@ -130,6 +138,9 @@ _FORMALLY = re.compile(
     # ("the Comandos de la Frontera, whose name means Border Commandos")
     r"|(?:,\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,\s+whose\s+(?:[\w-]+\s+)?name"
     r"(?:\s+is|\s+was|\s+means|\s+translates\s+as|,)\s+(?:the\s+)?"
+    # round 69: what a short name is short for ("GEPetrol, short for Guinea Ecuatorial de
+    # Petróleos")
+    r"|,\s+(?:which\s+is\s+)?short\s+for\s+(?:the\s+)?"
 )
 # Round 48: a second other name after the first ("known as DFO in English and MPO in
 # French", "known in Estonian as Kaitsepolitsei or Kapo").
@@ -338,6 +349,10 @@ def _described_then_known(
     for span in spans:
         body_or_place = span.coarse in (ORG, PLACE)
         described = _DESCRIBED_THEN_KNOWN.match(text, span.end) if body_or_place else None
+        if body_or_place and described is None:
+            described = _DESCRIBED_KNOWN_AS.match(text, span.end)
+            if described and _PREPOSITIONS.intersection(described["description"].split()):
+                described = None
         alias = starts.get(described.end()) if described else None
         if described is None or alias is None or not _other_name(alias):
             continue
