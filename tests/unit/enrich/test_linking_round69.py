@@ -7,16 +7,20 @@ thing's; and what a short name is short for ("Petronor, short for Petróleos del
 from __future__ import annotations
 
 from newsflow_enrich.domain import Enricher
-from tests.unit.enrich.linking_helpers import enrich, same
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import enrich, one_entity, same
 
 
-def test_an_old_name_after_what_the_body_is_with_no_comma(enricher: Enricher) -> None:
-    body = (
+def test_an_old_name_after_what_the_body_is_with_no_comma(gazetteer: Gazetteer) -> None:
+    # on the mentions as the model would tag them: whether it tags this invented firm's names
+    # a body's or a person's moves with each retraining (round 68's weights call them a
+    # person's), and the rule reads a body's or a place's other names
+    text = (
         "Nordvik Energi, the state power company known until 2019 as Nordvik Kraft, is"
         " building two wind farms. Nordvik Kraft had run the coal plant since 1961."
     )
-    company = same(enrich(enricher, body), "Nordvik Energi", "Nordvik Kraft")
-    assert company.type == "ORG"
+    labels = {"Nordvik Energi": "ORG", "Nordvik Kraft": "ORG"}
+    assert one_entity(text, labels, ("Nordvik Energi", "Nordvik Kraft"), gazetteer)
 
 
 def test_what_a_short_name_is_short_for(enricher: Enricher) -> None:
