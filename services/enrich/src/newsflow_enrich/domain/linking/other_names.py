@@ -344,7 +344,8 @@ def _described_then_known(
     """Round 51: "Małopolska, the region around Kraków, known in English as Lesser Poland":
     a place's or a body's other name after what it is (_DESCRIBED_THEN_KNOWN), which no
     name in the description claims but one it ends on after a preposition; in capitals,
-    it is an acronym, which acronyms.py reads."""
+    it is an acronym, which acronyms.py reads. Round 69: with no comma before "known", only
+    after a description in lower-case words and no preposition (_DESCRIBED_KNOWN_AS)."""
     found = []
     for span in spans:
         body_or_place = span.coarse in (ORG, PLACE)
