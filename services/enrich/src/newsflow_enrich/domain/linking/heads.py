@@ -331,11 +331,13 @@ BODY_HEADS = word_set(
 LEGAL_FORMS = word_set("co ltd inc plc llc bhd sdn pte pty corp limited")
 # Round 8: a company's legal form ending its name, as its country writes it ("Alpstein
 # Kapital AG", "Banco Andino SA", "Selat Telekom Bhd").
-COMPANY_FORMS = LEGAL_FORMS | word_set("ag sa nv spa ab asa bv")
-# Round 67: more countries' forms, none of them an English word, which a short form drops
-# and which make the name a company's ("Galata Fish" of "Galata Fish EOOD", a Bulgarian
-# single-owner company; "Medivent Trade SRL", "Tisza Gabona Kft")
-COMPANY_FORMS |= word_set("gmbh srl sarl eood ood ead kft zrt sro oyj aps llp")
+COMPANY_FORMS = LEGAL_FORMS | word_set(
+    "ag sa nv spa ab asa bv"
+    # round 67: more countries' forms, none of them an English word, which a short form
+    # drops and which make the name a company's ("Galata Fish" of "Galata Fish EOOD", a
+    # Bulgarian single-owner company; "Medivent Trade SRL", "Tisza Gabona Kft")
+    " gmbh srl sarl eood ood ead kft zrt sro oyj aps llp"
+)
 
 
 def without_legal_forms(words: list[str], forms: Set[str] = LEGAL_FORMS) -> list[str]:
