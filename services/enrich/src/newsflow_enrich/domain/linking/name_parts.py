@@ -91,6 +91,10 @@ _NAMED_FOR = _folded_words(
     # Shoal"); not an island, which shares its name with its town even where the gazetteer
     # knows none ("Ramree" on "Ramree Island")
     " shoal atoll"
+    # round 70: a glacier or a dam ("Denman" of the "Denman Glacier", "Polihali" of the
+    # "Polihali Dam"), named for a man, a valley or a river, rarely for a town; a town
+    # the gazetteer knows keeps its own name ("Gaborone" beside the "Gaborone Dam")
+    " glacier dam"
 )
 # Round 17: an archipelago, a range or a park, with the word that says its standing
 # ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since
