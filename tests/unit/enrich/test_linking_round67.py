@@ -6,7 +6,8 @@ name a company's, not a person's."""
 from __future__ import annotations
 
 from newsflow_enrich.domain import Enricher
-from tests.unit.enrich.linking_helpers import enrich, same
+from newsflow_enrich.domain.gazetteer import Gazetteer
+from tests.unit.enrich.linking_helpers import enrich, linked, mentioned, same
 
 
 def test_a_bulgarian_company_without_its_legal_form(enricher: Enricher) -> None:
@@ -27,10 +28,14 @@ def test_a_romanian_company_is_a_company(enricher: Enricher) -> None:
     assert company.type == "ORG"
 
 
-def test_a_hungarian_company_without_its_legal_form(enricher: Enricher) -> None:
-    body = (
+def test_a_hungarian_company_without_its_legal_form(gazetteer: Gazetteer) -> None:
+    # on the mentions as the model would tag them: round 71's retrained weights cut the
+    # firm's first word off its full name ("Gabona Kft"), and the rule reads the full name
+    text = (
         "Tisza Gabona Kft, a grain trader from Szeged, was fined on Monday. Tisza Gabona said"
         " it would appeal."
     )
-    company = same(enrich(enricher, body), "Tisza Gabona Kft", "Tisza Gabona")
-    assert company.type == "ORG"
+    labels = {"Tisza Gabona Kft": "ORG", "Tisza Gabona": "PERSON", "Szeged": "GPE"}
+    entities = linked(mentioned(text, labels), gazetteer)
+    assert entities["Tisza Gabona Kft"] is entities["Tisza Gabona"]
+    assert entities["Tisza Gabona"].type == "ORG"
