@@ -80,16 +80,16 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, round 69
-# (test/7400-7421, measured once) 0.9382 / 0.7008 / 0.9592 (0.9347 / 0.7087 / 0.9590 as
-# round 68 left it), a step below, so that one entity more or less does not fail it; dev
-# (1538), which the rules were tuned on and the NER trained on, 0.9626 / 0.8696 / 0.9700,
+# Under what newsflow reached on each split (issue 12): held out, round 71
+# (test/7600-7621, measured once) 0.9345 / 0.8089 / 0.9591 (0.9354 / 0.8089 / 0.9553 as
+# round 70 left it), a step below, so that one entity more or less does not fail it; dev
+# (1582), which the rules were tuned on and the NER trained on, 0.9620 / 0.8665 / 0.9703,
 # rounded down (dev's merge fell below 0.87 in round 68, as sets full of other names no
 # rule reads joined it). A new held-out set moves the held-out floor: it measures what this
-# set allows (round 68's gave 0.9429 / 0.7807 / 0.9570, round 67's 0.9392 / 0.7812 / 0.9568).
+# set allows (round 70's gave 0.9393 / 0.8067 / 0.9515, round 69's 0.9382 / 0.7008 / 0.9592).
 # Floors that stop a regression, not the issue's targets (0.95 / 0.90 / 0.95), which
 # `make eval` judges: this set meets the type target only.
-HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.69, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.80, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
