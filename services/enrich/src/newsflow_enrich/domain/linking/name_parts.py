@@ -395,7 +395,8 @@ def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bo
     round 17: or of an archipelago, a range or a park ("Galápagos" of "Galápagos Islands",
     "Lopé" of "Lopé National Park"), or of a river where every use of the name alone is
     where a river puts something ("fighting along the Chindwin" of the "Chindwin River");
-    round 41: or of a shoal or an atoll ("Ayungin" of "Ayungin Shoal").
+    round 41: or of a shoal or an atoll ("Ayungin" of "Ayungin Shoal"); round 70: or of a
+    glacier or a dam ("Denman" of the "Denman Glacier").
     `features`: for each use of the name alone, whether it is where a feature puts
     something."""
     tokens = name_tokens(key)
