@@ -83,6 +83,11 @@ _KNOWN_BY = re.compile(
     r"|,\s+(?:still|often|usually)\s+(?:widely\s+|commonly\s+)?called\s+(?:the\s+)?"
     r"|,\s+(?:often|usually|commonly|sometimes)\s+(?:shortened|abbreviated)\s+to\s+(?:the\s+)?"
 )
+# What both patterns below share: ", the" or ", a" opening the description, no relative
+# clause's word in it, and "(also) known" after it.
+_DESCRIPTION_OPENS = r",\s+(?:the|an?)\s+"
+_NO_RELATIVE_WORD = r"(?!(?:that|which|who|whose|where)\b)"
+_KNOWN = r"(?:also\s+|better\s+|still\s+)?known\s+"
 # Round 51: a name, what it is in commas, then its other name ("Utsjoki, the northernmost
 # municipality in Finland, known in Sámi as Ohcejohka"; "the Hau, the southern branch of
 # the Mekong, known in English as the Bassac"): the first name's, not a place's that the
@@ -91,9 +96,9 @@ _KNOWN_BY = re.compile(
 # or what it is, then "that was" or "which is" ("Ørsted, the Danish energy group that was
 # called DONG Energy until 2017").
 _DESCRIBED_THEN_KNOWN = re.compile(
-    r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)[^\s,;:()]+\s+)"
+    rf"{_DESCRIPTION_OPENS}(?P<description>(?:{_NO_RELATIVE_WORD}[^\s,;:()]+\s+)"
     r"{0,7}?[^\s,;:()]+)(?:,|\s+(?:that|which)\s+(?:is|was)(?=\s+(?:called|known)\s))\s+"
-    r"(?:(?:also\s+|better\s+|still\s+)?known\s+"
+    rf"(?:{_KNOWN}"
     rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
     # round 63: or called so in a language, by a people or in an era ("Mariehamn, the
     # islands' only town, called Maarianhamina in Finnish")
@@ -103,8 +108,8 @@ _DESCRIBED_THEN_KNOWN = re.compile(
 # nothing but the thing itself can be what is known so ("QatarEnergy, the state energy
 # company known until 2021 as Qatar Petroleum"; not "the port near the river known as").
 _DESCRIBED_KNOWN_AS = re.compile(
-    r",\s+(?:the|an?)\s+(?P<description>(?:(?!(?:that|which|who|whose|where)\b)"
-    r"[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*)\s+(?:also\s+|better\s+|still\s+)?known\s+"
+    rf"{_DESCRIPTION_OPENS}(?P<description>(?:{_NO_RELATIVE_WORD}"
+    rf"[a-z][\w'’-]*\s+){{0,5}}?[a-z][\w'’-]*)\s+{_KNOWN}"
     r"(?:(?:until|till|before|since)\s+\d{4}\s+)?as\s+(?:the\s+)?"
 )
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
@@ -349,11 +354,11 @@ def _described_then_known(
     found = []
     for span in spans:
         body_or_place = span.coarse in (ORG, PLACE)
-        described = _DESCRIBED_THEN_KNOWN.match(text, span.end) if body_or_place else None
-        if body_or_place and described is None:
-            described = _DESCRIBED_KNOWN_AS.match(text, span.end)
-            if described and _PREPOSITIONS.intersection(described["description"].split()):
-                described = None
+        described = (
+            _DESCRIBED_THEN_KNOWN.match(text, span.end) or _described_known_as(text, span.end)
+            if body_or_place
+            else None
+        )
         alias = starts.get(described.end()) if described else None
         if described is None or alias is None or not _other_name(alias):
             continue
@@ -364,6 +369,15 @@ def _described_then_known(
         if all(s.end == end and _after_a_preposition(s, text) for s in inside):
             found.append((span, alias))
     return found
+
+
+def _described_known_as(text: str, at: int) -> re.Match[str] | None:
+    """Round 69: _DESCRIBED_KNOWN_AS, unless a preposition in the description leaves the
+    name to something it names ("the town near the river known as the Ural")."""
+    described = _DESCRIBED_KNOWN_AS.match(text, at)
+    if described and _PREPOSITIONS.intersection(described["description"].split()):
+        return None
+    return described
 
 
 def _other_name(alias: Span) -> bool:
