@@ -31,7 +31,8 @@ either, and a tagged long form keeps the words that run into the acronym's lette
 after a relative clause is read from its comma ("the Geological Survey of Brazil, which
 is still widely known by its old initials CPRM"); round 51: a second acronym after the
 first is defined there too ("known by its Swedish initials SFP and its Finnish initials
-RKP").
+RKP"). Round 72: an owner's possessive that opens a name before "known as" is no part of
+it ("Panama's | Ministry of Environment, known as MiAmbiente").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -612,8 +613,17 @@ def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, 
         if _goes_on_from(candidates[0], candidate):
             continue  # round 39: not "The Institute of National | Historic and Artistic Heritage"
         if len(words) >= _MIN_WITHIN and not _COMPOUND.search(words[0]):
-            return _bounds(candidate)
+            return _bounds(_past_possessive(candidate))
     return None
+
+
+def _past_possessive(candidate: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """Round 72: "Panama's Ministry of Environment, known as MiAmbiente": the owner counts
+    among the three words (a place's body, named in full), but the name is the body's,
+    after the possessive."""
+    if len(candidate) > 1 and candidate[0].group().endswith(_POSSESSIVE_ENDINGS):
+        return candidate[1:]
+    return candidate
 
 
 def _goes_on_from(run: Sequence[re.Match[str]], tail: Sequence[re.Match[str]]) -> bool:

@@ -6,22 +6,24 @@ stands before an officer or a holding only an organisation has ("Nusantara's cha
 "Nordvig's shares", "Selat's group chief executive"; not "Smith's spokesman" or "Gauff's
 coach": a person has those too); and the name after a person's full name and "of" is what
 the person belongs to or comes from, no person ("Luka Zupan-Mlakar of Olimpija
-Ljubljana", "Ana Ruiz of Valencia")."""
+Ljubljana", "Ana Ruiz of Valencia"). Round 72: a country's possessive the model took into
+the name of one of its bodies is a name of its own ("Panama's Ministry of Environment")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.document import ArticleText, Span
 from newsflow_enrich.domain.linking.heads import (
     NATURAL_FEATURES,
+    ORG,
     PLACE_HEADS,
     PLACE_PREFIXES,
     head_type,
 )
-from newsflow_enrich.domain.names import word_set
+from newsflow_enrich.domain.names import name_key, word_set
 
 _POSSESSIVE = 2  # the characters of "'s"
 _OF = " of "
@@ -44,6 +46,8 @@ _APOSTROPHES_S = ("'s ", "\u2019s ")
 _SAINTS = frozenset({"St", "Saint"})
 # Round 33: one capitalised word that ends a name: no capitalised word after it.
 _LAST_FEATURE = re.compile(r"([A-Z][a-z]+)(?![\w'\u2019-])(?! [A-Z])")
+# Round 72: a name of up to three capitalised words, its possessive, and a capitalised word.
+_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['\u2019]s (?=[A-Z])")
 _WORDS_READ = 3  # "'s deputy group chairman": the noun after two words at most
 _CHARS_READ = 40
 
@@ -127,3 +131,36 @@ def _owner_word(owner: Span, gazetteer: Gazetteer) -> bool:
         and owner.text[:1].isupper()
         and gazetteer.lookup(owner.text) is None
     )
+
+
+def owners_apart(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
+    """Round 72: "Panama's Ministry of Environment", "Russia's Federal Security Service",
+    "Macau's Housing Bureau": the model may take a place's possessive into the name of a
+    body of that place, and the name is then neither the place's nor the body's. The
+    place and the body are two names when the place is a country (or a city or region
+    the article also names on its own: not "Hudson's Bay Company"), the whole is no
+    place ("Hawke's Bay"), and what follows the possessive is an organisation by its
+    head word or a name the article gives on its own ("Greater Manchester's Metrolink";
+    not "America's Cup")."""
+    alone = {name_key(s.text) for s in spans}
+    out = []
+    for span in spans:
+        match = _OWNER.match(span.text)
+        if match is None or not _owner_apart(span, match, alone, gazetteer):
+            out.append(span)
+            continue
+        rest = span.text[match.end() :]
+        out.append(article.span((span.start, span.start + len(match.group(1))), "GPE"))
+        label = "ORG" if head_type(rest) == ORG else span.label
+        out.append(article.span((span.start + match.end(), span.end), label))
+    return out
+
+
+def _owner_apart(span: Span, match: re.Match[str], alone: set[str], gazetteer: Gazetteer) -> bool:
+    owner, rest = match.group(1), span.text[match.end() :]
+    place = gazetteer.lookup(owner)
+    if place is None or place.rank < Rank.REGION or gazetteer.lookup(span.text) is not None:
+        return False
+    if place.rank != Rank.COUNTRY and name_key(owner) not in alone:
+        return False
+    return head_type(rest) == ORG or name_key(rest) in alone

@@ -61,7 +61,11 @@ from newsflow_enrich.domain.linking.nationalities import (
     is_nationality,
     names_a_people,
 )
-from newsflow_enrich.domain.linking.possessives import across_possessives, with_possessors
+from newsflow_enrich.domain.linking.possessives import (
+    across_possessives,
+    owners_apart,
+    with_possessors,
+)
 from newsflow_enrich.domain.linking.remits import (
     firms_apart_from_their_towns,
     with_jurisdictions,
@@ -124,7 +128,7 @@ _MAX_GIVEN_NAMES = 3
 
 
 def repair(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
-    spans = across_possessives(spans, article, gazetteer)
+    spans = owners_apart(across_possessives(spans, article, gazetteer), article, gazetteer)
     spans = [_whole_given_name(s, article) for s in spans]
     people_alone = {s.text for s in spans if s.coarse == "PERSON" and " " not in s.text}
     spans = [_without_nationality(s, article, gazetteer, people_alone) for s in spans]
