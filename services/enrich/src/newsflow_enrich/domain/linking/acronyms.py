@@ -31,8 +31,9 @@ either, and a tagged long form keeps the words that run into the acronym's lette
 after a relative clause is read from its comma ("the Geological Survey of Brazil, which
 is still widely known by its old initials CPRM"); round 51: a second acronym after the
 first is defined there too ("known by its Swedish initials SFP and its Finnish initials
-RKP"). Round 72: an owner's possessive that opens a name before "known as" is no part of
-it ("Panama's | Ministry of Environment, known as MiAmbiente").
+RKP"). Round 72: the possessive of a place that owns the body is no part of its long form
+("Russia's | Federal Security Service (FSB)", "Panama's | Ministry of Environment, known as
+MiAmbiente").
 
 An acronym never defined ("the EPA", "DfT") binds a name the article gives in full when
 its letters are exactly that name's initials, in order, with or without the small
@@ -56,6 +57,7 @@ from newsflow_enrich.domain.linking.heads import (
     without_legal_forms,
 )
 from newsflow_enrich.domain.linking.name_search import standalone
+from newsflow_enrich.domain.linking.possessives import owned_name_start
 from newsflow_enrich.domain.linking.spelt_names import spelt_long_forms
 from newsflow_enrich.domain.names import (
     CAPITAL_LETTERS,
@@ -203,8 +205,11 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     acronyms += _tagged_before(spans, article.normalised, definitions, defined)
     defined |= {a.acronym for a in acronyms}
     by_initials = _by_initials(spans, article, defined)
+    named_alone = {name_key(s.text) for s in spans}
     for acronym in acronyms + by_initials:
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
+        # round 72: "Russia's | Federal Security Service (FSB)"
+        bounds = (owned_name_start(article.normalised, bounds, named_alone, gazetteer), bounds[1])
         if article.sentences.splits(*bounds):
             continue
         inside = [s for s in spans if s.start >= bounds[0] and s.end <= bounds[1]]
@@ -613,17 +618,8 @@ def _named_in_full(candidates: Sequence[Sequence[re.Match[str]]]) -> tuple[int, 
         if _goes_on_from(candidates[0], candidate):
             continue  # round 39: not "The Institute of National | Historic and Artistic Heritage"
         if len(words) >= _MIN_WITHIN and not _COMPOUND.search(words[0]):
-            return _bounds(_past_possessive(candidate))
+            return _bounds(candidate)
     return None
-
-
-def _past_possessive(candidate: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
-    """Round 72: "Panama's Ministry of Environment, known as MiAmbiente": the owner counts
-    among the three words (a place's body, named in full), but the name is the body's,
-    after the possessive."""
-    if len(candidate) > 1 and candidate[0].group().endswith(_POSSESSIVE_ENDINGS):
-        return candidate[1:]
-    return candidate
 
 
 def _goes_on_from(run: Sequence[re.Match[str]], tail: Sequence[re.Match[str]]) -> bool:

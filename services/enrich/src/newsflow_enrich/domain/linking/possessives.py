@@ -136,31 +136,39 @@ def _owner_word(owner: Span, gazetteer: Gazetteer) -> bool:
 def owners_apart(spans: list[Span], article: ArticleText, gazetteer: Gazetteer) -> list[Span]:
     """Round 72: "Panama's Ministry of Environment", "Russia's Federal Security Service",
     "Macau's Housing Bureau": the model may take a place's possessive into the name of a
-    body of that place, and the name is then neither the place's nor the body's. The
-    place and the body are two names when the place is a country (or a city or region
-    the article also names on its own: not "Hudson's Bay Company"), the whole is no
-    place ("Hawke's Bay"), and what follows the possessive is an organisation by its
-    head word or a name the article gives on its own ("Greater Manchester's Metrolink";
-    not "America's Cup")."""
+    body of that place, and the name is then neither the place's nor the body's: it is
+    two (`owned_name_start`)."""
     alone = {name_key(s.text) for s in spans}
     out = []
     for span in spans:
-        match = _OWNER.match(span.text)
-        if match is None or not _owner_apart(span, match, alone, gazetteer):
+        rest_start = owned_name_start(article.normalised, (span.start, span.end), alone, gazetteer)
+        if rest_start == span.start:
             out.append(span)
             continue
-        rest = span.text[match.end() :]
-        out.append(article.span((span.start, span.start + len(match.group(1))), "GPE"))
-        label = "ORG" if head_type(rest) == ORG else span.label
-        out.append(article.span((span.start + match.end(), span.end), label))
+        out.append(article.span((span.start, rest_start - len(_APOSTROPHES_S[0])), "GPE"))
+        label = "ORG" if head_type(article.normalised[rest_start : span.end]) == ORG else span.label
+        out.append(article.span((rest_start, span.end), label))
     return out
 
 
-def _owner_apart(span: Span, match: re.Match[str], alone: set[str], gazetteer: Gazetteer) -> bool:
-    owner, rest = match.group(1), span.text[match.end() :]
+def owned_name_start(
+    text: str, bounds: tuple[int, int], alone: set[str], gazetteer: Gazetteer
+) -> int:
+    """Where a name begins after the possessive of the place that owns it, or the name's
+    own start. A place owns the name when it is a country (or a city or region the article
+    names on its own, `alone`: not "Hudson's Bay Company"; never a saint, "St James's
+    University Hospital"), the whole is no place ("Hawke's Bay"), and what follows the
+    possessive is an organisation by its head word or a name the article gives on its own
+    ("Greater Manchester's Metrolink"; not "America's Cup")."""
+    name = text[bounds[0] : bounds[1]]
+    match = _OWNER.match(name)
+    if match is None or match.group(1).split()[0].rstrip(".") in _SAINTS:
+        return bounds[0]
+    owner, rest = match.group(1), name[match.end() :]
     place = gazetteer.lookup(owner)
-    if place is None or place.rank < Rank.REGION or gazetteer.lookup(span.text) is not None:
-        return False
+    if place is None or place.rank < Rank.REGION or gazetteer.lookup(name) is not None:
+        return bounds[0]
     if place.rank != Rank.COUNTRY and name_key(owner) not in alone:
-        return False
-    return head_type(rest) == ORG or name_key(rest) in alone
+        return bounds[0]
+    owned = head_type(rest) == ORG or name_key(rest) in alone
+    return bounds[0] + match.end() if owned else bounds[0]
