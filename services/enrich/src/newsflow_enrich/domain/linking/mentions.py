@@ -6,7 +6,8 @@ title that only people bear ("Councillor Gwen Pritchard"), beside a role noun
 (appositions.py) or credited in a byline (bylines.py), is a person even where the model
 saw nothing; a capitalised word that only opens a sentence ("Chipmaker Arden agrees…") is
 cut from a name; "Newtown and Welshpool", tagged as one name, is two when the article
-names each on its own.
+names each on its own; a name said to be one in another language is whole to the end of
+its clause (language_names.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from newsflow_enrich.domain.linking.appositions import people_beside_roles
 from newsflow_enrich.domain.linking.bylines import with_bylines
 from newsflow_enrich.domain.linking.cleaning import name_pieces
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
+from newsflow_enrich.domain.linking.language_names import whole_names_in_languages
 from newsflow_enrich.domain.linking.place_finder import find_places
 from newsflow_enrich.domain.linking.region_abbreviations import dateline_region
 from newsflow_enrich.domain.linking.repairs import repair
@@ -64,6 +66,7 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Document:
     spans += [article.span(b, "PERSON") for b in beside]
     spans = with_bylines(spans, article)
     spans = repair(_split_pairs(spans, gazetteer, article), article, gazetteer)
+    spans = whole_names_in_languages(spans, article)  # round 74
     short_forms = document.short_forms
     if region is not None:
         short_forms += (ShortForm(article.normalised[slice(*region[0])], region[1]),)
