@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import random
 import socket
 import time
 from contextlib import ExitStack
+from pathlib import Path
 
 LOOPBACK = "127.0.0.1"
+# Ports are picked below the kernel's ephemeral range. A port the kernel hands out for a
+# bind to port 0 comes from that range, and so does the local port of every outgoing
+# connection: between picking a port and its server binding it, a client socket (a Kafka
+# or PostgreSQL client of another service) could take it, and the server then failed with
+# "Address already in use" (an enrich worker's metrics port, once, in CI).
+EPHEMERAL_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+DEFAULT_EPHEMERAL_START = 32768  # Linux's default, where the range cannot be read
+LOWEST_PICKED = 10000  # above the ports well-known servers use
+_TRIES_PER_PORT = 50
+_picker = random.Random()  # its own generator: tests that seed `random` do not steer it
 
 
 def free_port(host: str = LOOPBACK) -> int:
@@ -15,18 +27,35 @@ def free_port(host: str = LOOPBACK) -> int:
 
 
 def free_ports(count: int, host: str = LOOPBACK) -> list[int]:
-    """Return `count` distinct free ports.
+    """Return `count` distinct free ports, below the ephemeral range.
 
-    All sockets stay bound until every port is picked, so the kernel cannot
-    hand out the same port twice (which separate free_port() calls allow).
+    All sockets stay bound until every port is picked, so the same port is never
+    picked twice (which separate free_port() calls allow).
     """
+    highest = ephemeral_start() - 1
     with ExitStack() as stack:
         ports: list[int] = []
-        for _ in range(count):
+        for _ in range(count * _TRIES_PER_PORT):
+            if len(ports) == count:
+                break
+            port = _picker.randint(LOWEST_PICKED, highest) if highest > LOWEST_PICKED else 0
             sock = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
-            sock.bind((host, 0))
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue  # in use: try another
             ports.append(sock.getsockname()[1])
+        if len(ports) < count:
+            raise OSError(f"no {count} free ports below {highest + 1} on {host}")
         return ports
+
+
+def ephemeral_start() -> int:
+    """The first port of the kernel's ephemeral range (Linux; the default elsewhere)."""
+    try:
+        return int(EPHEMERAL_RANGE.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return DEFAULT_EPHEMERAL_START
 
 
 def port_accepts(host: str, port: int, timeout: float = 0.5) -> bool:
