@@ -39,11 +39,13 @@ def free_ports(count: int, host: str = LOOPBACK) -> list[int]:
             if len(ports) == count:
                 break
             port = _picker.randint(LOWEST_PICKED, highest) if highest > LOWEST_PICKED else 0
-            sock = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
             try:
                 sock.bind((host, port))
             except OSError:
-                continue  # in use: try another
+                sock.close()  # in use: try another
+                continue
+            stack.enter_context(sock)  # held until every port is picked
             ports.append(sock.getsockname()[1])
         if len(ports) < count:
             raise OSError(f"no {count} free ports below {highest + 1} on {host}")

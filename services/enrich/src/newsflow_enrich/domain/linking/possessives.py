@@ -6,7 +6,7 @@ stands before an officer or a holding only an organisation has ("Nusantara's cha
 "Nordvig's shares", "Selat's group chief executive"; not "Smith's spokesman" or "Gauff's
 coach": a person has those too); and the name after a person's full name and "of" is what
 the person belongs to or comes from, no person ("Luka Zupan-Mlakar of Olimpija
-Ljubljana", "Ana Ruiz of Valencia"). Round 72: a country's possessive the model took into
+Ljubljana", "Ana Ruiz of Valencia"). Round 72: a place's possessive the model took into
 the name of one of its bodies is a name of its own ("Panama's Ministry of Environment")."""
 
 from __future__ import annotations
