@@ -50,8 +50,16 @@ _DEMONYM_SUFFIXES = (
     ("", "istan"),
     ("an", "o"),
     ("er", ""),  # round 23: "Icelander" <- "Iceland", "New Zealander" <- "New Zealand"
+    # round 76: "Honduran" <- "Honduras", "Lebanese" <- "Lebanon", "Portuguese" <-
+    # "Portugal", "Belgian" <- "Belgium", "Ecuadorean" <- "Ecuador"
+    ("an", "as"),
+    ("ese", "on"),
+    ("uese", "al"),
+    ("ian", "ium"),
+    ("ean", ""),
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
+_ADJECTIVE_ENDINGS = ("an", "ese")
 # Round 15: "the Saramaka and Aukan peoples", "Quechua communities", "Dinka youth",
 # "Turkic-speaking": a name right before a noun for a people, or its speakers, names them.
 # Not "community" alone, which a place has too ("the wider Shetland community").
@@ -91,6 +99,20 @@ def names_a_people(word: str, after: str, gazetteer: Gazetteer) -> bool:
     if " " in word:
         return plural
     return plural or _PEOPLE_AFTER.match(after) is not None
+
+
+def shaped_as_people_adjective(word: str, gazetteer: Gazetteer) -> bool:
+    """Round 76: one word with a people's adjective's English ending, of a place the
+    gazetteer does not know ("Cretan", "Sumatran", "Tigrayan", "Caribbean", "Assamese"):
+    what it is depends on the noun after it, which the caller reads."""
+    return (
+        len(word) >= _MIN_BARE_STEM
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and gazetteer.lookup(word) is None
+    )
 
 
 def is_people_adjective(word: str, gazetteer: Gazetteer) -> bool:

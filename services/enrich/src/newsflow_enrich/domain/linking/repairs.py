@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsflow_enrich.domain.cue_words import is_head_noun
+from newsflow_enrich.domain.descriptors import PLACE_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import (
     ARABIC_ARTICLE,
@@ -46,7 +47,7 @@ from newsflow_enrich.domain.linking.cleaning import (
     name_pieces,
 )
 from newsflow_enrich.domain.linking.document import ArticleText, Span
-from newsflow_enrich.domain.linking.heads import ORG_HEADS, head_type
+from newsflow_enrich.domain.linking.heads import ORG_HEADS, PLACE_HEADS, head_type
 from newsflow_enrich.domain.linking.known import is_known_organisation
 from newsflow_enrich.domain.linking.languages import LANGUAGE, names_a_language
 from newsflow_enrich.domain.linking.name_edges import (
@@ -60,6 +61,7 @@ from newsflow_enrich.domain.linking.nationalities import (
     PERSON_NOUNS,
     is_nationality,
     names_a_people,
+    shaped_as_people_adjective,
 )
 from newsflow_enrich.domain.linking.possessives import (
     across_possessives,
@@ -107,6 +109,7 @@ _PARTY_WORDS = frozenset({"Party", "Congress", "League", "Front", "Movement"})
 _QUALIFIER = re.compile(r" \(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
 # Round 23: a lower-case word right after a name ("Angolan port").
 _LOWER_CASE_WORD = re.compile(r" ([a-z][a-z-]*)")
+_WHERE_WORDS = "in|In|at|At|from|From|across|Across|near|Near|to|of|throughout|around|into"
 _NUMBERED_HEADS = frozenset(
     {"Channel", "Canal", "Terminal", "Local", "Unit", "Platform", "Pier", "Gate", "Berth"}
 )
@@ -327,6 +330,8 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
         return replace(span, label=LANGUAGE, personal=False)
     nationality = is_nationality(span.text, gazetteer)
     if not (nationality or names_a_people(span.text, after, gazetteer)):
+        if span.coarse == "PLACE" and _adjective_of_a_place(span.text, text, after, gazetteer):
+            return replace(span, label="NORP", personal=False, adjectival=True)
         return span
     # round 23: a country's people's word before a noun describes it ("the Angolan port of
     # Lobito", "at Brazilian ports"): the port is not called Angolan
@@ -334,6 +339,25 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
     adjectival = span.adjectival or (nationality and noun is not None and is_head_noun(noun[1]))
     # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people
     return replace(span, label="NORP", personal=False, adjectival=adjectival)
+
+
+def _adjective_of_a_place(word: str, text: str, after: str, gazetteer: Gazetteer) -> bool:
+    """Round 76: "Cretan court orders demolition", "the Sumatran elephant", "Tigrayan
+    forces", "on the Caribbean coast": a people's adjective of a place the gazetteer lacks,
+    before a noun it describes, is no place. Not before a place's own head word ("Hunan
+    province", "Hainan island": the name of the place), nor where the article puts
+    anything in, at or from the word itself ("in Sumatran", "across Caribbean.")."""
+    noun = _LOWER_CASE_WORD.match(after)
+    if noun is None or not is_head_noun(noun[1]) or _place_head(noun[1]):
+        return False
+    if not shaped_as_people_adjective(word, gazetteer):
+        return False
+    used_as_a_place = rf"\b(?:{_WHERE_WORDS})\s+(?:the\s+)?{re.escape(word)}\b(?!\s+[a-z])"
+    return re.search(used_as_a_place, text) is None
+
+
+def _place_head(noun: str) -> bool:
+    return noun in PLACE_HEADS or noun in PLACE_NOUNS or noun.removesuffix("s") in PLACE_HEADS
 
 
 def _one_person(
