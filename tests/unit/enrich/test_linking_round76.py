@@ -31,10 +31,18 @@ def test_the_adjective_of_a_place_the_gazetteer_lacks_is_no_place(gazetteer: Gaz
 def test_a_place_before_its_own_head_word_or_put_in_stays_a_place(gazetteer: Gazetteer) -> None:
     text = (
         "Farmers in Hunan province marched on Monday. Flights from Sumatran were cancelled,"
-        " and Sumatran officials said so."
+        " and Sumatran officials said so. The river flows into the Neman near Kaunas, and"
+        " Neman barges carry grain. Growers in eastern Saskatchewan lost their crop."
     )
-    types = typed(text, [("Hunan", "GPE"), ("Sumatran", "GPE")], gazetteer)
-    assert types == {"Hunan": "PLACE", "Sumatran": "PLACE"}
+    names = [("Hunan", "GPE"), ("Sumatran", "GPE"), ("Neman", "LOC"), ("Saskatchewan", "GPE")]
+    types = typed(text, names, gazetteer)
+    assert set(types.values()) == {"PLACE"}
+
+
+def test_a_places_own_ending_is_no_peoples_adjective(gazetteer: Gazetteer) -> None:
+    text = "A Hunan battery maker and the Burgan field's owner signed the deal."
+    types = typed(text, [("Hunan", "GPE"), ("Burgan", "GPE")], gazetteer)
+    assert types == {"Hunan": "PLACE", "Burgan": "PLACE"}
 
 
 def test_a_peoples_word_by_the_endings_english_gives_it(gazetteer: Gazetteer) -> None:

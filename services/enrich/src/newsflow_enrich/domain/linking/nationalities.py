@@ -59,7 +59,10 @@ _DEMONYM_SUFFIXES = (
     ("ean", ""),
 )
 _MIN_BARE_STEM = 5  # "Slovak", not "Russ"
-_ADJECTIVE_ENDINGS = ("an", "ese")
+# Round 76: a people's adjective's English endings: "-an" after a vowel, "r" or "t"
+# ("Tigrayan", "Caribbean", "Sumatran", "Cretan"), "-ese" ("Assamese"); not a place's own
+# ending in "-nan", "-gan", "-wan", "-lan" ("Hunan", "Burgan", "Saskatchewan") or "-stan".
+_ADJECTIVE_SHAPE = re.compile(r"(?:[aeiouyr]|(?<!s)t)an$|ese$")
 # Round 15: "the Saramaka and Aukan peoples", "Quechua communities", "Dinka youth",
 # "Turkic-speaking": a name right before a noun for a people, or its speakers, names them.
 # Not "community" alone, which a place has too ("the wider Shetland community").
@@ -110,7 +113,7 @@ def shaped_as_people_adjective(word: str, gazetteer: Gazetteer) -> bool:
         and word.isalpha()
         and word[0].isupper()
         and word[1:].islower()
-        and word.endswith(_ADJECTIVE_ENDINGS)
+        and _ADJECTIVE_SHAPE.search(word) is not None
         and gazetteer.lookup(word) is None
     )
 

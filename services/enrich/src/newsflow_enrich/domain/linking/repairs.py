@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsflow_enrich.domain.cue_words import is_head_noun
+from newsflow_enrich.domain.cue_words import PREPOSITIONS, is_head_noun
 from newsflow_enrich.domain.descriptors import PLACE_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import (
@@ -109,7 +109,10 @@ _PARTY_WORDS = frozenset({"Party", "Congress", "League", "Front", "Movement"})
 _QUALIFIER = re.compile(r" \(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
 # Round 23: a lower-case word right after a name ("Angolan port").
 _LOWER_CASE_WORD = re.compile(r" ([a-z][a-z-]*)")
-_WHERE_WORDS = "in|In|at|At|from|From|across|Across|near|Near|to|of|throughout|around|into"
+_PARTS_OF_A_REGION = frozenset({"lowlands", "uplands"})  # "the Caribbean lowlands"
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|central)(?:ern|-eastern|-western|east|west)?\s+\Z", re.I
+)
 _NUMBERED_HEADS = frozenset(
     {"Channel", "Canal", "Terminal", "Local", "Unit", "Platform", "Pier", "Gate", "Berth"}
 )
@@ -343,21 +346,32 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
 
 def _adjective_of_a_place(word: str, text: str, after: str, gazetteer: Gazetteer) -> bool:
     """Round 76: "Cretan court orders demolition", "the Sumatran elephant", "Tigrayan
-    forces", "on the Caribbean coast": a people's adjective of a place the gazetteer lacks,
-    before a noun it describes, is no place. Not before a place's own head word ("Hunan
-    province", "Hainan island": the name of the place), nor where the article puts
-    anything in, at or from the word itself ("in Sumatran", "across Caribbean.")."""
+    forces": a people's adjective of a place the gazetteer lacks is no place when the
+    article writes it only before lower-case nouns it describes; not before a place's own
+    head word ("Hunan province", "the Caribbean coast"), nor alone ("in Sumatra", "into
+    the Neman near Kaunas"), nor after a compass word ("eastern Saskatchewan")."""
+    if not shaped_as_people_adjective(word, gazetteer) or not _describes(after):
+        return False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if not _describes(text[found.end() : found.end() + 40]):
+            return False
+        if _COMPASS_BEFORE.search(text, max(0, found.start() - 20), found.start()):
+            return False
+    return True
+
+
+def _describes(after: str) -> bool:
+    """A lower-case noun right after a name, of something that is not itself a place."""
     noun = _LOWER_CASE_WORD.match(after)
-    if noun is None or not is_head_noun(noun[1]) or _place_head(noun[1]):
+    if noun is None or not is_head_noun(noun[1]) or noun[1] in PREPOSITIONS:
         return False
-    if not shaped_as_people_adjective(word, gazetteer):
-        return False
-    used_as_a_place = rf"\b(?:{_WHERE_WORDS})\s+(?:the\s+)?{re.escape(word)}\b(?!\s+[a-z])"
-    return re.search(used_as_a_place, text) is None
-
-
-def _place_head(noun: str) -> bool:
-    return noun in PLACE_HEADS or noun in PLACE_NOUNS or noun.removesuffix("s") in PLACE_HEADS
+    word = noun[1]
+    return not (
+        word in PLACE_HEADS
+        or word in PLACE_NOUNS
+        or word in _PARTS_OF_A_REGION
+        or word.removesuffix("s") in PLACE_HEADS
+    )
 
 
 def _one_person(
