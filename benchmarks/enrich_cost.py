@@ -2,9 +2,10 @@
 
     uv run --locked python -m benchmarks.enrich_cost [--rounds 3]
 
-Over the bench corpus and the dev articles (what benchmarks/core_output.py checks), in
-batches of 16, each step is timed on its own, `--rounds` times in turn, and each keeps its
-best round (the least disturbed by other work on the machine):
+Over the bench corpus, the seeds and a fixed sample of the dev articles (`--dev`, as
+benchmarks/core_output.py takes them), in batches of 16, each step is timed on its own,
+`--rounds` times in turn, and each keeps its best round (the least disturbed by other work
+on the machine):
 - detect, normalise, tokenise: before the model;
 - each component of the pipeline in its order, the `ner` among them;
 - in Enricher.analyse: sentences, VADER, linking, quotes, and the rest (the event);
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from benchmarks.bench.inprocess import BATCH, ner_alone
 from benchmarks.core_output import articles as core_articles
+from benchmarks.core_output import dev_sample_option
 from newsflow_enrich.domain import Enricher, VaderAnalyser, load_ner_pipeline
 from newsflow_enrich.domain.enricher import article_text, sentence_bounds
 from newsflow_enrich.domain.gazetteer import Gazetteer
@@ -121,8 +123,9 @@ def _through(pipe: Callable[[Doc], Doc], docs: list[Doc]) -> list[Doc]:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="timed runs of each step")
+    dev_sample_option(parser)
     args = parser.parse_args(argv)
-    articles = core_articles()
+    articles = core_articles(args.dev)
     measured = steps(articles)
     times: dict[str, list[float]] = {name: [] for name in measured.runs}
     for _ in range(args.rounds):
