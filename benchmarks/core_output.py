@@ -29,7 +29,7 @@ UNSTABLE = {"timings": True, "enriched_at": True, "article": {"ingested_at"}}
 
 
 def articles(dev_sample: int = DEV_SAMPLE) -> list[RawArticle]:
-    seeds, dev = ([*sorted(ROOT.glob(pattern))] for pattern in SOURCES)
+    seeds, dev = (sorted(ROOT.glob(pattern)) for pattern in SOURCES)
     paths = seeds + evenly(dev, dev_sample)
     sources = [path.read_text(encoding="utf-8") for path in paths]
     return corpus_articles(corpus_texts(CORPUS)) + corpus_articles(sources, source="dev")
@@ -59,7 +59,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("out", type=Path, help="the JSON-lines file to write")
     dev_sample_option(parser)
     args = parser.parse_args(argv)
-    out = args.out
     enricher = Enricher(load_ner_pipeline(), VaderAnalyser(), batch_size=BATCH)
     batch = articles(args.dev)
     lines = [
@@ -67,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         for i in range(0, len(batch), BATCH)
         for enriched in enricher.enrich_batch(batch[i : i + BATCH])
     ]
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} articles -> {out}")
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} articles -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ name as token offsets."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH, SENT_START, SPACY
@@ -52,6 +53,17 @@ class Tokens:
         words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         sentence_starts = [i == 0 or s == 1 for i, s in enumerate(starts)]
         return cls(words, sentence_starts, doc.to_array(SPACY).tolist())
+
+
+# A lower-case word right after a name in the text ("Angolan port", "Tanzanian valley").
+_WORD_AFTER_A_NAME = re.compile(r" ([a-z][a-z-]*)")
+
+
+def head_noun_after(after: str) -> str | None:
+    """The noun right after a name, given the text that follows it, if a lower-case head
+    noun comes next ("Angolan port", "Cretan court"; not "Kherson said")."""
+    word = _WORD_AFTER_A_NAME.match(after)
+    return word[1] if word is not None and is_head_noun(word[1]) else None
 
 
 def is_head_noun(word: str) -> bool:

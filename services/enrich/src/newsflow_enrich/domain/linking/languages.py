@@ -28,7 +28,7 @@ from functools import cache
 
 from babel import Locale
 
-from newsflow_enrich.domain.cue_words import is_head_noun
+from newsflow_enrich.domain.cue_words import head_noun_after
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.heads import head_type
 from newsflow_enrich.domain.linking.nationalities import is_people_adjective
@@ -62,15 +62,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _NAME_FOR_AFTER = re.compile(r"\s+(?:name|word|term)\s+for\b")
 # "in Kirundi and French", "in Dzongkha and English", "in Lingít and then in English"
 _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s+(?:then\s+)?(?:in\s+)?([A-Z][a-z]+)\b")
-# Round 76: "in" and a people's adjective before a noun it describes is no language ("cut
-# malaria in Tanzanian valley"), as "in Swahili" is.
-_LOWER_CASE_WORD = re.compile(r" ([a-z][a-z-]*)")
 _LISTED_BEFORE = re.compile(r"\b(?:in|into)\s+([A-Z][a-z]+)\s*(?:,|\band\b|\bor\b)\s+$")
-
-
-def _describes_a_noun(after: str) -> bool:
-    noun = _LOWER_CASE_WORD.match(after)
-    return noun is not None and is_head_noun(noun[1])
 
 
 @cache
@@ -95,8 +87,10 @@ def names_a_language(word: str, before: str, after: str, gazetteer: Gazetteer) -
     if _KNOWN_IN.search(before) and word in language_names():
         return True
     if _AFTER_IN.search(before):
-        if _describes_a_noun(after):
-            return False  # round 76: "in Tanzanian valley", "in Brazilian state"
+        if head_noun_after(after) is not None:
+            # round 76: "in" and a people's adjective before a noun it describes is no
+            # language ("cut malaria in Tanzanian valley"), as "in Swahili" is
+            return False
         listed = _LISTED_AFTER.match(after)
         return is_people_adjective(word, gazetteer) or (
             listed is not None and is_people_adjective(listed.group(1), gazetteer)

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsflow_enrich.domain.cue_words import PREPOSITIONS, is_head_noun
+from newsflow_enrich.domain.cue_words import PREPOSITIONS, head_noun_after
 from newsflow_enrich.domain.descriptors import PLACE_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.cleaning import (
@@ -107,8 +107,6 @@ _NICKNAME = re.compile(r"\b[A-Z][\w-]*[a-z] ([\"'])[A-Z][\w-]*[a-z]\1 [A-Z][\w-]
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,3}) $")
 _PARTY_WORDS = frozenset({"Party", "Congress", "League", "Front", "Movement"})
 _QUALIFIER = re.compile(r" \(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
-# Round 23: a lower-case word right after a name ("Angolan port").
-_LOWER_CASE_WORD = re.compile(r" ([a-z][a-z-]*)")
 _PARTS_OF_A_REGION = frozenset({"lowlands", "uplands"})  # "the Caribbean lowlands"
 _COMPASS_BEFORE = re.compile(
     r"\b(?:north|south|east|west|central)(?:ern|-eastern|-western|east|west)?\s+\Z", re.I
@@ -338,8 +336,7 @@ def _as_nationality(span: Span, text: str, gazetteer: Gazetteer) -> Span:
         return span
     # round 23: a country's people's word before a noun describes it ("the Angolan port of
     # Lobito", "at Brazilian ports"): the port is not called Angolan
-    noun = _LOWER_CASE_WORD.match(after)
-    adjectival = span.adjectival or (nationality and noun is not None and is_head_noun(noun[1]))
+    adjectival = span.adjectival or (nationality and head_noun_after(after) is not None)
     # round 4: "a Welshman who won…": "who" speaks of a person, but the word names a people
     return replace(span, label="NORP", personal=False, adjectival=adjectival)
 
@@ -362,10 +359,9 @@ def _adjective_of_a_place(word: str, text: str, after: str, gazetteer: Gazetteer
 
 def _describes(after: str) -> bool:
     """A lower-case noun right after a name, of something that is not itself a place."""
-    noun = _LOWER_CASE_WORD.match(after)
-    if noun is None or not is_head_noun(noun[1]) or noun[1] in PREPOSITIONS:
+    word = head_noun_after(after)
+    if word is None or word in PREPOSITIONS:
         return False
-    word = noun[1]
     return not (
         word in PLACE_HEADS
         or word in PLACE_NOUNS
