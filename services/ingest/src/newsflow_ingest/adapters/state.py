@@ -30,6 +30,10 @@ _DAY_SECONDS = 86_400
 class IngestState:
     def __init__(self, path: Path, seen_days: int = 30) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # A directory ingest may not write in fails here with its reason ("Read-only file
+        # system", "Permission denied") and the path, where SQLite says only "unable to
+        # open database file"; mkdir says it only when the directory is not there yet.
+        path.touch(exist_ok=True)
         self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
         self._db.execute("pragma journal_mode=wal")
         # Each remembered id is its own commit: with synchronous=FULL that was an fsync per
