@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsflow_enrich.domain.cue_words import head_noun_after
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.acronym_referents import head_noun_referent
 from newsflow_enrich.domain.linking.body_cues import last_two
@@ -120,10 +121,24 @@ _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
 # Round 53: after "which is" too, or said of it ("the stream, which is also known as the
 # Daegokcheon"; "The river is known locally as the Chocolate River"). Round 57: with no
 # comma ("the cartel known in Spanish as the Cártel del Golfo").
+# Round 78: or "itself", "was", "to be", a clause of where it is before "and is", or what it
+# is in commas before "was" ("The town itself is known in Lule Sami as Jåhkåmåhkke"; "The
+# court, which sits in Selfoss and is known in Icelandic as"; "The park, to be known in
+# Welsh as"; "The town, the northernmost community in the United States, was known as").
 _NOUN_KNOWN_AS = re.compile(
-    r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:,\s+which\s+is|\s+is|,)?\s+"
-    r"(?:(?:also|locally|still)\s+)?known\s+(?:locally\s+)?"
+    r"\b[Tt]he\s+[a-z]{4,}(?P<noun_end>)(?:\s+itself)?"
+    r"(?:,\s+which\s+(?:is|was)|\s+(?:is|was)|,\s+to\s+be"
+    r"|,\s+which\s+[^,.;:()\"]{1,60}?\s+and\s+(?:is|was)"
+    r"|,\s+(?:the|an?)\s+[^,.;:()\"]{1,60}?,\s+(?:is|was)|,)?\s+"
+    r"(?:(?:also|locally|still|long|now|once|widely)\s+)?known\s+(?:locally\s+)?"
     rf"(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
+)
+# Round 78: the nouns of areas that their names are written with ("the Rivne region", "the
+# town of Gobustan"), which then stand for the name itself; not what a place has or holds
+# ("the Myanmar military", "the Yogyakarta palace", "the Roatán council").
+_AREAS = word_set(
+    "town city village region province state county district territory municipality commune"
+    " canton oblast prefecture governorate department"
 )
 # Round 9: "the Colorado Party, formally the National Republican Association", "the
 # Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)": another name of the same body.
@@ -317,10 +332,29 @@ def _known_after_a_noun(
         if names is None:
             names = [s for s in spans if " " in s.text and s.coarse != PERSON]
         noun_end = known.start("noun_end")
-        named = head_noun_referent(text[known.start() : noun_end], noun_end, names)
+        noun = text[known.start() : noun_end]
+        named = head_noun_referent(noun, noun_end, names) or _named_with_the_noun(
+            noun.split()[-1].lower(), noun_end, spans, text
+        )
         if named is not None and named is not alias:
             found.append((named, alias))
     return found
+
+
+def _named_with_the_noun(noun: str, at: int, spans: Sequence[Span], text: str) -> Span | None:
+    """Round 78: the last name before `at` written with the noun of an area ("the Rivne
+    region", "the town of Gobustan"): what "The region, known in Polish as Równe" stands
+    for, where no name has the noun for its head word."""
+    if noun not in _AREAS:
+        return None
+    before = [s for s in spans if s.end <= at and s.coarse != PERSON]
+    written = [
+        s
+        for s in before
+        if head_noun_after(text[s.end : s.end + 40]) == noun
+        or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?$", text[max(0, s.start - 30) : s.start])
+    ]
+    return written[-1] if written else None
 
 
 def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, Span]]:
