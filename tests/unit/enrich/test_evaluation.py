@@ -80,16 +80,16 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, rounds 76 and 77
-# (test/8100-8121 and 8200-8221, 44 articles, measured once) 0.9425 / 0.7855 / 0.9508
-# (0.9424 / 0.7927 / 0.9507 as round 74 left it), a step below, so that one entity more or
-# less does not fail it; dev (1692), which the rules were tuned on and the NER trained on,
-# 0.9615 / 0.8648 / 0.9706, rounded down. A new held-out set moves the held-out floor: it
-# measures what this set allows (rounds 74's and 75's gave 0.9449 / 0.7994 / 0.9592,
-# rounds 72's and 73's 0.9427 / 0.8293 / 0.9576). Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the type
-# target only, by one entity.
-HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.77, "type": 0.94}
+# Under what newsflow reached on each split (issue 12): held out, rounds 78 and 79
+# (test/8300-8321 and 8400-8421, 44 articles, measured once) 0.9507 / 0.8373 / 0.9448
+# (0.9475 / 0.8214 / 0.9455 as round 76 left it), a step below, so that one entity more or
+# less does not fail it; dev (1736), which the rules were tuned on and the NER trained on,
+# 0.9620 / 0.8646 / 0.9703, rounded down. A new held-out set moves the held-out floor: it
+# measures what this set allows (rounds 76's and 77's gave 0.9425 / 0.7855 / 0.9508,
+# rounds 74's and 75's 0.9449 / 0.7994 / 0.9592). Floors that stop a regression, not the
+# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the F1
+# target only.
+HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.82, "type": 0.94}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
