@@ -46,7 +46,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsflow_enrich.domain.gazetteer import Gazetteer
+from newsflow_enrich.domain.gazetteer import Gazetteer, Rank
 from newsflow_enrich.domain.linking.acronym_referents import referents
 from newsflow_enrich.domain.linking.cleaning import ARABIC_ARTICLE, ELIDED_ARTICLE
 from newsflow_enrich.domain.linking.document import ArticleText, Document, ShortForm, Span
@@ -57,6 +57,7 @@ from newsflow_enrich.domain.linking.heads import (
     without_legal_forms,
 )
 from newsflow_enrich.domain.linking.name_search import standalone
+from newsflow_enrich.domain.linking.nationalities import is_nationality
 from newsflow_enrich.domain.linking.possessives import owned_name_start
 from newsflow_enrich.domain.linking.spelt_names import spelt_long_forms
 from newsflow_enrich.domain.names import (
@@ -171,6 +172,8 @@ _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say
 _MIN_SKIPPING = 4  # round 30: a name's capitals but one: only an acronym of four or more
 _SENTENCE_CASE_REACH = 8  # words read back for a name in sentence case
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SPACES = re.compile(r"\s*")
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.?){2,4}")  # round 80: "US", "U.S.", "UAE"
 # "Economic Community of West African States", "East African Community"
 _BODIES_OF = _BODY_WORDS | {"community"}
 _BODY_OF = re.compile(r"(?<![\w'-])((?:(?!The\b)[A-Z][\w'-]* )+)(?:of|for) (?:the )?$")
@@ -208,6 +211,12 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
     named_alone = {name_key(s.text) for s in spans}
     for acronym in acronyms + by_initials:
         bounds = _widest((acronym.long_start, acronym.long_end), spans)
+        # round 80: "US | National Institutes of Health (NIH)", "French | Institut de
+        # Recherche pour le Développement (IRD)": a country or its people's adjective the
+        # model tagged with the body, whose letters the acronym leaves out, is not its name
+        country = _country_first(article.normalised, bounds, acronym.acronym, gazetteer)
+        if country is not None:
+            bounds = (_SPACES.match(article.normalised, country[1][1]).end(), bounds[1])
         # round 72: "Russia's | Federal Security Service (FSB)"
         bounds = (owned_name_start(article.normalised, bounds, named_alone, gazetteer), bounds[1])
         if article.sentences.splits(*bounds):
@@ -222,6 +231,9 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
         if acronym.spelt:
             label = "ORG"  # round 10: the model's labels of pieces of a name it never tagged
         spans = [s for s in spans if s not in inside and not _overlaps(s, bounds)]
+        if country is not None:
+            spans = [s for s in spans if not _overlaps(s, country[1])]
+            spans.append(article.span(country[1], country[0]))
         spans.append(article.span(bounds, label))
         spans += _uses(acronym, label, spans, article)
         short_forms.append(ShortForm(acronym.acronym, article.normalised[bounds[0] : bounds[1]]))
@@ -249,6 +261,35 @@ def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
         if ends_inside and span.start < bounds[0] and named:
             return span.start, bounds[1]
     return bounds
+
+
+def _country_first(
+    text: str, bounds: tuple[int, int], acronym: str, gazetteer: Gazetteer
+) -> tuple[str, tuple[int, int]] | None:
+    """Round 80: the label and the bounds of the first word of a long form, when it is a
+    country's abbreviation ("US", "U.S.") or a people's adjective ("French") and the
+    acronym is exactly the initials of the rest ("National Institutes of Health", "Institut
+    de Recherche pour le Développement"); not a country's name ("Taiwan High Speed Rail"),
+    nor a body that translates its own name ("Brazilian Air Force (FAB)")."""
+    words = list(_WORD.finditer(text, bounds[0], bounds[1]))
+    if len(words) < 3 or not _initials_of(acronym, text[words[1].start() : bounds[1]]):
+        return None
+    first = words[0]
+    if _ABBREVIATED.fullmatch(first.group()):
+        place = gazetteer.lookup(first.group())
+        if place is not None and place.rank == Rank.COUNTRY:
+            return "GPE", first.span()
+    if is_nationality(first.group(), gazetteer):
+        return "NORP", first.span()
+    return None
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether the acronym is exactly the name's initials, of its capitalised words or of
+    all of them."""
+    words = _name_words(name)
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return acronym in (capitals, "".join(w[0] for w in words))
 
 
 def _uses(acronym: Acronym, label: str, spans: list[Span], article: ArticleText) -> list[Span]:

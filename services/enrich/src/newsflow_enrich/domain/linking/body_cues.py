@@ -242,6 +242,8 @@ _ADVERBS = word_set("also now still already")
 _CLAUSE_ADVERBS = _ADVERBS | word_set("long repeatedly almost nearly just largely")
 _CALLED_FOR = word_set("for on")
 _NOT_AFTER = word_set("did does would will")  # "did not comment", "will not allow"
+_MODALS = word_set("will would")
+_NOT_DONE = word_set("be have not")  # "will be the host", "would have", "will not" (_acts)
 _GOVERNMENT_OWNS = word_set(
     """delegation government decision response position comment comments envoy ambassador
     official officials network networks demand demands refusal policy offer approval claim
@@ -323,7 +325,14 @@ def governs(before: Sequence[str], after: str) -> bool:
     agreed_it = (
         len(before) == 3 and _last_word(before[0]) == "agreed" and before[1:] == ["it", "with"]
     )
-    return agreed_it or _acts(after) or (_opens_a_clause(before) and _subject_of_a_past_verb(after))
+    return (
+        agreed_it
+        or _acts(after)
+        or (
+            _opens_a_clause(before)
+            and (_subject_of_a_past_verb(after) or _subject_of_a_modal(after))
+        )
+    )
 
 
 def _to_do(after: str) -> bool:
@@ -419,6 +428,19 @@ def _subject_of_a_past_verb(after: str) -> bool:
     return verb.islower() and (
         (len(verb) > _SHORTEST_PAST and verb.endswith("ed")) or verb in _IRREGULAR_PAST
     )
+
+
+def _subject_of_a_modal(after: str) -> bool:
+    """Round 80: a capital that will or would do something ("Berlin will cover 65 percent of
+    the cost", "Beijing would pay for a second unit"), as the subject of its clause
+    (`_opens_a_clause`); not what it will be ("Paris will be the host")."""
+    if not after[:1].isspace():
+        return False
+    words = after.split(maxsplit=3)
+    if len(words) < 2 or words[0] not in _MODALS:
+        return False
+    verb = _first_word(words[2] if words[1] in _ADVERBS and len(words) > 2 else words[1])
+    return verb.isalpha() and verb.islower() and verb not in _NOT_DONE
 
 
 def _first_word(token: str) -> str:
