@@ -80,16 +80,16 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, rounds 78 and 79
-# (test/8300-8321 and 8400-8421, 44 articles, measured once) 0.9507 / 0.8373 / 0.9448
-# (0.9475 / 0.8214 / 0.9455 as round 76 left it), a step below, so that one entity more or
-# less does not fail it; dev (1736), which the rules were tuned on and the NER trained on,
-# 0.9620 / 0.8646 / 0.9703, rounded down. A new held-out set moves the held-out floor: it
-# measures what this set allows (rounds 76's and 77's gave 0.9425 / 0.7855 / 0.9508,
-# rounds 74's and 75's 0.9449 / 0.7994 / 0.9592). Floors that stop a regression, not the
-# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the F1
+# Under what newsflow reached on each split (issue 12): held out, rounds 80 and 81
+# (test/8500-8521 and 8600-8621, 44 articles, measured once) 0.9419 / 0.8449 / 0.9644
+# (0.9410 / 0.8449 / 0.9672 as round 78 left it), a step below, so that one entity more or
+# less does not fail it; dev (1780), which the rules were tuned on and the NER trained on,
+# 0.9616 / 0.8631 / 0.9701, rounded down. A new held-out set moves the held-out floor: it
+# measures what this set allows (rounds 78's and 79's gave 0.9507 / 0.8373 / 0.9448,
+# rounds 76's and 77's 0.9425 / 0.7855 / 0.9508). Floors that stop a regression, not the
+# issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the type
 # target only.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.82, "type": 0.94}
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.83, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
