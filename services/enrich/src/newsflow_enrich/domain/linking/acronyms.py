@@ -172,7 +172,6 @@ _MIN_WITHIN = 3  # letters from inside words: only an acronym long enough to say
 _MIN_SKIPPING = 4  # round 30: a name's capitals but one: only an acronym of four or more
 _SENTENCE_CASE_REACH = 8  # words read back for a name in sentence case
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_SPACES = re.compile(r"\s*")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.?){2,4}")  # round 80: "US", "U.S.", "UAE"
 # "Economic Community of West African States", "East African Community"
 _BODIES_OF = _BODY_WORDS | {"community"}
@@ -216,7 +215,7 @@ def bind_acronyms(document: Document, gazetteer: Gazetteer) -> Document:
         # model tagged with the body, whose letters the acronym leaves out, is not its name
         country = _country_first(article.normalised, bounds, acronym.acronym, gazetteer)
         if country is not None:
-            bounds = (_SPACES.match(article.normalised, country[1][1]).end(), bounds[1])
+            bounds = (country[2], bounds[1])
         # round 72: "Russia's | Federal Security Service (FSB)"
         bounds = (owned_name_start(article.normalised, bounds, named_alone, gazetteer), bounds[1])
         if article.sentences.splits(*bounds):
@@ -265,12 +264,13 @@ def _widest(bounds: tuple[int, int], spans: Sequence[Span]) -> tuple[int, int]:
 
 def _country_first(
     text: str, bounds: tuple[int, int], acronym: str, gazetteer: Gazetteer
-) -> tuple[str, tuple[int, int]] | None:
-    """Round 80: the label and the bounds of the first word of a long form, when it is a
-    country's abbreviation ("US", "U.S.") or a people's adjective ("French") and the
-    acronym is exactly the initials of the rest ("National Institutes of Health", "Institut
-    de Recherche pour le Développement"); not a country's name ("Taiwan High Speed Rail"),
-    nor a body that translates its own name ("Brazilian Air Force (FAB)")."""
+) -> tuple[str, tuple[int, int], int] | None:
+    """Round 80: the label and the bounds of a long form's first word, and where the rest
+    starts, when that word is a country's abbreviation ("US", "U.S.") or a people's
+    adjective ("French") and the acronym is exactly the initials of the rest ("National
+    Institutes of Health", "Institut de Recherche pour le Développement"); not a country's
+    name ("Taiwan High Speed Rail"), nor a body that translates its own name ("Brazilian Air
+    Force (FAB)")."""
     words = list(_WORD.finditer(text, bounds[0], bounds[1]))
     if len(words) < 3 or not _initials_of(acronym, text[words[1].start() : bounds[1]]):
         return None
@@ -278,9 +278,9 @@ def _country_first(
     if _ABBREVIATED.fullmatch(first.group()):
         place = gazetteer.lookup(first.group())
         if place is not None and place.rank == Rank.COUNTRY:
-            return "GPE", first.span()
+            return "GPE", first.span(), words[1].start()
     if is_nationality(first.group(), gazetteer):
-        return "NORP", first.span()
+        return "NORP", first.span(), words[1].start()
     return None
 
 
