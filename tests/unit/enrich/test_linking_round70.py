@@ -1,22 +1,24 @@
-"""Round 70's rule, on small invented articles written in ordinary news style and run
-through the real model: a glacier or a dam called by its name alone ("Denman" of the
+"""Round 70's rule, on small invented articles written in ordinary news style, the model
+having tagged the names given: a glacier or a dam called by its name alone ("Denman" of the
 "Denman Glacier", "Polihali" of the "Polihali Dam"), unless the name is a town the
 gazetteer knows ("Gaborone" and the "Gaborone Dam")."""
 
 from __future__ import annotations
 
-from newsflow_enrich.domain import Enricher
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import enrich, one_entity, same
+from tests.unit.enrich.linking_helpers import one_entity, types_of
 
 
-def test_a_glacier_called_by_its_name_alone(enricher: Enricher) -> None:
-    body = (
+def test_a_glacier_called_by_its_name_alone(gazetteer: Gazetteer) -> None:
+    # Given the mentions, as the dam's test is: round 80's retrained NER no longer tags
+    # "Denman" alone at the head of this sentence (round 78's did), and this tests the rule.
+    text = (
         "Scientists flew over the Denman Glacier in January. Denman is losing ice faster"
         " than any glacier in East Antarctica, said Dr Jane Holt."
     )
-    glacier = same(enrich(enricher, body), "Denman Glacier", "Denman")
-    assert glacier.type == "PLACE"
+    labels = {"Denman Glacier": "LOC", "Denman": "GPE", "East Antarctica": "LOC"}
+    assert one_entity(text, labels, ("Denman Glacier", "Denman"), gazetteer)
+    assert types_of(text, labels, gazetteer)["Denman"] == "PLACE"
 
 
 def test_a_dam_called_by_its_name_alone(gazetteer: Gazetteer) -> None:
