@@ -285,9 +285,13 @@ def _country_first(
 
 
 def _initials_of(acronym: str, name: str) -> bool:
-    """Whether the acronym is exactly the name's initials, of its capitalised words or of
-    all of them."""
-    words = _name_words(name)
+    """Whether the acronym is exactly the name's initials (`_initials_fit_words`)."""
+    return _initials_fit_words(acronym, _name_words(name))
+
+
+def _initials_fit_words(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the acronym is exactly the initials of these words, of the capitalised ones
+    or of all of them."""
     capitals = "".join(w[0] for w in words if w[0].isupper())
     return acronym in (capitals, "".join(w[0] for w in words))
 
@@ -492,13 +496,7 @@ def _spells(acronym: str, name: str) -> bool:
     it, letters from inside the words count (_spelt_within, round 3): "ASEAN", "IGAD",
     "KASA" for the "Korea AeroSpace Administration"."""
     words = _name_words(name)
-    for first in range(len(words) - 1):
-        tail = words[first:]
-        capitals = "".join(w[0] for w in tail if w[0].isupper())
-        every = "".join(w[0] for w in tail)
-        if acronym in (capitals, every):
-            return True
-    return False
+    return any(_initials_fit_words(acronym, words[first:]) for first in range(len(words) - 1))
 
 
 def _spells_but_one(acronym: str, name: str) -> bool:

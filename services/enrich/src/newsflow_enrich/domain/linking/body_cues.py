@@ -439,7 +439,7 @@ def _subject_of_a_modal(after: str) -> bool:
     words = after.split(maxsplit=3)
     if len(words) < 2 or words[0] not in _MODALS:
         return False
-    verb = _first_word(words[2] if words[1] in _ADVERBS and len(words) > 2 else words[1])
+    verb = _verb_after(words, _ADVERBS)
     return verb.isalpha() and verb.islower() and verb not in _NOT_DONE
 
 
