@@ -114,6 +114,18 @@ _DESCRIBED_KNOWN_AS = re.compile(
     r"(?:(?:until|till|before|since)\s+\d{4}\s+)?as\s+(?:the\s+)?"
 )
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
+# Round 82: a name, its acronym in brackets, perhaps what it is, then its other name
+# ("the Pan American Health Organization (PAHO), known in Spanish as OPS"; "the
+# Commission for the Investigation of Abuse of Authority (CIAA), Nepal's anti-graft body,
+# known in Nepali as the Akhtiyar Durupayog Anusandhan Aayog"): the brackets leave no
+# other name for it to be, so an acronym there is one in another language ("known by its
+# German initials as BAFU").
+_ACRONYM_THEN_KNOWN = re.compile(
+    r"\s+\([^()\s]{2,15}\)"
+    rf"(?:,\s+(?:the|an?|[A-Z][\w'’-]*['’]s)\s+(?:{_NO_RELATIVE_WORD}[^\s,;:()]+\s+){{0,7}}?"
+    r"[^\s,;:()]+)?"
+    rf",\s+(?:which\s+is\s+)?{_KNOWN}(?:{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
+)
 # Round 52: a common noun, then the name it is known by ("working on the river, known in the
 # Bambara language as the Djoliba"; "a geneticist at the institute, known in Iceland as
 # Hafró"): the last name before whose head word the noun is (acronym_referents.py reads
@@ -309,6 +321,7 @@ def also_known_as(
             alias = alias or _named_the(span, text, starts)
         if alias is not None:
             found.append((span, alias))
+    found += _known_after_its_acronym(spans, text, starts)
     found += _known_after_a_noun(spans, text, starts)
     found += _as_the_noun_is_known(spans, text)
     described = _described_then_known(spans, text, starts)
@@ -316,6 +329,23 @@ def also_known_as(
     found = [(named, alias) for named, alias in found if alias.start not in claimed]
     found += described
     return found + _and_also(found, text, starts)
+
+
+def _known_after_its_acronym(
+    spans: Sequence[Span], text: str, starts: dict[int, Span]
+) -> list[tuple[Span, Span]]:
+    """Round 82: "the Pan American Health Organization (PAHO), known in Spanish as OPS":
+    a body's or a place's other name after its acronym in brackets (_ACRONYM_THEN_KNOWN),
+    in capitals too, whatever the model called it."""
+    found = []
+    for span in spans:
+        if span.coarse not in (ORG, PLACE):
+            continue
+        known = _ACRONYM_THEN_KNOWN.match(text, span.end)
+        alias = starts.get(known.end()) if known else None
+        if alias is not None:
+            found.append((span, alias))
+    return found
 
 
 def _known_after_a_noun(
