@@ -96,6 +96,11 @@ _NAMED_FOR = _folded_words(
     # the gazetteer knows keeps its own name ("Gaborone" beside the "Gaborone Dam")
     " glacier dam"
 )
+# Round 84: a research station or a base, named for a person, a ship or a feature more often
+# than for a town ("Syowa" of "Syowa Station", "Rothera" of "Rothera Research Station",
+# "Marambio" of "Marambio Base"), with the words that say what kind it is.
+_OUTPOSTS = word_set("station base")
+_OUTPOST_KINDS = word_set("research antarctic arctic polar scientific air naval")
 # Round 17: an archipelago, a range or a park, with the word that says its standing
 # ("Galápagos" of "Galápagos Islands", "Lopé" of "Lopé National Park"); the plural, since
 # an island shares its name with a town more often ("Ramree Island"); not an airport,
@@ -251,6 +256,9 @@ def _whole_name(
         )
         features = [s.feature for s in group]
         designated = [k for k in longer if _designated(short, k, unknown, features)]
+        designated = designated or [
+            k for k in longer if _an_outposts_name(short, k) and _outpost_alone(short, group, side)
+        ]
         if designated and _called_a_place(group) and not any(s.at_place for s in group):
             # round 39: "Sikkim" of "Sikkim University": a body named for a place the
             # model calls one is not shortened to it, as "Tulane" of "Tulane University"
@@ -377,6 +385,33 @@ def _country_without_compass(
         return False
     place = gazetteer.lookup(group[0].text)
     return place is not None and place.rank in (Rank.COUNTRY, Rank.REGION)
+
+
+def _an_outposts_name(short: list[str], key: str) -> bool:
+    """Round 84: "Rothera Research Station", "Marambio Base": the short name, then a
+    station's or a base's head word, perhaps after what kind it is."""
+    tokens = key.split()
+    rest = tokens[len(short) :]
+    return (
+        tokens[: len(short)] == short
+        and bool(rest)
+        and rest[-1] in _OUTPOSTS
+        and set(rest[:-1]) <= _OUTPOST_KINDS
+    )
+
+
+def _outpost_alone(short: list[str], group: Sequence[Span], side: bool) -> bool:
+    """Round 84: a station's one-word name used alone ("supplies reached Rothera"), whatever
+    small town elsewhere the gazetteer knows by it (a big one or a region never gets here):
+    not a dateline, an acronym or a side, nor a town that acts ("Gangneung voted for clean
+    air" beside "Gangneung Station"). Not a name of two words or more, which may be a
+    person's ("Charles Darwin" beside the "Charles Darwin Research Station") or a feature's
+    the station stands on ("Dome Fuji")."""
+    if side or len(short) > 1:
+        return False
+    if all(s.text.isupper() for s in group):
+        return False
+    return not any(s.dateline or s.personal or s.governs for s in group)
 
 
 def _same_place(short: list[str], key: str) -> bool:
