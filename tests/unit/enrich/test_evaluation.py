@@ -8,11 +8,13 @@ import pytest
 
 from newsflow_enrich.domain import Enricher, load_ner_pipeline
 from newsflow_enrich.evaluation import (
+    ErrorCounts,
     Evaluation,
     GoldArticle,
     GoldEntity,
     GoldError,
     Predicted,
+    Score,
     evaluate_splits,
     format_evaluation,
     gold_pairs,
@@ -22,6 +24,7 @@ from newsflow_enrich.evaluation import (
     score_split,
     spacy_baseline,
 )
+from newsflow_enrich.evaluation.report import ArticleScores
 from newsflow_ingest.domain import parse_article
 from newsflow_schemas import EnrichedArticle, RawArticle
 
@@ -64,6 +67,16 @@ def test_other_types_are_out_of_scope_unless_they_name_a_gold_entity() -> None:
     predicted = [Predicted("NORP", ("Ukrainian",)), Predicted("EVENT", ("Reuters",))]
     score = score_article(GOLD, TEXT, predicted)
     assert (score.true_positives, score.false_positives) == (1, 0)
+
+
+def test_the_totals_show_three_places_so_a_missed_target_does_not_read_as_met() -> None:
+    # 0.9474 rounded to two places is the 0.95 it misses
+    near = Score(true_positives=1008, false_positives=79, false_negatives=33)
+    article = ArticleScores("a", 1041, Score(), near, ErrorCounts())
+    total = format_evaluation(Evaluation((article,))).splitlines()
+    assert "0.947" in total[-2] and "0.95 " not in total[-2]
+    assert "0.950" in total[-1]
+    assert " 0.95 " in total[3]  # the article's own row keeps two places
 
 
 def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:

@@ -149,23 +149,25 @@ def format_evaluation(evaluation: Evaluation) -> str:
     lines.append("-" * len(header))
     total_gold = sum(a.gold_entities for a in evaluation.articles)
     label = f"ALL ({len(evaluation.articles)} articles)"
-    lines += _rows(label, total_gold, evaluation.spacy, evaluation.newsflow)
-    targets = f"{'target':<{_NAME}} {'':>4}  {'':<8} {'':>5} {'':>5} {TARGETS['F1']:>5.2f} "
-    lines.append(targets + f"{TARGETS['merge']:>7.2f} {TARGETS['type']:>5.2f}")
+    # The totals, which the targets judge, to three places: rounded to two, an F1 of 0.947
+    # reads as the 0.95 it misses.
+    lines += _rows(label, total_gold, evaluation.spacy, evaluation.newsflow, places=3)
+    targets = f"{'target':<{_NAME}} {'':>4}  {'':<8} {'':>5} {'':>5} {TARGETS['F1']:>5.3f} "
+    lines.append(targets + f"{TARGETS['merge']:>7.3f} {TARGETS['type']:>5.3f}")
     return "\n".join(lines)
 
 
-def _rows(name: str, gold: int, spacy: Score, newsflow: Score) -> Sequence[str]:
+def _rows(name: str, gold: int, spacy: Score, newsflow: Score, places: int = 2) -> Sequence[str]:
     return [
-        f"{name:<{_NAME}} {gold:>4}  {'spaCy':<8} {_cells(spacy)}",
-        f"{'':<{_NAME}} {'':>4}  {'newsflow':<8} {_cells(newsflow)}",
+        f"{name:<{_NAME}} {gold:>4}  {'spaCy':<8} {_cells(spacy, places)}",
+        f"{'':<{_NAME}} {'':>4}  {'newsflow':<8} {_cells(newsflow, places)}",
     ]
 
 
-def _cells(score: Score) -> str:
-    merge = f"{score.merge_accuracy:.2f}" if score.mergeable else "  -"
+def _cells(score: Score, places: int) -> str:
+    merge = f"{score.merge_accuracy:.{places}f}" if score.mergeable else "  -"
     return (
-        f"{score.precision:>5.2f} {score.recall:>5.2f} {score.f1:>5.2f} {merge:>7} "
-        f"{score.type_accuracy:>5.2f} {score.true_positives:>4} {score.false_positives:>3} "
-        f"{score.false_negatives:>3}"
+        f"{score.precision:>5.{places}f} {score.recall:>5.{places}f} {score.f1:>5.{places}f}"
+        f" {merge:>7} {score.type_accuracy:>5.{places}f} {score.true_positives:>4}"
+        f" {score.false_positives:>3} {score.false_negatives:>3}"
     )
