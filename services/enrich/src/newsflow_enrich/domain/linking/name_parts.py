@@ -256,9 +256,8 @@ def _whole_name(
         )
         features = [s.feature for s in group]
         designated = [k for k in longer if _designated(short, k, unknown, features)]
-        designated = designated or [
-            k for k in longer if _an_outposts_name(short, k) and _outpost_alone(short, group, side)
-        ]
+        if not designated and _outpost_alone(short, group, side):
+            designated = [k for k in longer if _an_outposts_name(short, k)]
         if designated and _called_a_place(group) and not any(s.at_place for s in group):
             # round 39: "Sikkim" of "Sikkim University": a body named for a place the
             # model calls one is not shortened to it, as "Tulane" of "Tulane University"
@@ -314,10 +313,8 @@ def _nickname_of(short: list[str], whole: Sequence[Span], gazetteer: Gazetteer) 
 
 
 def _named_with_its_town(short: list[str], key: str, gazetteer: Gazetteer) -> bool:
-    tokens = key.split()
-    if tokens[: len(short)] != short or len(tokens) == len(short):
-        return False
-    return is_a_town(gazetteer.lookup(" ".join(tokens[len(short) :])))
+    rest = _words_after(short, key)
+    return bool(rest) and is_a_town(gazetteer.lookup(" ".join(rest)))
 
 
 def _formal_state_name(short: list[str], key: str) -> bool:
@@ -390,14 +387,8 @@ def _country_without_compass(
 def _an_outposts_name(short: list[str], key: str) -> bool:
     """Round 84: "Rothera Research Station", "Marambio Base": the short name, then a
     station's or a base's head word, perhaps after what kind it is."""
-    tokens = key.split()
-    rest = tokens[len(short) :]
-    return (
-        tokens[: len(short)] == short
-        and bool(rest)
-        and rest[-1] in _OUTPOSTS
-        and set(rest[:-1]) <= _OUTPOST_KINDS
-    )
+    rest = _words_after(short, key)
+    return bool(rest) and rest[-1] in _OUTPOSTS and set(rest[:-1]) <= _OUTPOST_KINDS
 
 
 def _outpost_alone(short: list[str], group: Sequence[Span], side: bool) -> bool:
@@ -415,9 +406,14 @@ def _outpost_alone(short: list[str], group: Sequence[Span], side: bool) -> bool:
 
 
 def _same_place(short: list[str], key: str) -> bool:
+    rest = _words_after(short, key)
+    return bool(rest) and all(t in ADMIN_AREAS for t in rest)
+
+
+def _words_after(short: list[str], key: str) -> list[str]:
+    """The longer name's words after the short name it begins with; none if it does not."""
     tokens = key.split()
-    rest = tokens[len(short) :]
-    return tokens[: len(short)] == short and bool(rest) and all(t in ADMIN_AREAS for t in rest)
+    return tokens[len(short) :] if tokens[: len(short)] == short else []
 
 
 def _designated(short: list[str], key: str, unknown: bool, features: Sequence[bool]) -> bool:
