@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from newsflow_enrich.domain.descriptors import noun_type
+from newsflow_enrich.domain.linking.heads import ORG_HEADS, PLACE_HEADS
 from newsflow_enrich.domain.names import word_set
 
 # "Fremantle beat West Coast", "a win over Port Adelaide", "lost to North Melbourne":
@@ -198,6 +199,48 @@ def corporate(two: tuple[str, ...], possessed: str) -> bool:
     if two and two[-1] in _IN_POWER:
         return True
     return len(two) == 2 and two[0] in _OWNER_WORDS and noun_type(two[1]) == "ORG"
+
+
+# Round 86: the people who run a body or work for it, named with it: "Tidewater's
+# director", "Atlético's Argentine coach", "Okavango's managing director", "the chairman
+# of Con Dao Offshore", "a researcher at Naturalis". A town has a mayor and residents, a
+# region a president, and a site its visitors ("runners at Teryet").
+_ITS_PEOPLE = word_set(
+    """director directors chairman chairwoman chairperson owner owners founder founders
+    coach manager captain boss executive ceo board shareholders staff employees"""
+)
+_BEFORE_ITS_PEOPLE = word_set("managing chief general team head")  # "X's managing director"
+# Whose job is at a body: "a curator at the Wereldmuseum", "a paediatrician at Bugando".
+_ITS_STAFF = word_set(
+    """researcher scientist doctor professor lecturer curator engineer astronomer nurse
+    surgeon physician chemist physicist botanist economist statistician technician
+    pharmacist midwife teacher librarian conservator archivist"""
+)
+_STAFF_ENDINGS = ("ologist", "ician")  # "epidemiologist", "paediatrician"
+
+
+def staffed(two: tuple[str, ...], after: str) -> bool:
+    """Its people after its possessive (one title word or a capitalised adjective between:
+    "managing", "Argentine"), or before its name: one who runs it ("the chairman of"),
+    or one whose job is at it ("a paediatrician at"; not "a curator at the Basel museum",
+    where the name only says which museum). `two`: last_two() of the text before it;
+    `after`: the text after it."""
+    words = after.split(maxsplit=3)[:3]
+    if words[:1] == ["'s"]:
+        role = words[1:]
+        if role and (role[0] in _BEFORE_ITS_PEOPLE or role[0][:1].isupper()):
+            role = role[1:]
+        return bool(role) and role[0].rstrip(".,;:") in _ITS_PEOPLE
+    if len(two) < 2:
+        return False
+    noun, word = two
+    if word == "at":
+        following = words[0].rstrip(".,;:") if words else ""
+        if following in ORG_HEADS or following in PLACE_HEADS or noun_type(following):
+            return False
+        singular = noun.removesuffix("s")
+        return singular in _ITS_STAFF or singular.endswith(_STAFF_ENDINGS)
+    return word in ("of", "for") and noun in _ITS_PEOPLE
 
 
 # Round 20: a capital standing for the government that sits in it, as news writes it:

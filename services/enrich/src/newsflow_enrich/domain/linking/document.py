@@ -21,6 +21,7 @@ from newsflow_enrich.domain.linking.body_cues import (
     fixture,
     governs,
     last_two,
+    staffed,
 )
 from newsflow_enrich.domain.mentions import RawEntity, coarse_type
 from newsflow_enrich.domain.names import PERSONAL_TITLES, surface_form, word_set
@@ -253,6 +254,7 @@ class Span:
     says: bool = False  # "Wang said": a person, or an organisation, speaks
     at_place: bool = False  # "in Powys", "at Queen's": where something is
     held: bool = False  # "shares in Veldin": a company
+    staffed: bool = False  # round 86: "Tidewater's director", "a researcher at Naturalis"
     feature: bool = False  # "on the Tisza", "towns including Eloy": a place
     possessive: bool = False  # "Queen" written "Queen's", its possessive cut off
     # round 8: "Dala, which runs 640 stores", "Luka Zupan of Olimpija Ljubljana": no person
@@ -373,6 +375,7 @@ class ArticleText:
             fixture=fixture(two_before, next_words),
             definite=_definite(last_words, before_text, after),
             corporate=corporate(two_before, possessed),
+            staffed=staffed(two_before, after),
             held=held,
             feature=possessed in _PLACE_OWNED
             or _feature_context(

@@ -24,7 +24,9 @@ MP" of "the Liberals"). After 3, round 57: a side's plural used alone in a match
 whatever words come before it ("the Tigers" of "Wests Tigers"). Within 2, round 58: an
 archipelago or a range called by the plural of its first word in "-y" ("the Canaries").
 Round 60: a well-known body's own name is no short form of one of its missions or offices
-("United Nations" beside the "United Nations Mission in South Sudan").
+("United Nations" beside the "United Nations Mission in South Sudan"). Round 86: in 3, a
+part the article names the body's people with ("Tidewater's director", "a researcher at
+Naturalis") is the body, whatever the model calls it, and "at" it is no place.
 """
 
 from __future__ import annotations
@@ -502,8 +504,9 @@ def _a_side_of_the_town(
 def _called_a_place(group: Sequence[Span]) -> bool:
     """The model calls the part a place in most of its uses: the organisation is named
     after the place ("Gallup Korea", "Arran Ferry Action Group"), not shortened to it.
-    A part that speaks or is traded ("Lilly said", "shares in Lilly") is the company."""
-    if any(s.says or s.held or s.described_as == ORG for s in group):
+    A part that speaks or is traded ("Lilly said", "shares in Lilly"), or round 86: whose
+    people are named with it ("Tidewater's director"), is the company."""
+    if any(s.says or s.held or s.staffed or s.described_as == ORG for s in group):
         return False
     return sum(1 for s in group if s.coarse == PLACE) * 2 > len(group)
 
@@ -523,7 +526,7 @@ def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
     placed = sum(1 for s in group if s.at_place or s.coarse == PLACE)
     # round 8: "shares in Kafue", "Longhai's regional director": the company, whatever
     # the model called it
-    firm = any(s.described_as == ORG or s.held for s in group)
+    firm = any(s.described_as == ORG or s.held or s.staffed for s in group)
     return town.rank <= Rank.CITY and (placed * 2 < len(group) or firm)
 
 
@@ -540,12 +543,12 @@ def _possessives(word: str) -> tuple[str, ...]:
 def _usable_alone(group: Sequence[Span], body: bool, club: bool) -> bool:
     """Not a nationality ("European"), and not used as a place ("in Munich"; round 7: nor,
     beside a body's name, as a river or region, "on the Oder" of the "Oder Basin
-    Authority")."""
+    Authority"; round 86: "a researcher at Naturalis" works there, it is no place)."""
     adjectives = sum(1 for s in group if s.adjectival)
     as_place = sum(
         1
         for s in group
-        if (s.locative and not s.held)
+        if (s.locative and not (s.held or s.staffed))
         or s.dateline  # round 8: "MASVINGO -" is the place, not its hospital
         or (body and s.feature)
         # round 35: not "Newcastle and Atlético were very respectful" of "Atlético Madrid":
