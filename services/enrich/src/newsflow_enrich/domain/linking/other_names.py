@@ -22,7 +22,10 @@ from newsflow_enrich.domain.names import name_key, word_set
 
 # A person's, a body's or a place's other name: what "the <name>, known as <other>" says
 # outright.
-_BY_ITS_NAME = r"by\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
+# Round 88: the language or the people first ("by its Sámi name", "by its Arrernte name").
+_BY_ITS_NAME = (
+    r"by\s+(?:its|his|her|their)\s+(?:[A-Z][^\W\d_]+\s+)?(?:[a-z-]+\s+){0,2}(?:nick)?name,?"
+)
 _IN_A_LANGUAGE = r"\s+in\s+[A-Z][^\W\d_]+"  # "in Romanian", "in Papiamentu"
 # where or to whom it is known so, in up to seven words: "in Māori", "to everyone in Tanzania";
 # round 65: or why or how long ("known for sponsorship reasons as", "for most of its history");
@@ -65,7 +68,10 @@ _KNOWN_BY = re.compile(
     r"|,?\s+(?:also\s+)?known\s+(?:there|locally)\s+as\s+(?:the\s+)?"
     # round 40: "Syama Prasad Mookerjee Port, still known to most people in the city by its
     # old name, the Kolkata Port Trust": the other name after "by its … name"
-    rf"|,?\s+(?:still\s+|also\s+)?(?:(?:commonly|widely|popularly)\s+)?known\s+{_BY_ITS_NAME}\s+"
+    # round 88: after "which is" too ("Porsanger, which is also known by its Sámi name
+    # Porsáŋgu")
+    rf"|(?P<named>,?\s+(?:which\s+is\s+)?(?:still\s+|also\s+)?"
+    rf"(?:(?:commonly|widely|popularly)\s+)?known\s+{_BY_ITS_NAME})\s+"
     r"(?:the\s+)?"
     # round 48: after a phrase describing the name ("the Mogao Caves, the complex of cave
     # temples also known as the Caves of the Thousand Buddhas", "Imja Tse, the mountain
@@ -192,7 +198,7 @@ _IS_KNOWN = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:known|called)\b")
 # Round 63: "Zhang, who was held in Comodoro, as the city is commonly known": a short
 # form the thing is known by, said of a common noun.
 _AS_THE_NOUN_IS_KNOWN = re.compile(
-    r",\s+as\s+the\s+[a-z]{3,}\s+(?:is|are)\s+"
+    r",\s+as\s+the\s+(?P<noun>[a-z]{3,})\s+(?:is|are)\s+"
     r"(?:(?:also|still|often|usually|commonly|widely|popularly|locally|generally)\s+)?"
     r"(?:known|called)\b"
 )
@@ -288,7 +294,11 @@ def also_known_as(
                 alias = starts.get(own.end())
                 if alias is not None:
                     found.append((span, alias))
-            elif owner is None and known and (known["where"] or span.coarse == PLACE):
+            elif (
+                owner is None
+                and known
+                and (known["where"] or known["named"] or span.coarse == PLACE)
+            ):
                 # round 48: so is a name in a language or a people's own ("from Woodlark
                 # Island, known to its people as Muyua"), unless it is an acronym; round
                 # 50: and a place's other name that is a place too ("installed at Dome A,
@@ -296,7 +306,8 @@ def also_known_as(
                 alias = starts.get(known.end())
                 if alias is None or alias.text.isupper():
                     continue
-                if known["where"] or _same_place(span, alias, gazetteer):
+                # round 88: or a name "by its … name", which says it is one
+                if known["where"] or known["named"] or _same_place(span, alias, gazetteer):
                     found.append((span, alias))
             elif owner is None:
                 # round 49: and a place's other name after "or" ("the eruption of Whakaari,
@@ -393,7 +404,8 @@ def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, 
     Rivadavia"), which it is then a short form of."""
     found = []
     for span in spans:
-        if span.coarse == PERSON or not _AS_THE_NOUN_IS_KNOWN.match(text, span.end):
+        known = _AS_THE_NOUN_IS_KNOWN.match(text, span.end)
+        if known is None:
             continue
         key = name_key(span.text)
         keyed = ((name_key(s.text), s) for s in spans if s.coarse != PERSON)
@@ -402,8 +414,16 @@ def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, 
             for other, s in keyed
             if other.startswith(key + " ") or other.endswith(" " + key)
         }
-        if len(longer) == 1:
+        if len(longer) == 1 and span.coarse != PERSON:
             found.append((next(iter(longer.values())), span))
+        elif not longer and not span.text.isupper():
+            # round 88: or another name of the last name before it whose head word is the
+            # noun ("the Fono, as the assembly is known" of the "Legislative Assembly"),
+            # whatever the model called it; not an acronym, whose letters acronyms.py checks
+            names = [s for s in spans if " " in s.text and s.coarse != PERSON]
+            named = head_noun_referent(f"the {known['noun']}", span.start, names)
+            if named is not None:
+                found.append((named, span))
     return found
 
 
