@@ -93,16 +93,16 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, rounds 86 and 87
-# (test/9100-9121 and 9200-9221, 44 articles, measured once) 0.9433 / 0.8556 / 0.9648
-# (0.9433 / 0.8481 / 0.9668 as round 84 left it), a step below, so that one entity more or
-# less does not fail it; dev (1912), which the rules were tuned on and the NER trained on,
-# 0.9612 / 0.8643 / 0.9702, rounded down. A new held-out set moves the held-out floor: it
-# measures what this set allows (rounds 84's and 85's gave 0.9474 / 0.8466 / 0.9643,
-# rounds 82's and 83's 0.9261 / 0.7640 / 0.9599). Floors that stop a regression, not the
+# Under what newsflow reached on each split (issue 12): held out, rounds 88 and 89
+# (test/9300-9321 and 9400-9421, 44 articles, measured once) 0.9395 / 0.8288 / 0.9557
+# (0.9367 / 0.8249 / 0.9567 as round 86 left it), a step below, so that one entity more or
+# less does not fail it; dev (1956), which the rules were tuned on and the NER trained on,
+# 0.9610 / 0.8641 / 0.9705, rounded down. A new held-out set moves the held-out floor: it
+# measures what this set allows (rounds 86's and 87's gave 0.9433 / 0.8556 / 0.9648,
+# rounds 84's and 85's 0.9474 / 0.8466 / 0.9643). Floors that stop a regression, not the
 # issue's targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets the type
 # target only.
-HELD_OUT_FLOOR = {"F1": 0.94, "merge": 0.84, "type": 0.95}
+HELD_OUT_FLOOR = {"F1": 0.93, "merge": 0.82, "type": 0.95}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
