@@ -235,11 +235,11 @@ def staffed(two: tuple[str, ...], after: str) -> bool:
         return False
     noun, word = two
     if word == "at":
-        following = words[0].rstrip(".,;:") if words else ""
-        if following in ORG_HEADS or following in PLACE_HEADS or noun_type(following):
-            return False
         singular = noun.removesuffix("s")
-        return singular in _ITS_STAFF or singular.endswith(_STAFF_ENDINGS)
+        if singular not in _ITS_STAFF and not singular.endswith(_STAFF_ENDINGS):
+            return False  # read first: few names follow a job's noun and "at"
+        following = words[0].rstrip(".,;:") if words else ""
+        return not (following in ORG_HEADS or following in PLACE_HEADS or noun_type(following))
     return word in ("of", "for") and noun in _ITS_PEOPLE
 
 

@@ -506,7 +506,7 @@ def _called_a_place(group: Sequence[Span]) -> bool:
     after the place ("Gallup Korea", "Arran Ferry Action Group"), not shortened to it.
     A part that speaks or is traded ("Lilly said", "shares in Lilly"), or round 86: whose
     people are named with it ("Tidewater's director"), is the company."""
-    if any(s.says or s.held or s.staffed or s.described_as == ORG for s in group):
+    if any(s.says or _a_bodys_cue(s) for s in group):
         return False
     return sum(1 for s in group if s.coarse == PLACE) * 2 > len(group)
 
@@ -526,8 +526,14 @@ def _not_the_town(group: Sequence[Span], town: Candidate) -> bool:
     placed = sum(1 for s in group if s.at_place or s.coarse == PLACE)
     # round 8: "shares in Kafue", "Longhai's regional director": the company, whatever
     # the model called it
-    firm = any(s.described_as == ORG or s.held or s.staffed for s in group)
+    firm = any(_a_bodys_cue(s) for s in group)
     return town.rank <= Rank.CITY and (placed * 2 < len(group) or firm)
+
+
+def _a_bodys_cue(span: Span) -> bool:
+    """What only a body's name is said with: described as one, traded ("shares in Kafue")
+    or, round 86, named with its people ("Tidewater's director")."""
+    return span.described_as == ORG or span.held or span.staffed
 
 
 def _possessive_ellipsis(short: list[str], group: Sequence[Span], tokens: list[str]) -> bool:

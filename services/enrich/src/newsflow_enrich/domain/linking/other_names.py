@@ -285,6 +285,8 @@ def also_known_as(
             # Infection and Immunity in Melbourne, known as the Doherty Institute")
             owner = _phrase_owner(span, text, ends)
             known = _KNOWN_BY.match(text, span.end)
+            # where or in what language it is so known, or round 88: "by its … name"
+            said = known is not None and bool(known["where"] or known["named"])
             alias = starts.get(known.end()) if known and owner else None
             if owner is not None and alias is not None:
                 found.append((owner, alias))
@@ -294,11 +296,7 @@ def also_known_as(
                 alias = starts.get(own.end())
                 if alias is not None:
                     found.append((span, alias))
-            elif (
-                owner is None
-                and known
-                and (known["where"] or known["named"] or span.coarse == PLACE)
-            ):
+            elif owner is None and known and (said or span.coarse == PLACE):
                 # round 48: so is a name in a language or a people's own ("from Woodlark
                 # Island, known to its people as Muyua"), unless it is an acronym; round
                 # 50: and a place's other name that is a place too ("installed at Dome A,
@@ -306,8 +304,7 @@ def also_known_as(
                 alias = starts.get(known.end())
                 if alias is None or alias.text.isupper():
                     continue
-                # round 88: or a name "by its … name", which says it is one
-                if known["where"] or known["named"] or _same_place(span, alias, gazetteer):
+                if said or _same_place(span, alias, gazetteer):
                     found.append((span, alias))
             elif owner is None:
                 # round 49: and a place's other name after "or" ("the eruption of Whakaari,
@@ -371,7 +368,7 @@ def _known_after_a_noun(
         if alias is None or not _other_name(alias):
             continue
         if names is None:
-            names = [s for s in spans if " " in s.text and s.coarse != PERSON]
+            names = _longer_names(spans)
         noun_end = known.start("noun_end")
         noun = text[known.start() : noun_end]
         named = head_noun_referent(noun, noun_end, names) or _named_with_the_noun(
@@ -380,6 +377,11 @@ def _known_after_a_noun(
         if named is not None and named is not alias:
             found.append((named, alias))
     return found
+
+
+def _longer_names(spans: Sequence[Span]) -> list[Span]:
+    """The names of more than one word, no person's: what a common noun can stand for."""
+    return [s for s in spans if " " in s.text and s.coarse != PERSON]
 
 
 def _named_with_the_noun(noun: str, at: int, spans: Sequence[Span], text: str) -> Span | None:
@@ -403,6 +405,7 @@ def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, 
     begin or end the article's one longer name of a body or a place ("Comodoro
     Rivadavia"), which it is then a short form of."""
     found = []
+    names: list[Span] | None = None  # listed only for an article that says it
     for span in spans:
         known = _AS_THE_NOUN_IS_KNOWN.match(text, span.end)
         if known is None:
@@ -420,7 +423,7 @@ def _as_the_noun_is_known(spans: Sequence[Span], text: str) -> list[tuple[Span, 
             # round 88: or another name of the last name before it whose head word is the
             # noun ("the Fono, as the assembly is known" of the "Legislative Assembly"),
             # whatever the model called it; not an acronym, whose letters acronyms.py checks
-            names = [s for s in spans if " " in s.text and s.coarse != PERSON]
+            names = _longer_names(spans) if names is None else names
             named = head_noun_referent(f"the {known['noun']}", span.start, names)
             if named is not None:
                 found.append((named, span))
