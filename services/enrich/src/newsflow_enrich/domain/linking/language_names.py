@@ -38,7 +38,7 @@ def whole_names_in_languages(spans: list[Span], article: ArticleText) -> list[Sp
     for match in _KNOWN_IN_A_LANGUAGE.finditer(text):
         if match.group("language") not in language_names():
             continue
-        bounds = _clause_name(text, match.end())
+        bounds = clause_name(text, match.end())
         if bounds is None or article.sentences.splits(*bounds):
             continue
         start, end = bounds
@@ -55,7 +55,7 @@ def whole_names_in_languages(spans: list[Span], article: ArticleText) -> list[Sp
     return spans
 
 
-def _clause_name(text: str, start: int) -> tuple[int, int] | None:
+def clause_name(text: str, start: int) -> tuple[int, int] | None:
     """The name from `start` to the clause's end, when it is two to six words, opens with
     a capital and holds no English word that goes on the sentence."""
     clause_end = _CLAUSE_END.search(text, start)

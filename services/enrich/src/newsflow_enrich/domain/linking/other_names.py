@@ -339,6 +339,17 @@ def also_known_as(
     return found + _and_also(found, text, starts)
 
 
+def other_name_at(span: Span, text: str) -> int | None:
+    """Where the article gives this name's other name, by the cues also_known_as reads
+    ("known as", "formerly", "which Argentina calls"): given_names.py takes a name there
+    that the model missed. Not a person's epithet ("Keita, known as the Lion of Mali")."""
+    cue = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
+    cue = cue or _WHICH_CALL.match(text, span.end)
+    if cue is None or (span.coarse == PERSON and _ends_in_the(cue.group())):
+        return None
+    return cue.end()
+
+
 def _known_after_its_acronym(
     spans: Sequence[Span], text: str, starts: dict[int, Span]
 ) -> list[tuple[Span, Span]]:

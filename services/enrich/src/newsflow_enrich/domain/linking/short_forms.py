@@ -12,7 +12,8 @@ short forms (a name's distinctive part: "Brookings", "Bayern") are joined by
 clustering, name_parts.py.
 
 A name's other name, where the article says outright that it is one, is bound to it
-here too (other_names.py).
+here too (other_names.py), and taken as a mention first where the model missed it
+(given_names.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import replace
 from newsflow_enrich.domain.descriptors import ORG_NOUNS
 from newsflow_enrich.domain.gazetteer import Gazetteer
 from newsflow_enrich.domain.linking.document import Document, ShortForm, Span
+from newsflow_enrich.domain.linking.given_names import with_given_names
 from newsflow_enrich.domain.linking.heads import (
     ORG,
     ORG_HEADS,
@@ -38,7 +40,8 @@ from newsflow_enrich.domain.names import name_key, strip_accents
 
 
 def bind_short_forms(document: Document, gazetteer: Gazetteer) -> Document:
-    article, spans = document.article, list(document.mentions)
+    article = document.article
+    spans = with_given_names(list(document.mentions), article)  # round 90
     aliases = also_known_as(spans, article.normalised, gazetteer)
     short_forms = list(document.short_forms) + [ShortForm(a.text, n.text) for n, a in aliases]
     spans = as_named(spans, aliases, article.normalised)
