@@ -120,6 +120,18 @@ _DESCRIBED_KNOWN_AS = re.compile(
     r"(?:(?:until|till|before|since)\s+\d{4}\s+)?as\s+(?:the\s+)?"
 )
 _NAMED_KINDS = frozenset({ORG, PLACE, PERSON})
+# Round 92: a sentence that opens with the name, perhaps what it is in commas, then says
+# what it is or was known or called ("Karakol, a town of about 80,000 near the eastern shore
+# of Issyk-Kul, was known in Soviet times as Przhevalsk"; "Sarh, Chad's third-largest city,
+# was known as Fort-Archambault"; "Madeline Island, the largest of the Apostle Islands, is
+# known in Ojibwe as Mooningwanekaaning"): the name after "as" is the subject's other name.
+_SUBJECT_IS_KNOWN = re.compile(
+    r"(?:,\s+(?:[^,.;:()\"]|\d[,.]\d){3,160}?,)?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|still|long|once|widely|better|commonly|officially|locally|formerly)\s+)?"
+    r"(?:known|called)\s+"
+    rf"(?:(?:until|till|before|since)\s+\d{{4}}\s+|{_WHERE_OR_TO_WHOM})?as\s+(?:the\s+)?"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\"“]\s*)?(?:The\s+)?$")
 # Round 82: a name, its acronym in brackets, perhaps what it is, then its other name
 # ("the Pan American Health Organization (PAHO), known in Spanish as OPS"; "the
 # Commission for the Investigation of Abuse of Authority (CIAA), Nepal's anti-graft body,
@@ -330,6 +342,7 @@ def also_known_as(
         if alias is not None:
             found.append((span, alias))
     found += _known_after_its_acronym(spans, text, starts)
+    found += _subject_is_known(spans, text, starts)
     found += _known_after_a_noun(spans, text, starts)
     found += _as_the_noun_is_known(spans, text)
     described = _described_then_known(spans, text, starts)
@@ -341,13 +354,38 @@ def also_known_as(
 
 def other_name_at(span: Span, text: str) -> int | None:
     """Where the article gives this name's other name, by the cues also_known_as reads
-    ("known as", "formerly", "which Argentina calls"): given_names.py takes a name there
+    ("known as", "formerly", "which Argentina calls", round 92's "Karakol, a town …, was
+    known in Soviet times as"): given_names.py takes a name there
     that the model missed. Not a person's epithet ("Keita, known as the Lion of Mali")."""
     cue = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
     cue = cue or _WHICH_CALL.match(text, span.end)
     if cue is None or (span.coarse == PERSON and _ends_in_the(cue.group())):
-        return None
+        return _subject_known_at(span, text)  # round 92
     return cue.end()
+
+
+def _subject_is_known(
+    spans: Sequence[Span], text: str, starts: dict[int, Span]
+) -> list[tuple[Span, Span]]:
+    """Round 92: "Karakol, a town of about 80,000 …, was known in Soviet times as Przhevalsk":
+    the name a sentence opens with, then "is known … as" or "was called … as", and its
+    other name (_SUBJECT_IS_KNOWN); not a person's epithet ("… is known as the Lion")."""
+    found = []
+    for span in spans:
+        alias_at = _subject_known_at(span, text)
+        alias = starts.get(alias_at) if alias_at is not None else None
+        if alias is not None and alias.start > span.end:
+            found.append((span, alias))
+    return found
+
+
+def _subject_known_at(span: Span, text: str) -> int | None:
+    if not _SENTENCE_OPENS.search(text, max(0, span.start - 8), span.start):
+        return None
+    known = _SUBJECT_IS_KNOWN.match(text, span.end)
+    if known is None or (span.coarse == PERSON and _ends_in_the(known.group())):
+        return None
+    return known.end()
 
 
 def _known_after_its_acronym(
