@@ -93,17 +93,16 @@ def test_gold_refuses_an_alias_given_to_two_entities(tmp_path: Path) -> None:
         load_gold(path)
 
 
-# Under what newsflow reached on each split (issue 12): held out, rounds 90 and 91
-# (test/9500-9521 and 9600-9621, 44 articles, measured once) 0.9250 / 0.6877 / 0.9483
-# (0.9272 / 0.6838 / 0.9530 as round 88 left it), a step below, so that one entity more or
-# less does not fail it; dev (2000), which the rules were tuned on and the NER trained on,
-# 0.9613 / 0.8652 / 0.9708, rounded down. A new held-out set moves the held-out floor: it
-# measures what this set allows, and this one gives each article several names for one
-# place or body (old names, names in other languages: "other" 53 of 90 merge errors), far
-# more than the sets before it (rounds 88's and 89's gave 0.9395 / 0.8288 / 0.9557, rounds
-# 86's and 87's 0.9433 / 0.8556 / 0.9648). Floors that stop a regression, not the issue's
-# targets (0.95 / 0.90 / 0.95), which `make eval` judges: this set meets none of them.
-HELD_OUT_FLOOR = {"F1": 0.92, "merge": 0.68, "type": 0.94}
+# Under what newsflow reached on each split (issue 12): held out, rounds 92 and 93
+# (test/9700-9721 and 9800-9821, 44 articles, measured once) 0.9669 / 0.8920 / 0.9647
+# (0.9654 / 0.8967 / 0.9679 as round 90 left it), a step below, so that one entity more or
+# less does not fail it; dev (2044), which the rules were tuned on and the NER trained on,
+# 0.9602 / 0.8636 / 0.9705, rounded down. A new held-out set moves the held-out floor: it
+# measures what this set allows (rounds 90's and 91's, whose brief had the writers give
+# places and bodies several names, gave 0.9250 / 0.6877 / 0.9483; rounds 88's and 89's
+# 0.9395 / 0.8288 / 0.9557). Floors that stop a regression, not the issue's targets (0.95 /
+# 0.90 / 0.95), which `make eval` judges: this set meets F1 and type and misses merge by two.
+HELD_OUT_FLOOR = {"F1": 0.96, "merge": 0.88, "type": 0.96}
 DEV_FLOOR = {"F1": 0.95, "merge": 0.86, "type": 0.96}
 
 
