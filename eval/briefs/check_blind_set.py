@@ -9,11 +9,15 @@ the writer may run it without seeing how newsflow works.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 22
 TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 MAX_NAME = 200  # characters, `.fiction.txt` included
@@ -22,10 +26,16 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NUMBER = re.compile(r"^(\d+)_")
 
 
-def match_key(surface: str) -> str:
-    """As the scorer compares surface forms (evaluation/matching.py)."""
-    text = re.sub(r"\s+", " ", surface.translate(_APOSTROPHES)).strip().casefold()
-    return re.sub(r"(?:'s|')$", "", text.removeprefix("the "))
+@cache
+def _scorers_matching() -> ModuleType:
+    """The scorer's own surface-form comparison, loaded from its file alone (it needs only
+    the standard library), so that the check runs with any python3, no environment."""
+    path = ROOT / "services/enrich/src/newsflow_enrich/evaluation/matching.py"
+    spec = importlib.util.spec_from_file_location("matching", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def number(path: Path) -> int | None:
@@ -67,7 +77,8 @@ def check_gold(gold: Path, round_number: int) -> tuple[list[str], int]:
         if not entity["aliases"]:
             problems.append(f"{name}: {entity['name']}: no aliases")
         for alias in entity["aliases"]:
-            if owner.setdefault(match_key(alias), entity["name"]) != entity["name"]:
+            key = _scorers_matching().match_key(alias)
+            if owner.setdefault(key, entity["name"]) != entity["name"]:
                 problems.append(f"{name}: alias {alias!r} given to two entities")
             pattern = rf"(?<![\w-]){re.escape(alias.translate(_APOSTROPHES))}(?!\w)"
             if not re.search(pattern, text):

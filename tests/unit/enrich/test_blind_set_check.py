@@ -23,40 +23,33 @@ def check() -> ModuleType:
     return module
 
 
+TEST = EVAL / "entities" / "test"
+
+
+def _run(check: ModuleType, gold: Path, test_dir: Path) -> int:
+    """The check on the set `gold` opens, by its round (its note's) and first number."""
+    note = json.loads(gold.read_text())["note"]
+    round_number = note.split("Held out (round ")[1][:2]
+    first = str(int(gold.name[:4]) // 100 * 100)
+    return int(check.main(["--round", round_number, "--first", first, str(test_dir)]))
+
+
 def test_the_held_out_sets_pass(check: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
-    firsts = sorted(
-        {int(p.name[:4]) // 100 * 100 for p in (EVAL / "entities" / "test").glob("*.json")}
-    )
+    firsts = sorted({int(p.name[:4]) // 100 * 100 for p in TEST.glob("*.json")})
     assert firsts
     for first in firsts:
-        gold = next((EVAL / "entities" / "test").glob(f"{first}_*.json"))
-        round_number = int(json.loads(gold.read_text())["note"].split("Held out (round ")[1][:2])
-        assert (
-            check.main(
-                [
-                    "--round",
-                    str(round_number),
-                    "--first",
-                    str(first),
-                    str(EVAL / "entities" / "test"),
-                ]
-            )
-            == 0
-        )
+        assert _run(check, next(TEST.glob(f"{first}_*.json")), TEST) == 0
         assert capsys.readouterr().out.startswith("22 gold files")
 
 
 def test_an_alias_missing_from_its_article_is_named(
     check: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    gold = next((EVAL / "entities" / "test").glob("*.json"))
-    first = int(gold.name[:4])
-    shutil.copy(gold, tmp_path / gold.name)
+    gold = next(TEST.glob("*.json"))
     shutil.copy(gold.with_suffix("").with_suffix(".fiction.txt"), tmp_path)
     data = json.loads(gold.read_text())
     data["entities"][0]["aliases"].append("Nowhere In The Text")
     (tmp_path / gold.name).write_text(json.dumps(data))
-    round_number = int(data["note"].split("Held out (round ")[1][:2])
-    assert check.main(["--round", str(round_number), "--first", str(first), str(tmp_path)]) == 1
+    assert _run(check, tmp_path / gold.name, tmp_path) == 1
     out = capsys.readouterr().out
     assert "'Nowhere In The Text'" in out and "not in the text" in out

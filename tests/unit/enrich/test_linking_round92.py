@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsflow_enrich.domain.gazetteer import Gazetteer
-from tests.unit.enrich.linking_helpers import linked, mentioned
+from tests.unit.enrich.linking_helpers import one_entity
 
 
 @pytest.mark.parametrize(
@@ -53,9 +53,7 @@ from tests.unit.enrich.linking_helpers import linked, mentioned
 def test_a_sentence_that_opens_with_a_name_and_says_what_it_was_known_as_gives_its_other_name(
     text: str, labels: dict[str, str], name: str, other: str, gazetteer: Gazetteer
 ) -> None:
-    entities = linked(mentioned(text, labels), gazetteer)
-    assert other in entities, sorted(entities)
-    assert entities[other] is entities[name]
+    assert one_entity(text, labels, (name, other), gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -79,5 +77,4 @@ def test_a_sentence_that_opens_with_a_name_and_says_what_it_was_known_as_gives_i
 def test_a_name_known_so_elsewhere_in_the_sentence_is_left_apart(
     text: str, labels: dict[str, str], name: str, other: str, gazetteer: Gazetteer
 ) -> None:
-    entities = linked(mentioned(text, labels), gazetteer)
-    assert entities[other] is not entities[name]
+    assert not one_entity(text, labels, (name, other), gazetteer)

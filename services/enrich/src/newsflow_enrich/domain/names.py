@@ -265,6 +265,13 @@ def double_barrelled_name(name: str) -> bool:
     return len(parts) == 2 and all(capitalised(part) for part in parts)
 
 
+def acronym_shaped(word: str) -> bool:
+    """Written as an acronym: two capitals or more, at least half its letters ("ELF", "ŠOP",
+    "DfT", "G20"); not "McLeod"."""
+    upper = sum(c.isupper() for c in word)
+    return upper >= 2 and 2 * upper >= sum(c.isalpha() for c in word)
+
+
 def capitalised(word: str) -> bool:
     """A word of letters written as a name's: "Bird", "Pirates"; not "MSF", "de" or "B"."""
     return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()

@@ -17,21 +17,18 @@ import re
 
 from newsflow_enrich.domain.linking.cleaning import PARTICLES
 from newsflow_enrich.domain.linking.document import ArticleText, Span
-from newsflow_enrich.domain.linking.heads import ORG
 from newsflow_enrich.domain.linking.language_names import clause_name
 from newsflow_enrich.domain.linking.languages import language_names
-from newsflow_enrich.domain.linking.other_names import other_name_at
-from newsflow_enrich.domain.names import word_set
+from newsflow_enrich.domain.linking.other_names import bracketed_other_name, other_name_at
+from newsflow_enrich.domain.names import acronym_shaped, word_set
 
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\s,.;:()\[\]\"\u201c\u201d!?]+")
 # Words inside a name that are not its own ("Caves of the Thousand Buddhas", "Isla 25 de
 # Mayo"), besides the particles of people's names.
 _INSIDE = PARTICLES | word_set("of the for na y e")
-_IN_BRACKETS = re.compile(r" \((?P<name>[^(),;\n]{2,60})\)")
 # "in Setswana", "in te reo Māori", "locally": a name the model, reading English, cuts
 _IN_A_LANGUAGE = re.compile(r"\bin\s+(?:[a-z]+\s+){0,2}[A-Z]|\blocally\b")
-_NAME_GOES_ON = re.compile(r" [A-Z]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -39,7 +36,10 @@ def with_given_names(spans: list[Span], article: ArticleText) -> list[Span]:
     text, found = article.normalised, []
     for span in spans:
         at = other_name_at(span, text)
-        bounds = _name_from(text, at, span.end) if at is not None else _bracketed(span, text)
+        if at is not None:
+            bounds = _name_from(text, at, span.end)
+        else:
+            bounds = bracketed_other_name(span, text)
         if bounds is None or article.sentences.splits(*bounds):
             continue
         start, end = bounds
@@ -74,32 +74,10 @@ def _name_from(text: str, at: int, cue_start: int) -> tuple[int, int] | None:
         words.append(match)
     while words and not words[-1].group()[:1].isupper():
         words.pop()
-    if not words or words[0].start() != at or _capitals(words[0].group()):
+    if not words or words[0].start() != at or acronym_shaped(words[0].group()):
         return None
     if len(words) == 1 and words[0].group() in language_names():
         return None  # "whose name is Arabic for …"
     if _POSSESSIVE.search(words[-1].group()):
         return None  # "known as Nigeria's food basket": what it is known as comes after
     return at, words[-1].end()
-
-
-def _bracketed(span: Span, text: str) -> tuple[int, int] | None:
-    """ "The National Council (Národná rada)": what brackets after a body's name of two
-    words or more hold, when it opens with a capital and is not in capitals."""
-    if span.coarse != ORG or " " not in span.text:
-        return None
-    match = _IN_BRACKETS.match(text, span.end)
-    if match is None:
-        return None
-    name = match.group("name")
-    if _NAME_GOES_ON.match(text, match.end()):
-        return None  # a title's part: "the Local Government (Property Valuation) Act"
-    if not name[:1].isupper() or _capitals(name.split()[0]) or len(name.split()) > _MAX_WORDS:
-        return None
-    return match.span("name")
-
-
-def _capitals(word: str) -> bool:
-    """An acronym: "ELF", "ŠOP", "DfT", "G20"."""
-    upper = sum(c.isupper() for c in word)
-    return upper >= 2 and 2 * upper >= sum(c.isalpha() for c in word)

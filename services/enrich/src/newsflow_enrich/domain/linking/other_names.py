@@ -18,7 +18,7 @@ from newsflow_enrich.domain.linking.body_cues import last_two
 from newsflow_enrich.domain.linking.document import Span
 from newsflow_enrich.domain.linking.heads import BODY_HEADS, ORG, PERSON, PLACE, head_type
 from newsflow_enrich.domain.linking.languages import language_names
-from newsflow_enrich.domain.names import name_key, word_set
+from newsflow_enrich.domain.names import acronym_shaped, name_key, word_set
 
 # A person's, a body's or a place's other name: what "the <name>, known as <other>" says
 # outright.
@@ -231,6 +231,9 @@ _WHICH_CALL = re.compile(
 # goes on with a name: "Nordvig Holdings, Talvik, and the Marsk Group").
 _GOES_ON = re.compile(r",\s+(?=[a-z])(?!(?:and|or)\s+(?:the\s+)?[A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
+# Round 90: what brackets right after a body's name hold, one name (no comma in it)
+_IN_BRACKETS = re.compile(r" \((?P<name>[^(),;\n]{2,60})\)")
+_MAX_BRACKETED_WORDS = 6
 _CLOSES_NAME = frozenset(",;:.()")
 # Round 63: a common noun after an article, then the comma ("a new club,", "the insurer,")
 _COMMON_NOUN_BEFORE = re.compile(
@@ -355,8 +358,8 @@ def also_known_as(
 def other_name_at(span: Span, text: str) -> int | None:
     """Where the article gives this name's other name, by the cues also_known_as reads
     ("known as", "formerly", "which Argentina calls", round 92's "Karakol, a town …, was
-    known in Soviet times as"): given_names.py takes a name there
-    that the model missed. Not a person's epithet ("Keita, known as the Lion of Mali")."""
+    known in Soviet times as"): given_names.py takes a name there that the model missed.
+    Not a person's epithet ("Keita, known as the Lion of Mali")."""
     cue = _KNOWN_BY.match(text, span.end) or _FORMALLY.match(text, span.end)
     cue = cue or _WHICH_CALL.match(text, span.end)
     if cue is None or (span.coarse == PERSON and _ends_in_the(cue.group())):
@@ -628,7 +631,7 @@ def _named_in_brackets(
     dos Médicos)": a name in brackets right after a body's name of two words or more is
     its other name, unless it is in capitals (acronyms.py reads those) or a place ("the
     Ministry of Agriculture (Kenya)")."""
-    if span.coarse != ORG or " " not in span.text or not text.startswith(" (", span.end):
+    if not _brackets_after_a_body(span, text):
         return None
     alias = starts.get(span.end + 2)
     if alias is None or alias.text.isupper() or not text.startswith(")", alias.end):
@@ -636,6 +639,24 @@ def _named_in_brackets(
     if _NAME_GOES_ON.match(text, alias.end + 1):
         return None  # a title's part: "the Local Government (Property Valuation) Act"
     return alias if gazetteer.lookup(alias.text) is None else None
+
+
+def bracketed_other_name(span: Span, text: str) -> tuple[int, int] | None:
+    """Round 90: "The National Council (Národná rada)": where the name in brackets after a
+    body's name of two words or more lies, when it opens with a capital and is not in
+    capitals, whether or not the model tagged it (given_names.py takes it then)."""
+    match = _IN_BRACKETS.match(text, span.end) if _brackets_after_a_body(span, text) else None
+    if match is None or _NAME_GOES_ON.match(text, match.end()):
+        return None  # or a title's part: "the Local Government (Property Valuation) Act"
+    name = match.group("name")
+    if not name[:1].isupper() or acronym_shaped(name.split()[0]):
+        return None
+    return match.span("name") if len(name.split()) <= _MAX_BRACKETED_WORDS else None
+
+
+def _brackets_after_a_body(span: Span, text: str) -> bool:
+    """Brackets open right after a body's name of two words or more."""
+    return span.coarse == ORG and " " in span.text and text.startswith(" (", span.end)
 
 
 def _named_the(span: Span, text: str, starts: dict[int, Span]) -> Span | None:
